@@ -1,0 +1,244 @@
+#include "clicommands.h"
+
+#include "diff/flowdiff.h"
+#include "engine/ruleengine.h"
+#include "export/exportformat.h"
+#include "io/designfile.h"
+#include "io/flowsreport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace portolan::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QTextStream &errors()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int failure(const QString &command, const QString &message)
+{
+    errors() << "portolan-cli " << command << ": " << message << Qt::endl;
+    return Failure;
+}
+
+/** Parses one command's arguments; false with a message (or after --help) when it should stop. */
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positionals,
+           int *status)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("portolan-cli ") + command} + arguments)) {
+        *status = failure(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // The parser names the program only; the usage line must name the command too.
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("portolan-cli [options]"), QStringLiteral("portolan-cli ") + command + QStringLiteral(" [options]"));
+        QTextStream(stdout) << text;
+        *status = Success;
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        *status = failure(command, tr("expects %1 file argument(s); see --help").arg(positionals));
+        return false;
+    }
+    return true;
+}
+
+bool loadDesign(const QString &command, const QString &path, const Catalog &catalog, Design *design)
+{
+    QString error;
+    if (!DesignFile::load(path, catalog, design, &error)) {
+        failure(command, error);
+        return false;
+    }
+    return true;
+}
+
+void reportErrorFindings(const QString &path, const Derivation &derivation)
+{
+    for (const Finding &finding : derivation.findings) {
+        if (finding.severity == Severity::Error)
+            errors() << FlowsReport::findingLine(path, finding) << Qt::endl;
+    }
+}
+
+bool writeOutput(const QString &command, const QString &outputPath, const QByteArray &data)
+{
+    if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
+            failure(command, tr("cannot write to standard output"));
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        failure(command, tr("%1: cannot be written: %2").arg(outputPath, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+QString exportFormatList()
+{
+    QStringList ids;
+    for (const ExportFormat *format : ExportFormat::all())
+        ids.append(format->id());
+    return ids.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("Usage: portolan-cli COMMAND [options]\n"
+              "Derives the firewall flows of a Portolan design from the product catalog.\n"
+              "\n"
+              "Commands:\n"
+              "  flows DESIGN [--format json|csv] [--output FILE]\n"
+              "                 Prints the derived flows, blocks and findings.\n"
+              "  validate DESIGN\n"
+              "                 Prints the findings only.\n"
+              "  export DESIGN --format %1 --output FILE\n"
+              "                 Writes one export.\n"
+              "  diff OLD NEW [--format json|csv]\n"
+              "                 Prints the flows added, removed and changed between two designs.\n"
+              "\n"
+              "DESIGN is a design JSON file or a Portolan project file.\n"
+              "Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);\n"
+              "2 unreadable input or bad usage. Run 'portolan-cli COMMAND --help' for a command's options.\n")
+        .arg(exportFormatList());
+}
+
+int runFlows(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("flows");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the flows, blocks and findings the catalog derives from a design."));
+    parser.addPositionalArgument(QStringLiteral("DESIGN"), tr("The design: a .json or .portolan file."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or csv."),
+                                    QStringLiteral("json|csv"), QStringLiteral("json"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({format, output});
+    int status = Success;
+    if (!parse(parser, command, arguments, 1, &status))
+        return status;
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv"))
+        return failure(command, tr("unknown format \"%1\"; use json or csv").arg(formatName));
+
+    const RuleEngine engine;
+    Design design;
+    const QString path = parser.positionalArguments().front();
+    if (!loadDesign(command, path, engine.catalog(), &design))
+        return Failure;
+    const Derivation derivation = engine.derive(design);
+    const QByteArray data = formatName == QLatin1String("csv") ? FlowsReport::toCsv(design, derivation)
+                                                               : FlowsReport::toJson(design, derivation);
+    if (!writeOutput(command, parser.value(output), data))
+        return Failure;
+    reportErrorFindings(path, derivation);
+    return derivation.hasErrors() ? Findings : Success;
+}
+
+int runValidate(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("validate");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the findings about a design: errors, warnings and security notes."));
+    parser.addPositionalArgument(QStringLiteral("DESIGN"), tr("The design: a .json or .portolan file."));
+    int status = Success;
+    if (!parse(parser, command, arguments, 1, &status))
+        return status;
+    const RuleEngine engine;
+    Design design;
+    const QString path = parser.positionalArguments().front();
+    if (!loadDesign(command, path, engine.catalog(), &design))
+        return Failure;
+    const Derivation derivation = engine.derive(design);
+    if (!writeOutput(command, QString(), FlowsReport::toJson(design, derivation, true)))
+        return Failure;
+    reportErrorFindings(path, derivation);
+    return derivation.hasErrors() ? Findings : Success;
+}
+
+int runExport(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes one export of a design."));
+    parser.addPositionalArgument(QStringLiteral("DESIGN"), tr("The design: a .json or .portolan file."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: %1.").arg(exportFormatList()),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark."));
+    parser.addOptions({format, output, bom});
+    int status = Success;
+    if (!parse(parser, command, arguments, 1, &status))
+        return status;
+    const ExportFormat *exporter = ExportFormat::find(parser.value(format));
+    if (!exporter)
+        return failure(command, tr("unknown format \"%1\"; use one of %2").arg(parser.value(format), exportFormatList()));
+    if (parser.value(output).isEmpty())
+        return failure(command, tr("--output FILE is required"));
+
+    const RuleEngine engine;
+    Design design;
+    if (!loadDesign(command, parser.positionalArguments().front(), engine.catalog(), &design))
+        return Failure;
+    const Derivation derivation = engine.derive(design);
+    ExportInput input{design, derivation, {}};
+    input.options.byteOrderMark = parser.isSet(bom);
+    QString error;
+    if (!exporter->write(input, parser.value(output), &error))
+        return failure(command, error);
+    return Success;
+}
+
+int runDiff(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("diff");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the flows added, removed and changed between two designs."));
+    parser.addPositionalArgument(QStringLiteral("OLD"), tr("The design before the change."));
+    parser.addPositionalArgument(QStringLiteral("NEW"), tr("The design after the change."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or csv."),
+                                    QStringLiteral("json|csv"), QStringLiteral("json"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({format, output});
+    int status = Success;
+    if (!parse(parser, command, arguments, 2, &status))
+        return status;
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv"))
+        return failure(command, tr("unknown format \"%1\"; use json or csv").arg(formatName));
+    const RuleEngine engine;
+    Design before;
+    Design after;
+    if (!loadDesign(command, parser.positionalArguments().at(0), engine.catalog(), &before)
+        || !loadDesign(command, parser.positionalArguments().at(1), engine.catalog(), &after))
+        return Failure;
+    const FlowDiff diff = FlowDiff::compare(before, engine.derive(before), after, engine.derive(after));
+    const QByteArray data = formatName == QLatin1String("csv") ? diff.toCsv(before, after) : diff.toJson(before, after);
+    if (!writeOutput(command, parser.value(output), data))
+        return Failure;
+    return diff.isEmpty() ? Success : Findings;
+}
+
+} // namespace portolan::cli

@@ -1,0 +1,10 @@
+#include "mainwindow.h"
+
+namespace portolan {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Portolan"));
+}
+
+} // namespace portolan

@@ -1,0 +1,395 @@
+#include "expression.h"
+
+#include <QCoreApplication>
+
+namespace portolan {
+
+Value EvalContext::call(const QString &, int, const QList<Value> &) const
+{
+    return Value();
+}
+
+struct Expression::Node
+{
+    enum Kind { Literal, Identifier, Not, Negate, Binary, Conditional, Call };
+    Kind kind = Literal;
+    Value literal;
+    Binding binding;
+    QString op; ///< binary operator, or the function name of a call
+    QList<std::shared_ptr<const Node>> children;
+};
+
+namespace {
+
+using NodePtr = std::shared_ptr<const Expression::Node>;
+
+} // namespace
+
+class Expression::Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(Expression)
+
+public:
+    Parser(const QString &text, const Resolver &resolver) : m_text(text), m_resolver(resolver) {}
+
+    NodePtr parseAll()
+    {
+        skipSpace();
+        NodePtr node = conditional();
+        skipSpace();
+        if (node && m_pos < m_text.size())
+            fail(tr("unexpected \"%1\"").arg(m_text.mid(m_pos, 1)));
+        return m_error.isEmpty() ? node : nullptr;
+    }
+    QString error() const { return m_error; }
+
+private:
+    void fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("%1 at character %2 of \"%3\"").arg(message).arg(m_pos + 1).arg(m_text);
+    }
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
+            ++m_pos;
+    }
+    bool accept(QLatin1StringView token)
+    {
+        skipSpace();
+        if (QStringView(m_text).mid(m_pos).startsWith(token)) {
+            // "=" must not match the first half of "==", "<" not the first of "<=".
+            const qsizetype end = m_pos + token.size();
+            if (token.size() == 1 && end < m_text.size() && m_text.at(end) == QLatin1Char('=')
+                && QStringLiteral("=<>!").contains(token.front()))
+                return false;
+            m_pos = end;
+            return true;
+        }
+        return false;
+    }
+    static NodePtr makeBinary(const QString &op, NodePtr left, NodePtr right)
+    {
+        auto node = std::make_shared<Node>();
+        node->kind = Node::Binary;
+        node->op = op;
+        node->children = {std::move(left), std::move(right)};
+        return node;
+    }
+
+    NodePtr conditional()
+    {
+        NodePtr condition = orExpression();
+        if (!condition || !accept(QLatin1StringView("?")))
+            return condition;
+        NodePtr whenTrue = conditional();
+        if (!accept(QLatin1StringView(":"))) {
+            fail(tr("expected \":\""));
+            return nullptr;
+        }
+        NodePtr whenFalse = conditional();
+        if (!whenTrue || !whenFalse)
+            return nullptr;
+        auto node = std::make_shared<Node>();
+        node->kind = Node::Conditional;
+        node->children = {condition, whenTrue, whenFalse};
+        return node;
+    }
+    NodePtr orExpression()
+    {
+        NodePtr left = andExpression();
+        while (left && accept(QLatin1StringView("||"))) {
+            NodePtr right = andExpression();
+            left = right ? makeBinary(QStringLiteral("||"), left, right) : nullptr;
+        }
+        return left;
+    }
+    NodePtr andExpression()
+    {
+        NodePtr left = comparison();
+        while (left && accept(QLatin1StringView("&&"))) {
+            NodePtr right = comparison();
+            left = right ? makeBinary(QStringLiteral("&&"), left, right) : nullptr;
+        }
+        return left;
+    }
+    NodePtr comparison()
+    {
+        NodePtr left = additive();
+        static const char *const operators[] = {"==", "!=", "<=", ">=", "<", ">"};
+        for (const char *op : operators) {
+            if (left && accept(QLatin1StringView(op))) {
+                NodePtr right = additive();
+                return right ? makeBinary(QString::fromLatin1(op), left, right) : nullptr;
+            }
+        }
+        return left;
+    }
+    NodePtr additive()
+    {
+        NodePtr left = multiplicative();
+        while (left) {
+            QString op;
+            if (accept(QLatin1StringView("+")))
+                op = QStringLiteral("+");
+            else if (accept(QLatin1StringView("-")))
+                op = QStringLiteral("-");
+            else
+                break;
+            NodePtr right = multiplicative();
+            left = right ? makeBinary(op, left, right) : nullptr;
+        }
+        return left;
+    }
+    NodePtr multiplicative()
+    {
+        NodePtr left = unary();
+        while (left && accept(QLatin1StringView("*"))) {
+            NodePtr right = unary();
+            left = right ? makeBinary(QStringLiteral("*"), left, right) : nullptr;
+        }
+        return left;
+    }
+    NodePtr unary()
+    {
+        if (accept(QLatin1StringView("!")) || accept(QLatin1StringView("-"))) {
+            const bool negate = m_text.at(m_pos - 1) == QLatin1Char('-');
+            NodePtr operand = unary();
+            if (!operand)
+                return nullptr;
+            auto node = std::make_shared<Node>();
+            node->kind = negate ? Node::Negate : Node::Not;
+            node->children = {operand};
+            return node;
+        }
+        return primary();
+    }
+    NodePtr primary()
+    {
+        skipSpace();
+        if (m_pos >= m_text.size()) {
+            fail(tr("unexpected end"));
+            return nullptr;
+        }
+        const QChar c = m_text.at(m_pos);
+        if (accept(QLatin1StringView("("))) {
+            NodePtr inner = conditional();
+            if (!accept(QLatin1StringView(")"))) {
+                fail(tr("expected \")\""));
+                return nullptr;
+            }
+            return inner;
+        }
+        auto node = std::make_shared<Node>();
+        if (c.isDigit()) {
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size() && m_text.at(m_pos).isDigit())
+                ++m_pos;
+            node->literal = Value(m_text.mid(start, m_pos - start).toLongLong());
+            return node;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const qsizetype end = m_text.indexOf(c, m_pos + 1);
+            if (end < 0) {
+                fail(tr("unterminated text"));
+                return nullptr;
+            }
+            node->literal = Value(m_text.mid(m_pos + 1, end - m_pos - 1));
+            m_pos = end + 1;
+            return node;
+        }
+        if (c.isLetter() || c == QLatin1Char('_')) {
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size()
+                   && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')
+                       || m_text.at(m_pos) == QLatin1Char('.')))
+                ++m_pos;
+            const QString name = m_text.mid(start, m_pos - start);
+            if (name == QLatin1String("true") || name == QLatin1String("false")) {
+                node->literal = Value(name == QLatin1String("true"));
+                return node;
+            }
+            if (accept(QLatin1StringView("(")))
+                return call(name);
+            const std::optional<Binding> binding = m_resolver(name);
+            if (!binding) {
+                m_pos = start;
+                fail(tr("unknown name \"%1\"").arg(name));
+                return nullptr;
+            }
+            node->kind = Node::Identifier;
+            node->binding = *binding;
+            return node;
+        }
+        fail(tr("unexpected \"%1\"").arg(c));
+        return nullptr;
+    }
+    NodePtr call(const QString &name)
+    {
+        // "linked('nmc')" or "b.linked('nmc')": the role prefix says whose links are counted.
+        auto node = std::make_shared<Node>();
+        node->kind = Node::Call;
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        node->op = name.mid(dot + 1);
+        if (dot > 0) {
+            const std::optional<Binding> role = m_resolver(name.left(dot) + QStringLiteral(".id"));
+            if (!role) {
+                fail(tr("unknown name \"%1\"").arg(name.left(dot)));
+                return nullptr;
+            }
+            node->binding = *role;
+        } else if (const std::optional<Binding> self = m_resolver(QStringLiteral("id"))) {
+            node->binding = *self;
+        }
+        if (accept(QLatin1StringView(")")))
+            return node;
+        do {
+            NodePtr argument = conditional();
+            if (!argument)
+                return nullptr;
+            node->children.append(argument);
+        } while (accept(QLatin1StringView(",")));
+        if (!accept(QLatin1StringView(")"))) {
+            fail(tr("expected \")\""));
+            return nullptr;
+        }
+        return node;
+    }
+
+    const QString &m_text;
+    const Resolver &m_resolver;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
+namespace {
+
+Value evaluateNode(const Expression::Node &node, const EvalContext &context)
+{
+    using Node = Expression::Node;
+    switch (node.kind) {
+    case Node::Literal:
+        return node.literal;
+    case Node::Identifier:
+        return context.value(node.binding);
+    case Node::Not:
+        return Value(!evaluateNode(*node.children.at(0), context).toBool());
+    case Node::Negate:
+        return Value(-evaluateNode(*node.children.at(0), context).toInt());
+    case Node::Conditional:
+        return evaluateNode(*node.children.at(0), context).toBool()
+            ? evaluateNode(*node.children.at(1), context)
+            : evaluateNode(*node.children.at(2), context);
+    case Node::Call: {
+        QList<Value> arguments;
+        arguments.reserve(node.children.size());
+        for (const auto &child : node.children)
+            arguments.append(evaluateNode(*child, context));
+        return context.call(node.op, node.binding.role, arguments);
+    }
+    case Node::Binary:
+        break;
+    }
+    const QString &op = node.op;
+    const Value left = evaluateNode(*node.children.at(0), context);
+    if (op == QLatin1String("&&"))
+        return Value(left.toBool() && evaluateNode(*node.children.at(1), context).toBool());
+    if (op == QLatin1String("||"))
+        return Value(left.toBool() || evaluateNode(*node.children.at(1), context).toBool());
+    const Value right = evaluateNode(*node.children.at(1), context);
+    if (op == QLatin1String("+")) {
+        if (left.type() == Value::Type::String || right.type() == Value::Type::String)
+            return Value(left.toString() + right.toString());
+        return Value(left.toInt() + right.toInt());
+    }
+    if (op == QLatin1String("-"))
+        return Value(left.toInt() - right.toInt());
+    if (op == QLatin1String("*"))
+        return Value(left.toInt() * right.toInt());
+    const int c = Value::compare(left, right);
+    if (op == QLatin1String("=="))
+        return Value(c == 0);
+    if (op == QLatin1String("!="))
+        return Value(c != 0);
+    if (op == QLatin1String("<"))
+        return Value(c < 0);
+    if (op == QLatin1String("<="))
+        return Value(c <= 0);
+    if (op == QLatin1String(">"))
+        return Value(c > 0);
+    return Value(c >= 0); // ">="
+}
+
+} // namespace
+
+Expression::Expression() = default;
+Expression::~Expression() = default;
+Expression::Expression(const Expression &) = default;
+Expression &Expression::operator=(const Expression &) = default;
+
+std::optional<Expression> Expression::parse(const QString &text, const Resolver &resolver, QString *error)
+{
+    Expression expression;
+    expression.m_text = text;
+    if (text.trimmed().isEmpty())
+        return expression;
+    Parser parser(text, resolver);
+    expression.m_root = parser.parseAll();
+    if (!expression.m_root) {
+        if (error)
+            *error = parser.error();
+        return std::nullopt;
+    }
+    return expression;
+}
+
+Value Expression::evaluate(const EvalContext &context) const
+{
+    return m_root ? evaluateNode(*m_root, context) : Value(true);
+}
+
+bool Expression::isEmpty() const
+{
+    return !m_root;
+}
+
+std::optional<Template> Template::parse(const QString &text, const Expression::Resolver &resolver,
+                                        QString *error)
+{
+    Template result;
+    result.m_text = text;
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        const qsizetype open = text.indexOf(QLatin1Char('{'), pos);
+        if (open < 0) {
+            result.m_parts.append({text.mid(pos), std::nullopt});
+            break;
+        }
+        const qsizetype close = text.indexOf(QLatin1Char('}'), open);
+        if (close < 0) {
+            if (error)
+                *error = QCoreApplication::translate("Expression", "unclosed \"{\" in \"%1\"").arg(text);
+            return std::nullopt;
+        }
+        if (open > pos)
+            result.m_parts.append({text.mid(pos, open - pos), std::nullopt});
+        std::optional<Expression> expression = Expression::parse(text.mid(open + 1, close - open - 1), resolver, error);
+        if (!expression)
+            return std::nullopt;
+        result.m_parts.append({QString(), std::move(expression)});
+        pos = close + 1;
+    }
+    return result;
+}
+
+QString Template::evaluate(const EvalContext &context) const
+{
+    if (m_parts.size() == 1 && !m_parts.front().expression)
+        return m_parts.front().literal;
+    QString text;
+    for (const Part &part : m_parts)
+        text += part.expression ? part.expression->evaluate(context).toString() : part.literal;
+    return text;
+}
+
+} // namespace portolan

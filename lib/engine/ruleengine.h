@@ -1,0 +1,29 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "derivation.h"
+#include "model/design.h"
+
+#include <memory>
+
+namespace portolan {
+
+/**
+ * Derives every directional flow, block and finding of a design from the catalog. A pure function
+ * of the design: the editor calls it after each edit, the CLI once. Its cost grows linearly with
+ * hosts and links (redundant systems grow with the square of their own size, as their flows do).
+ */
+class RuleEngine
+{
+public:
+    explicit RuleEngine(std::shared_ptr<const Catalog> catalog = Catalog::builtIn());
+
+    Derivation derive(const Design &design) const;
+    const Catalog &catalog() const { return *m_catalog; }
+    std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }
+
+private:
+    std::shared_ptr<const Catalog> m_catalog;
+};
+
+} // namespace portolan

@@ -1,0 +1,1 @@
+# Export formats. Included by lib/CMakeLists.txt.

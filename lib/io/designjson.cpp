@@ -1,0 +1,336 @@
+#include "designjson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace portolan {
+
+namespace {
+
+void lineAndColumn(const QByteArray &text, int offset, int *line, int *column)
+{
+    *line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++*line;
+            lineStart = i + 1;
+        }
+    }
+    // Columns count characters, not bytes.
+    *column = int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1;
+}
+
+QJsonObject withoutKeys(QJsonObject object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        object.remove(QLatin1String(key));
+    return object;
+}
+
+/** Reads one design, stopping at the first problem. */
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(DesignJson)
+
+public:
+    Reader(const Catalog &catalog, Design *design) : m_catalog(catalog), m_design(*design) {}
+
+    bool read(const QJsonObject &root)
+    {
+        const QJsonValue format = root.value(QLatin1String("format"));
+        if (!format.isUndefined() && format.toString() != QLatin1String("portolan-design"))
+            return fail(tr("\"format\" is not \"portolan-design\": this is not a Portolan design"));
+        const QJsonValue version = root.value(QLatin1String("version"));
+        if (!version.isUndefined() && !version.isDouble())
+            return fail(tr("\"version\" must be a number"));
+        if (version.toInt(1) > DesignJson::FormatVersion)
+            return fail(tr("the design has format version %1; this Portolan reads up to version %2, "
+                           "please use a newer Portolan")
+                            .arg(version.toInt())
+                            .arg(DesignJson::FormatVersion));
+        if (!optionalString(root, "name", tr("the design"), &m_design.name))
+            return false;
+        m_design.extra = withoutKeys(root, {"format", "version", "name", "zones", "hosts", "links"});
+        return readArray(root, "zones", [this](const QJsonObject &o, int i) { return readZone(o, i); })
+            && readArray(root, "hosts", [this](const QJsonObject &o, int i) { return readHost(o, i); })
+            && readArray(root, "links", [this](const QJsonObject &o, int i) { return readLink(o, i); });
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
+
+    template<typename Function>
+    bool readArray(const QJsonObject &root, const char *key, Function readItem)
+    {
+        const QJsonValue value = root.value(QLatin1String(key));
+        if (value.isUndefined())
+            return true;
+        if (!value.isArray())
+            return fail(tr("\"%1\" must be a list").arg(QLatin1String(key)));
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject())
+                return fail(tr("%1[%2] must be an object").arg(QLatin1String(key)).arg(i));
+            if (!readItem(array.at(i).toObject(), i))
+                return false;
+        }
+        return true;
+    }
+
+    bool optionalString(const QJsonObject &object, const char *key, const QString &place, QString *out)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isString())
+            return fail(tr("%1: \"%2\" must be a text").arg(place, QLatin1String(key)));
+        *out = value.toString();
+        return true;
+    }
+
+    bool optionalNumber(const QJsonObject &object, const char *key, const QString &place, double *out, bool *present = nullptr)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return true;
+        if (!value.isDouble())
+            return fail(tr("%1: \"%2\" must be a number").arg(place, QLatin1String(key)));
+        *out = value.toDouble();
+        if (present)
+            *present = true;
+        return true;
+    }
+
+    bool requiredId(const QJsonObject &object, const QString &place, QString *id)
+    {
+        const QJsonValue value = object.value(QLatin1String("id"));
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            return fail(tr("%1: needs a text \"id\"").arg(place));
+        *id = value.toString();
+        return true;
+    }
+
+    bool readZone(const QJsonObject &object, int index)
+    {
+        Zone zone;
+        if (!requiredId(object, tr("zone %1").arg(index), &zone.id))
+            return false;
+        const QString place = tr("zone \"%1\"").arg(zone.id);
+        if (m_design.zoneIndex(zone.id) >= 0)
+            return fail(tr("%1: the id is used by another zone").arg(place));
+        if (!optionalString(object, "name", place, &zone.name))
+            return false;
+        const QJsonValue subnets = object.value(QLatin1String("subnets"));
+        if (!subnets.isUndefined() && !subnets.isArray())
+            return fail(tr("%1: \"subnets\" must be a list").arg(place));
+        for (const QJsonValue &subnet : subnets.toArray()) {
+            const Subnet parsed = QHostAddress::parseSubnet(subnet.toString());
+            if (!subnet.isString() || parsed.second < 0)
+                return fail(tr("%1: subnet %2 is not an address/prefix such as 192.168.10.0/24")
+                                .arg(place, subnet.isString() ? subnet.toString() : tr("(not a text)")));
+            zone.subnets.append(parsed);
+        }
+        double x = 0, y = 0, width = 0, height = 0;
+        if (!optionalNumber(object, "x", place, &x) || !optionalNumber(object, "y", place, &y)
+            || !optionalNumber(object, "width", place, &width) || !optionalNumber(object, "height", place, &height))
+            return false;
+        if (width < 0 || height < 0)
+            return fail(tr("%1: \"width\" and \"height\" must not be negative").arg(place));
+        zone.area = QRectF(x, y, width, height);
+        zone.extra = withoutKeys(object, {"id", "name", "subnets", "x", "y", "width", "height"});
+        m_design.addZone(zone);
+        return true;
+    }
+
+    bool readHost(const QJsonObject &object, int index)
+    {
+        Host host;
+        if (!requiredId(object, tr("host %1").arg(index), &host.id))
+            return false;
+        const QString place = tr("host \"%1\"").arg(host.id);
+        if (m_design.hostIndex(host.id) >= 0)
+            return fail(tr("%1: the id is used by another host").arg(place));
+        const QJsonValue type = object.value(QLatin1String("type"));
+        if (!type.isString())
+            return fail(tr("%1: needs a text \"type\"").arg(place));
+        host.type = type.toString();
+        if (!m_catalog.type(host.type))
+            return fail(tr("%1: unknown host type \"%2\"").arg(place, host.type));
+        QString address;
+        if (!optionalString(object, "name", place, &host.name) || !optionalString(object, "zone", place, &host.zone)
+            || !optionalString(object, "address", place, &address))
+            return false;
+        if (!host.zone.isEmpty() && m_design.zoneIndex(host.zone) < 0)
+            return fail(tr("%1: zone \"%2\" does not exist").arg(place, host.zone));
+        if (!address.isEmpty()) {
+            host.address = QHostAddress(address.trimmed());
+            if (host.address.isNull())
+                return fail(tr("%1: address \"%2\" is not an IPv4 or IPv6 address").arg(place, address));
+        }
+        const QJsonValue params = object.value(QLatin1String("params"));
+        if (!params.isUndefined() && !params.isNull() && !params.isObject())
+            return fail(tr("%1: \"params\" must be an object").arg(place));
+        host.params = params.toObject();
+        double x = 0, y = 0;
+        bool hasX = false, hasY = false;
+        if (!optionalNumber(object, "x", place, &x, &hasX) || !optionalNumber(object, "y", place, &y, &hasY))
+            return false;
+        host.position = QPointF(x, y);
+        host.hasPosition = hasX || hasY;
+        host.extra = withoutKeys(object, {"id", "type", "name", "zone", "address", "params", "x", "y"});
+        m_design.addHost(host);
+        return true;
+    }
+
+    bool readLink(const QJsonObject &object, int index)
+    {
+        Link link;
+        const QString place = tr("link %1").arg(index);
+        const QJsonValue a = object.value(QLatin1String("a"));
+        const QJsonValue b = object.value(QLatin1String("b"));
+        if (!a.isString() || !b.isString())
+            return fail(tr("%1: needs host ids \"a\" and \"b\"").arg(place));
+        link.a = a.toString();
+        link.b = b.toString();
+        const QString named = tr("link %1 (%2 - %3)").arg(index).arg(link.a, link.b);
+        if (m_design.hostIndex(link.a) < 0)
+            return fail(tr("%1: host \"%2\" does not exist").arg(named, link.a));
+        if (m_design.hostIndex(link.b) < 0)
+            return fail(tr("%1: host \"%2\" does not exist").arg(named, link.b));
+        if (link.a == link.b)
+            return fail(tr("%1: a host cannot be linked to itself").arg(named));
+        const QJsonValue params = object.value(QLatin1String("params"));
+        if (!params.isUndefined() && !params.isNull() && !params.isObject())
+            return fail(tr("%1: \"params\" must be an object").arg(named));
+        link.params = params.toObject();
+        link.extra = withoutKeys(object, {"a", "b", "params"});
+        m_design.addLink(link);
+        return true;
+    }
+
+    const Catalog &m_catalog;
+    Design &m_design;
+    QString m_error;
+};
+
+} // namespace
+
+bool DesignJson::read(const QByteArray &json, const Catalog &catalog, Design *design, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        int line = 0, column = 0;
+        lineAndColumn(json, parseError.offset, &line, &column);
+        *error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = tr("the design must be a JSON object");
+        return false;
+    }
+    Design loaded;
+    Reader reader(catalog, &loaded);
+    if (!reader.read(document.object())) {
+        *error = reader.error();
+        return false;
+    }
+    *design = std::move(loaded);
+    return true;
+}
+
+QByteArray DesignJson::write(const Design &design)
+{
+    QJsonObject root = design.extra;
+    root.insert(QStringLiteral("format"), QStringLiteral("portolan-design"));
+    root.insert(QStringLiteral("version"), FormatVersion);
+    root.insert(QStringLiteral("name"), design.name);
+    QJsonArray zones;
+    for (const Zone &zone : design.zones()) {
+        QJsonObject object = zone.extra;
+        object.insert(QStringLiteral("id"), zone.id);
+        if (!zone.name.isEmpty())
+            object.insert(QStringLiteral("name"), zone.name);
+        QJsonArray subnets;
+        for (const Subnet &subnet : zone.subnets)
+            subnets.append(Zone::subnetText(subnet));
+        object.insert(QStringLiteral("subnets"), subnets);
+        if (!zone.area.isNull()) {
+            object.insert(QStringLiteral("x"), zone.area.x());
+            object.insert(QStringLiteral("y"), zone.area.y());
+            object.insert(QStringLiteral("width"), zone.area.width());
+            object.insert(QStringLiteral("height"), zone.area.height());
+        }
+        zones.append(object);
+    }
+    QJsonArray hosts;
+    for (const Host &host : design.hosts()) {
+        QJsonObject object = host.extra;
+        object.insert(QStringLiteral("id"), host.id);
+        object.insert(QStringLiteral("type"), host.type);
+        if (!host.name.isEmpty())
+            object.insert(QStringLiteral("name"), host.name);
+        if (!host.zone.isEmpty())
+            object.insert(QStringLiteral("zone"), host.zone);
+        if (!host.address.isNull())
+            object.insert(QStringLiteral("address"), host.address.toString());
+        if (!host.params.isEmpty())
+            object.insert(QStringLiteral("params"), host.params);
+        if (host.hasPosition) {
+            object.insert(QStringLiteral("x"), host.position.x());
+            object.insert(QStringLiteral("y"), host.position.y());
+        }
+        hosts.append(object);
+    }
+    QJsonArray links;
+    for (const Link &link : design.links()) {
+        QJsonObject object = link.extra;
+        object.insert(QStringLiteral("a"), link.a);
+        object.insert(QStringLiteral("b"), link.b);
+        object.insert(QStringLiteral("params"), link.params);
+        links.append(object);
+    }
+    root.insert(QStringLiteral("zones"), zones);
+    root.insert(QStringLiteral("hosts"), hosts);
+    root.insert(QStringLiteral("links"), links);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool DesignJson::readFile(const QString &path, const Catalog &catalog, Design *design, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot be opened: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString problem;
+    if (!read(file.readAll(), catalog, design, &problem)) {
+        *error = path + QStringLiteral(": ") + problem;
+        return false;
+    }
+    return true;
+}
+
+bool DesignJson::writeFile(const QString &path, const Design &design, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(write(design)) < 0 || !file.commit()) {
+        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace portolan

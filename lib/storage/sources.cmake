@@ -1,0 +1,1 @@
+# Native project files (SQLite). Included by lib/CMakeLists.txt.
