@@ -344,6 +344,16 @@ private:
         flow->ports = *ports;
         flow->sourcePorts = *sourcePorts;
         flow->when = *when;
+        for (auto [text, literal] : {std::pair{&flow->ports, &flow->literalPorts},
+                                     std::pair{&flow->sourcePorts, &flow->literalSourcePorts}}) {
+            if (!text->isLiteral())
+                continue;
+            PortSet parsed;
+            QString problem;
+            if (!PortSet::parse(text->text(), &parsed, &problem))
+                return setError(where, problem);
+            *literal = parsed;
+        }
         return readNotes(object.value(QLatin1String("notes")), resolver, where + QStringLiteral(".notes"), &flow->notes);
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/portset.h"
 #include "expression.h"
 #include "value.h"
 
@@ -74,6 +75,9 @@ struct FlowTemplate
     QStringList protocols;
     Template ports;
     Template sourcePorts;
+    /// The ports parsed once at load when the templates hold no expression (most rules).
+    std::optional<PortSet> literalPorts;
+    std::optional<PortSet> literalSourcePorts;
     Expression when;
     int from = 0; ///< role 0 (a) or 1 (b)
     int to = 1;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace portolan {
 
 Value EvalContext::call(const QString &, int, const QList<Value> &) const
@@ -380,6 +382,11 @@ std::optional<Template> Template::parse(const QString &text, const Expression::R
         pos = close + 1;
     }
     return result;
+}
+
+bool Template::isLiteral() const
+{
+    return std::none_of(m_parts.cbegin(), m_parts.cend(), [](const Part &part) { return part.expression.has_value(); });
 }
 
 QString Template::evaluate(const EvalContext &context) const

@@ -73,6 +73,8 @@ public:
                                          QString *error);
     QString evaluate(const EvalContext &context) const;
     bool isEmpty() const { return m_parts.isEmpty(); }
+    /// True when the text has no {expression} hole: it evaluates to text() whatever the hosts.
+    bool isLiteral() const;
     QString text() const { return m_text; }
 
 private:

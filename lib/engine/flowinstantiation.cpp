@@ -7,11 +7,11 @@ namespace {
 void instantiateOneWay(const FlowTemplate &flow, const ResolvedHost &from, const ResolvedHost &to,
                        RoleContext &context, Derivation *out)
 {
-    PortSet ports;
-    PortSet sourcePorts;
+    PortSet ports = flow.literalPorts.value_or(PortSet());
+    PortSet sourcePorts = flow.literalSourcePorts.value_or(PortSet());
     QString problem;
-    if (!PortSet::parse(flow.ports.evaluate(context), &ports, &problem)
-        || !PortSet::parse(flow.sourcePorts.evaluate(context), &sourcePorts, &problem)) {
+    if ((!flow.literalPorts && !PortSet::parse(flow.ports.evaluate(context), &ports, &problem))
+        || (!flow.literalSourcePorts && !PortSet::parse(flow.sourcePorts.evaluate(context), &sourcePorts, &problem))) {
         out->findings.append({Severity::Error, {from.index, to.index}, -1, flow.rule,
                               Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4.")
                                   .arg(flow.rule, from.host->id, to.host->id, problem)});

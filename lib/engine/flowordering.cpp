@@ -98,18 +98,27 @@ void orderFlows(const DerivationInput &input, Derivation *out)
         const QString &destinationZone = input.hosts.at(flow.destination).host->zone;
         flow.crossesZones = flow.source == Flow::AnySource || input.hosts.at(flow.source).host->zone != destinationZone;
     }
-    // Allowed rows first, then blocks; within each, by source and destination in design order.
-    std::stable_sort(out->flows.begin(), out->flows.end(), [](const Flow &x, const Flow &y) {
-        if (x.action != y.action)
-            return x.action < y.action;
-        if (x.source != y.source)
-            return x.source < y.source;
-        if (x.destination != y.destination)
-            return x.destination < y.destination;
-        if (x.protocol != y.protocol)
-            return x.protocol < y.protocol;
-        return x.ports.firstPort() < y.ports.firstPort();
-    });
+    // Allowed rows first, then blocks; within each, by source and destination in design order,
+    // then protocol and first port. Sorting small keys and moving each flow once is cheaper
+    // than sorting the flows themselves.
+    struct Key
+    {
+        int action, source, destination, protocol, port;
+        qsizetype index;
+        auto operator<=>(const Key &) const = default;
+    };
+    QList<Key> keys;
+    keys.reserve(out->flows.size());
+    for (qsizetype i = 0; i < out->flows.size(); ++i) {
+        const Flow &flow = out->flows.at(i);
+        keys.append({int(flow.action), flow.source, flow.destination, int(flow.protocol), flow.ports.firstPort(), i});
+    }
+    std::sort(keys.begin(), keys.end());
+    QList<Flow> ordered;
+    ordered.reserve(out->flows.size());
+    for (const Key &key : std::as_const(keys))
+        ordered.append(std::move(out->flows[key.index]));
+    out->flows = std::move(ordered);
 }
 
 } // namespace portolan::steps

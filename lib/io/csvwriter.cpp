@@ -24,17 +24,38 @@ void CsvWriter::addRow(const QStringList &cells)
         if (i > 0)
             m_data.append(',');
         const QString cell = safeCell(cells.at(i));
-        const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-            || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) || cell.startsWith(QLatin1Char('\''));
-        if (quote) {
-            QString escaped = cell;
-            escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            m_data.append('"').append(escaped.toUtf8()).append('"');
-        } else {
-            m_data.append(cell.toUtf8());
+        bool quote = cell.startsWith(QLatin1Char('\''));
+        for (qsizetype c = 0; c < cell.size() && !quote; ++c) {
+            const char16_t u = cell.at(c).unicode();
+            quote = u == ',' || u == '"' || u == '\n' || u == '\r';
         }
+        if (quote)
+            m_data.append('"');
+        appendUtf8(cell, quote);
+        if (quote)
+            m_data.append('"');
     }
     m_data.append("\r\n");
+}
+
+void CsvWriter::appendUtf8(QStringView text, bool doubleQuotes)
+{
+    // Most cells are ASCII: append them without a temporary byte array.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u >= 0x80) {
+            m_data.append(text.mid(i).toUtf8().replace("\"", doubleQuotes ? "\"\"" : "\""));
+            return;
+        }
+        if (u == '"' && doubleQuotes)
+            m_data.append('"');
+        m_data.append(char(u));
+    }
+}
+
+void CsvWriter::reserve(qsizetype bytes)
+{
+    m_data.reserve(bytes);
 }
 
 } // namespace portolan

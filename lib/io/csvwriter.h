@@ -17,11 +17,14 @@ public:
     explicit CsvWriter(bool byteOrderMark = false);
 
     void addRow(const QStringList &cells);
+    void reserve(qsizetype bytes);
     const QByteArray &data() const { return m_data; }
 
     static QString safeCell(const QString &cell);
 
 private:
+    void appendUtf8(QStringView text, bool doubleQuotes);
+
     QByteArray m_data;
 };
 

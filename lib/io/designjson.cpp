@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace portolan {
 
 namespace {
@@ -26,11 +28,17 @@ void lineAndColumn(const QByteArray &text, int offset, int *line, int *column)
     *column = int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1;
 }
 
-QJsonObject withoutKeys(QJsonObject object, std::initializer_list<const char *> keys)
+// The keys of an object that this version does not read, kept for a lossless round trip.
+QJsonObject withoutKeys(const QJsonObject &object, std::initializer_list<const char *> keys)
 {
-    for (const char *key : keys)
-        object.remove(QLatin1String(key));
-    return object;
+    QJsonObject extra;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        const bool known = std::any_of(keys.begin(), keys.end(), [&key](const char *name) { return key == QLatin1String(name); });
+        if (!known)
+            extra.insert(key, it.value());
+    }
+    return extra;
 }
 
 /** Reads one design, stopping at the first problem. */

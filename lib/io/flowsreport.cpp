@@ -138,14 +138,27 @@ QStringList FlowsReport::csvHeader()
             QStringLiteral("destination_name"), QStringLiteral("destination_address")};
 }
 
-QStringList FlowsReport::csvRow(const Design &design, const Flow &flow)
+namespace {
+
+/** The cells of a host that every flow row repeats, computed once per host. */
+struct HostCells
 {
-    const Host *source = flow.source == Flow::AnySource ? nullptr : &design.hosts().at(flow.source);
-    const Host &destination = design.hosts().at(flow.destination);
-    const auto address = [](const Host *host) {
-        return host && !host->address.isNull() ? host->address.toString() : QString();
-    };
-    return {hostId(design, flow.source),
+    QString id;
+    QString zone;
+    QString name;
+    QString address;
+};
+
+HostCells hostCells(const Host *host)
+{
+    if (!host)
+        return {QStringLiteral("any"), QString(), QStringLiteral("any"), QString()};
+    return {host->id, host->zone, host->displayName(), host->address.isNull() ? QString() : host->address.toString()};
+}
+
+QStringList rowCells(const Flow &flow, const HostCells &source, const HostCells &destination)
+{
+    return {source.id,
             destination.id,
             protocolName(flow.protocol),
             flow.ports.toString(),
@@ -154,22 +167,38 @@ QStringList FlowsReport::csvRow(const Design &design, const Flow &flow)
             flow.service,
             flow.rule,
             flow.reference,
-            hostZone(design, flow.source),
+            source.zone,
             destination.zone,
             flow.crossesZones ? QStringLiteral("true") : QStringLiteral("false"),
             flow.notes,
-            source ? source->displayName() : QStringLiteral("any"),
-            address(source),
-            destination.displayName(),
-            address(&destination)};
+            source.name,
+            source.address,
+            destination.name,
+            destination.address};
+}
+
+} // namespace
+
+QStringList FlowsReport::csvRow(const Design &design, const Flow &flow)
+{
+    const Host *source = flow.source == Flow::AnySource ? nullptr : &design.hosts().at(flow.source);
+    return rowCells(flow, hostCells(source), hostCells(&design.hosts().at(flow.destination)));
 }
 
 QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation, bool byteOrderMark)
 {
+    QList<HostCells> cells;
+    cells.reserve(design.hosts().size());
+    for (const Host &host : design.hosts())
+        cells.append(hostCells(&host));
+    const HostCells any = hostCells(nullptr);
     CsvWriter csv(byteOrderMark);
+    csv.reserve(derivation.flows.size() * 260);
     csv.addRow(csvHeader());
-    for (const Flow &flow : derivation.flows)
-        csv.addRow(csvRow(design, flow));
+    for (const Flow &flow : derivation.flows) {
+        const HostCells &source = flow.source == Flow::AnySource ? any : cells.at(flow.source);
+        csv.addRow(rowCells(flow, source, cells.at(flow.destination)));
+    }
     return csv.data();
 }
 
