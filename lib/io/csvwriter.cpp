@@ -40,17 +40,27 @@ void CsvWriter::addRow(const QStringList &cells)
 
 void CsvWriter::appendUtf8(QStringView text, bool doubleQuotes)
 {
-    // Most cells are ASCII: append them without a temporary byte array.
+    // Most cells are ASCII: write them straight into the buffer, at most two bytes a character
+    // (a doubled quote). The first non-ASCII character hands the rest to the UTF-8 encoder.
+    const qsizetype start = m_data.size();
+    m_data.resize(start + 2 * text.size());
+    char *const begin = m_data.data();
+    char *out = begin + start;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text.at(i).unicode();
         if (u >= 0x80) {
-            m_data.append(text.mid(i).toUtf8().replace("\"", doubleQuotes ? "\"\"" : "\""));
+            m_data.truncate(out - begin);
+            QByteArray rest = text.mid(i).toUtf8();
+            if (doubleQuotes)
+                rest.replace('"', "\"\"");
+            m_data.append(rest);
             return;
         }
         if (u == '"' && doubleQuotes)
-            m_data.append('"');
-        m_data.append(char(u));
+            *out++ = '"';
+        *out++ = char(u);
     }
+    m_data.truncate(out - begin);
 }
 
 void CsvWriter::reserve(qsizetype bytes)

@@ -32,6 +32,11 @@ void lineAndColumn(const QByteArray &text, int offset, int *line, int *column)
 QJsonObject withoutKeys(const QJsonObject &object, std::initializer_list<const char *> keys)
 {
     QJsonObject extra;
+    const auto present = std::count_if(keys.begin(), keys.end(), [&object](const char *name) {
+        return object.contains(QLatin1String(name));
+    });
+    if (present == object.size())
+        return extra; // the common case: nothing unknown
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
         const bool known = std::any_of(keys.begin(), keys.end(), [&key](const char *name) { return key == QLatin1String(name); });
