@@ -114,7 +114,8 @@ QString usage()
               "  validate DESIGN\n"
               "                 Prints the findings only.\n"
               "  export DESIGN --format %1 --output FILE\n"
-              "                 Writes one export.\n"
+              "                 Writes one export; --format portolan writes a project file, or adds a\n"
+              "                 revision when FILE already is one.\n"
               "  diff OLD NEW [--format json|csv]\n"
               "                 Prints the flows added, removed and changed between two designs.\n"
               "\n"
@@ -181,7 +182,11 @@ int runExport(const QStringList &arguments)
 {
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes one export of a design."));
+    parser.setApplicationDescription(
+        tr("Writes one export of a design.\n"
+           "With --format portolan, FILE becomes a Portolan project file (SQLite with revision history). "
+           "When FILE already is a Portolan project, the design is added to it as a new revision and its "
+           "history is kept; any other existing file is refused and left unchanged."));
     parser.addPositionalArgument(QStringLiteral("DESIGN"), tr("The design: a .json or .portolan file."));
     const QCommandLineOption format(QStringLiteral("format"), tr("Export format: %1.").arg(exportFormatList()),
                                     QStringLiteral("FORMAT"));

@@ -2,6 +2,7 @@
 
 #include "io/designjson.h"
 #include "io/flowsreport.h"
+#include "storage/projectexport.h"
 
 #include <QSaveFile>
 
@@ -49,7 +50,8 @@ const QList<const ExportFormat *> &ExportFormat::all()
 {
     static const JsonDesignExport json;
     static const CsvMatrixExport csv;
-    static const QList<const ExportFormat *> formats = {&csv, &json};
+    static const ProjectExport portolan;
+    static const QList<const ExportFormat *> formats = {&csv, &json, &portolan};
     return formats;
 }
 

@@ -4,6 +4,7 @@
 #include "model/design.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace portolan {
@@ -14,7 +15,22 @@ class DesignFile
     Q_DECLARE_TR_FUNCTIONS(DesignFile)
 
 public:
+    /**
+     * Reads a design JSON file or the latest revision of a .portolan project file (recognised by
+     * the SQLite header, whatever its name). Host types, zones and links are checked as for JSON.
+     */
     static bool load(const QString &path, const Catalog &catalog, Design *design, QString *error);
+    /// Same, and also the view state a project file keeps (empty for JSON).
+    static bool load(const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState,
+                     QString *error);
+    /// True when the file starts with the SQLite header: load() reads it as a project file.
+    static bool isSqlite(const QString &path);
+    /**
+     * Saves by the file's suffix: ".json" writes design JSON (atomically, no view state); anything
+     * else adds a revision to a project file (created if needed) by the given author with the comment.
+     */
+    static bool save(const QString &path, const Design &design, const QJsonObject &viewState,
+                     const QString &author, const QString &comment, QString *error);
 };
 
 } // namespace portolan

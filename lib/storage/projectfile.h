@@ -1,0 +1,62 @@
+#pragma once
+
+#include "revisioninfo.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace portolan {
+
+/**
+ * The native .portolan project file: an SQLite database holding every saved revision of a design.
+ *
+ * Each call opens the file, does its work and closes it again, so nothing holds the file between
+ * saves. Reading never writes to a file: it is checked read-only first (header, application id,
+ * format version, PRAGMA quick_check) and refused with a message naming the file when it is not a
+ * project, damaged, or from a newer Portolan. (The one exception is SQLite rolling back a save that
+ * was interrupted by a crash, which restores the previous revision.) A save adds one revision in
+ * one transaction; a crash during it leaves the previous revision.
+ */
+class ProjectFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+
+public:
+    /// What a new revision records besides the design.
+    struct SaveOptions
+    {
+        QString author; ///< empty: defaultAuthor()
+        QString comment;
+    };
+
+    static QString fileSuffix() { return QStringLiteral("portolan"); }
+
+    /// True when the file starts with the SQLite header and carries Portolan's application id.
+    static bool isProjectFile(const QString &path);
+
+    /// Reads the latest revision.
+    static bool open(const QString &path, ProjectRevision *revision, QString *error);
+    /// Reads one revision (for viewing it read-only or comparing it); numbers come from revisions().
+    static bool openRevision(const QString &path, int number, ProjectRevision *revision, QString *error);
+    /// Every revision, oldest first.
+    static bool revisions(const QString &path, QList<RevisionInfo> *revisions, QString *error);
+
+    /**
+     * Saves the design as a new revision: creates the project when the file does not exist (written
+     * beside it and renamed into place, so no half-made file ever appears), adds a revision when it
+     * is a project, and refuses any other file without touching it. Rows the design shares with the
+     * latest revision are not written again.
+     */
+    static bool save(const QString &path, const Design &design, const QJsonObject &viewState,
+                     const SaveOptions &options, RevisionInfo *saved, QString *error);
+    /// Adds a revision that copies revision `number` (design and view state); nothing is overwritten.
+    static bool restoreRevision(const QString &path, int number, const SaveOptions &options, RevisionInfo *saved,
+                                QString *error);
+
+    /// The author a save records when none is given: the setting "project/author", else the OS user.
+    static QString defaultAuthor();
+    static QString authorSettingKey() { return QStringLiteral("project/author"); }
+};
+
+} // namespace portolan

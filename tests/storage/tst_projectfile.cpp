@@ -1,0 +1,684 @@
+#include "catalog/catalog.h"
+#include "estategenerator.h"
+#include "io/designfile.h"
+#include "io/designjson.h"
+#include "storage/projectautosave.h"
+#include "storage/projectfile.h"
+#include "storage/projectschema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace portolan;
+
+namespace {
+
+const QString SamplePath = QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/riverside-plant.json");
+
+Design sampleDesign()
+{
+    Design design;
+    QString error;
+    if (!DesignJson::readFile(SamplePath, *Catalog::builtIn(), &design, &error))
+        qFatal("%s", qPrintable(error));
+    return design;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+bool saveAs(const QString &path, const Design &design, const QString &comment = QString(),
+            const QJsonObject &view = QJsonObject(), RevisionInfo *saved = nullptr)
+{
+    ProjectFile::SaveOptions options;
+    options.author = QStringLiteral("tester");
+    options.comment = comment;
+    QString error;
+    if (!ProjectFile::save(path, design, view, options, saved, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+/** A direct SQLite connection for the test to look into or hand-edit a file. */
+class Sql
+{
+public:
+    explicit Sql(const QString &path)
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test"));
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~Sql()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("test"));
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        return query.exec(sql);
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+};
+
+int rowCount(const QString &path, const QString &table)
+{
+    Sql sql(path);
+    return sql.value(QStringLiteral("SELECT COUNT(*) FROM ") + table).toInt();
+}
+
+int runCli(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(PORTOLAN_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return -1;
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+} // namespace
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTripSample();
+    void roundTripEveryField();
+    void roundTripEstate();
+    void revisions();
+    void unchangedRowsAreShared();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesToOverwriteOtherFiles();
+    void migrations();
+    void autosave();
+    void designFileByContent();
+    void cliReadsProjects();
+    void cliExportsProjects();
+
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+};
+
+void TestProjectFile::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestProjectFile::roundTripSample()
+{
+    const Design sample = sampleDesign();
+    QVERIFY(sample.hosts().size() > 10);
+    const QString path = file(QStringLiteral("sample.portolan"));
+    const QJsonObject view{{QStringLiteral("zoom"), 1.25},
+                           {QStringLiteral("centre"), QJsonArray{640.5, 410}}};
+    QVERIFY(saveAs(path, sample, QStringLiteral("first"), view));
+    ProjectRevision opened;
+    QString error;
+    QVERIFY2(ProjectFile::open(path, &opened, &error), qPrintable(error));
+    QVERIFY(opened.design == sample);
+    QCOMPARE(DesignJson::write(opened.design), DesignJson::write(sample));
+    QCOMPARE(opened.viewState, view);
+    QCOMPARE(opened.info.number, 1);
+    QCOMPARE(opened.info.comment, QStringLiteral("first"));
+    // Nothing of the sample file is lost either: the JSON written back holds the same document.
+    QCOMPARE(QJsonDocument::fromJson(DesignJson::write(opened.design)), QJsonDocument::fromJson(contents(SamplePath)));
+}
+
+void TestProjectFile::roundTripEveryField()
+{
+    Design design;
+    design.name = QStringLiteral("Ünïcode plant ☃");
+    design.extra = QJsonObject{{QStringLiteral("reviewer"), QStringLiteral("qa")},
+                               {QStringLiteral("tags"), QJsonArray{1, 2.5, true, QJsonValue::Null}}};
+    Zone zone;
+    zone.id = QStringLiteral("ot");
+    zone.subnets = {{QHostAddress(QStringLiteral("192.168.10.5")), 24}, {QHostAddress(QStringLiteral("fd00::")), 64}};
+    zone.area = QRectF(0.1, -3.3, 1e-300, 1234567.890123);
+    zone.extra = QJsonObject{{QStringLiteral("colour"), QStringLiteral("#ff0000")}};
+    design.addZone(zone);
+    Zone bare;
+    bare.id = QStringLiteral("bare");
+    design.addZone(bare);
+
+    Host full;
+    full.id = QStringLiteral("h1");
+    full.type = QStringLiteral("workstation");
+    full.name = QStringLiteral("Host \"one\"; DROP TABLE host; --");
+    full.zone = QStringLiteral("ot");
+    full.address = QHostAddress(QStringLiteral("fe80::1%lo"));
+    full.params = QJsonObject{{QStringLiteral("port"), 5481},
+                              {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2}}}},
+                              {QStringLiteral("big"), 9007199254740993.0}};
+    full.position = QPointF(-0.1, 1e10);
+    full.hasPosition = true;
+    full.extra = QJsonObject{{QStringLiteral("locked"), true}};
+    design.addHost(full);
+    Host hidden;
+    hidden.id = QStringLiteral("h2");
+    hidden.type = QStringLiteral("workstation");
+    hidden.position = QPointF(3, 4); // kept even without hasPosition
+    design.addHost(hidden);
+    Link link;
+    link.a = QStringLiteral("h1");
+    link.b = QStringLiteral("h2");
+    link.params = QJsonObject{{QStringLiteral("port"), 22}};
+    link.extra = QJsonObject{{QStringLiteral("label"), QStringLiteral("ssh")}};
+    design.addLink(link);
+    design.addLink(link); // the same pair twice is kept twice
+
+    const QString path = file(QStringLiteral("fields.portolan"));
+    QVERIFY(saveAs(path, design));
+    ProjectRevision opened;
+    QString error;
+    QVERIFY2(ProjectFile::open(path, &opened, &error), qPrintable(error));
+    QCOMPARE(opened.design.zones().at(0).subnets, zone.subnets);
+    QCOMPARE(opened.design.hosts().at(0).address, full.address);
+    QCOMPARE(opened.design.hosts().at(0).params, full.params);
+    QVERIFY(opened.design == design);
+    QCOMPARE(DesignJson::write(opened.design), DesignJson::write(design));
+}
+
+void TestProjectFile::roundTripEstate()
+{
+    const Design estate = generateEstate(2000);
+    const QString path = file(QStringLiteral("estate.portolan"));
+    QVERIFY(saveAs(path, estate));
+    ProjectRevision opened;
+    QString error;
+    QVERIFY2(ProjectFile::open(path, &opened, &error), qPrintable(error));
+    QCOMPARE(opened.design.hosts().size(), estate.hosts().size());
+    QVERIFY(opened.design == estate);
+    QCOMPARE(DesignJson::write(opened.design), DesignJson::write(estate));
+}
+
+void TestProjectFile::revisions()
+{
+    const QString path = file(QStringLiteral("revisions.portolan"));
+    const Design first = sampleDesign();
+    Design second = first;
+    second.removeHost(0);
+    second.name = QStringLiteral("Second");
+    Design third = second;
+    Host moved = third.hosts().at(1);
+    moved.position += QPointF(10, 20);
+    third.setHost(1, moved);
+
+    ProjectFile::SaveOptions options;
+    options.author = QStringLiteral("alice");
+    options.comment = QStringLiteral("initial layout");
+    QString error;
+    RevisionInfo saved;
+    QVERIFY2(ProjectFile::save(path, first, {}, options, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.number, 1);
+    options.author.clear(); // the default author
+    options.comment.clear();
+    QVERIFY2(ProjectFile::save(path, second, {}, options, &saved, &error), qPrintable(error));
+    QCOMPARE(saved.author, ProjectFile::defaultAuthor());
+    QVERIFY(!saved.author.isEmpty());
+    QVERIFY(saveAs(path, third, QStringLiteral("moved one")));
+
+    QList<RevisionInfo> list;
+    QVERIFY2(ProjectFile::revisions(path, &list, &error), qPrintable(error));
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0).number, 1);
+    QCOMPARE(list.at(0).author, QStringLiteral("alice"));
+    QCOMPARE(list.at(0).comment, QStringLiteral("initial layout"));
+    QCOMPARE(list.at(0).hostCount, int(first.hosts().size()));
+    QCOMPARE(list.at(0).zoneCount, int(first.zones().size()));
+    QCOMPARE(list.at(0).linkCount, int(first.links().size()));
+    QCOMPARE(list.at(1).hostCount, int(first.hosts().size()) - 1);
+    QCOMPARE(list.at(2).comment, QStringLiteral("moved one"));
+    QVERIFY(list.at(0).time.isValid());
+    QCOMPARE(list.at(0).time.timeSpec(), Qt::UTC);
+    QVERIFY(list.at(0).time <= list.at(2).time);
+    QVERIFY(list.at(0).timeText().endsWith(QLatin1Char('Z')));
+    QVERIFY(qAbs(list.at(2).time.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    const QList<const Design *> expected{&first, &second, &third};
+    for (int number = 1; number <= 3; ++number) {
+        ProjectRevision old;
+        QVERIFY2(ProjectFile::openRevision(path, number, &old, &error), qPrintable(error));
+        QVERIFY(old.design == *expected.at(number - 1));
+        QCOMPARE(old.info.number, number);
+    }
+    ProjectRevision none;
+    QVERIFY(!ProjectFile::openRevision(path, 9, &none, &error));
+    QVERIFY2(error.contains(path) && error.contains(QLatin1String("no revision 9")), qPrintable(error));
+
+    // Restoring adds a revision equal to the old one; the history stays.
+    const QByteArray before = contents(path);
+    options.author = QStringLiteral("bob");
+    QVERIFY2(ProjectFile::restoreRevision(path, 1, options, &saved, &error), qPrintable(error));
+    QVERIFY(contents(path) != before);
+    QCOMPARE(saved.number, 4);
+    QCOMPARE(saved.restoredFrom, 1);
+    ProjectRevision latest;
+    QVERIFY2(ProjectFile::open(path, &latest, &error), qPrintable(error));
+    QVERIFY(latest.design == first);
+    QCOMPARE(latest.info.author, QStringLiteral("bob"));
+    QCOMPARE(latest.info.restoredFrom, 1);
+    QVERIFY(latest.info.comment.contains(QLatin1String("1")));
+    ProjectRevision third2;
+    QVERIFY2(ProjectFile::openRevision(path, 3, &third2, &error), qPrintable(error));
+    QVERIFY(third2.design == third);
+}
+
+void TestProjectFile::unchangedRowsAreShared()
+{
+    const QString path = file(QStringLiteral("rows.portolan"));
+    const Design base = generateEstate(400);
+    const int hosts = int(base.hosts().size());
+    const int zones = int(base.zones().size());
+    const int links = int(base.links().size());
+    QVERIFY(saveAs(path, base));
+    QCOMPARE(rowCount(path, QStringLiteral("host")), hosts);
+
+    // Saving the same design again writes no entity row.
+    QVERIFY(saveAs(path, base));
+    QCOMPARE(rowCount(path, QStringLiteral("host")), hosts);
+    QCOMPARE(rowCount(path, QStringLiteral("zone")), zones);
+    QCOMPARE(rowCount(path, QStringLiteral("link")), links);
+
+    // Moving one host writes one host row.
+    Design moved = base;
+    Host host = moved.hosts().at(150);
+    host.position += QPointF(55, 0);
+    moved.setHost(150, host);
+    QVERIFY(saveAs(path, moved));
+    QCOMPARE(rowCount(path, QStringLiteral("host")), hosts + 1);
+    QCOMPARE(rowCount(path, QStringLiteral("zone")), zones);
+    QCOMPARE(rowCount(path, QStringLiteral("link")), links);
+
+    // Removing a host in the middle writes nothing new; inserting one at the front writes one.
+    Design removed = moved;
+    removed.removeHost(200);
+    QVERIFY(saveAs(path, removed));
+    QCOMPARE(rowCount(path, QStringLiteral("host")), hosts + 1);
+    Design inserted = removed;
+    Host front = inserted.hosts().at(0);
+    front.id = QStringLiteral("new-front");
+    inserted.insertHost(0, front);
+    Host middle = inserted.hosts().at(0);
+    middle.id = QStringLiteral("new-middle");
+    inserted.insertHost(100, middle);
+    QVERIFY(saveAs(path, inserted));
+    QCOMPARE(rowCount(path, QStringLiteral("host")), hosts + 3);
+
+    // Every revision still reads back whole and in order.
+    const QList<const Design *> expected{&base, &base, &moved, &removed, &inserted};
+    for (int number = 1; number <= expected.size(); ++number) {
+        ProjectRevision revision;
+        QString error;
+        QVERIFY2(ProjectFile::openRevision(path, number, &revision, &error), qPrintable(error));
+        QVERIFY2(revision.design == *expected.at(number - 1), qPrintable(QString::number(number)));
+    }
+}
+
+void TestProjectFile::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << "empty" << "is not a Portolan project file: it is empty";
+    QTest::newRow("random bytes") << "random" << "is not a Portolan project file: it is not an SQLite database";
+    QTest::newRow("encrypted") << "encrypted" << "is not a Portolan project file: it is not an SQLite database";
+    QTest::newRow("json") << "json" << "is not a Portolan project file";
+    QTest::newRow("foreign sqlite") << "foreign" << "SQLite database of another application";
+    QTest::newRow("truncated") << "truncated" << "is damaged: the file is shorter than its header says";
+    QTest::newRow("truncated header") << "header" << "is damaged";
+    QTest::newRow("newer version") << "newer" << "was saved by a newer version of Portolan (project format 7";
+    QTest::newRow("bad address") << "address" << "is damaged: column \"address\" of row 3 in table \"host\"";
+    QTest::newRow("bad params") << "params" << "is damaged: column \"params\" of row 2 in table \"host\"";
+    QTest::newRow("bad position") << "position" << "is damaged: column \"x\" of row 1 in table \"host\"";
+    QTest::newRow("deleted row") << "deleted" << "is damaged: revision 1 should hold";
+    QTest::newRow("version mismatch") << "mismatch" << "is damaged: the project format version 2 does not match";
+    QTest::newRow("overwritten page") << "page" << "is damaged";
+}
+
+void TestProjectFile::refusesBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    const QString path = file(QStringLiteral("bad-%1.portolan").arg(kind));
+    QFile::remove(path);
+    const auto makeProject = [&path] { return saveAs(path, generateEstate(300)); };
+    if (kind == QLatin1String("empty")) {
+        QVERIFY(writeBytes(path, QByteArray()));
+    } else if (kind == QLatin1String("random") || kind == QLatin1String("encrypted")) {
+        QByteArray bytes(8192, Qt::Uninitialized);
+        QRandomGenerator random(42);
+        for (char &byte : bytes)
+            byte = char(random.bounded(256));
+        if (kind == QLatin1String("encrypted")) {
+            // An SQLCipher file: a salt where the header was, then encrypted pages.
+            QVERIFY(makeProject());
+            bytes = contents(path);
+            for (char &byte : bytes)
+                byte = char(byte ^ char(random.bounded(1, 256)));
+        }
+        QVERIFY(writeBytes(path, bytes));
+    } else if (kind == QLatin1String("json")) {
+        QVERIFY(writeBytes(path, contents(SamplePath)));
+    } else if (kind == QLatin1String("foreign")) {
+        Sql sql(path);
+        QVERIFY(sql.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        QVERIFY(sql.exec(QStringLiteral("INSERT INTO contacts VALUES ('x')")));
+    } else if (kind == QLatin1String("truncated") || kind == QLatin1String("header")) {
+        QVERIFY(makeProject());
+        const QByteArray bytes = contents(path);
+        QVERIFY(writeBytes(path, bytes.left(kind == QLatin1String("header") ? 60 : bytes.size() / 2)));
+    } else if (kind == QLatin1String("page")) {
+        QVERIFY(makeProject());
+        QByteArray bytes = contents(path);
+        // Zeroes over a page in the middle, keeping the size: only the integrity check can tell.
+        bytes.replace(4096 * 3, 4096, QByteArray(4096, '\xAB'));
+        QVERIFY(writeBytes(path, bytes));
+    } else {
+        QVERIFY(makeProject());
+        Sql sql(path);
+        if (kind == QLatin1String("newer")) {
+            QVERIFY(sql.exec(QStringLiteral("PRAGMA user_version = 7")));
+            QVERIFY(sql.exec(QStringLiteral("UPDATE meta SET value = '7' WHERE key = 'schema_version'")));
+        } else if (kind == QLatin1String("address")) {
+            QVERIFY(sql.exec(QStringLiteral("UPDATE host SET address = 'not-an-address' WHERE row_id = 3")));
+        } else if (kind == QLatin1String("params")) {
+            QVERIFY(sql.exec(QStringLiteral("UPDATE host SET params = '{\"port\": ' WHERE row_id = 2")));
+        } else if (kind == QLatin1String("position")) {
+            QVERIFY(sql.exec(QStringLiteral("UPDATE host SET x = 'left' WHERE row_id = 1")));
+        } else if (kind == QLatin1String("deleted")) {
+            QVERIFY(sql.exec(QStringLiteral("DELETE FROM host WHERE row_id = 5")));
+        } else if (kind == QLatin1String("mismatch")) {
+            QVERIFY(sql.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")));
+        }
+    }
+    const QByteArray before = contents(path);
+    const QByteArray hash = QCryptographicHash::hash(before, QCryptographicHash::Sha256);
+
+    ProjectRevision revision;
+    QString error;
+    QVERIFY(!ProjectFile::open(path, &revision, &error));
+    QVERIFY2(error.startsWith(path), qPrintable(error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QList<RevisionInfo> list;
+    QString listError;
+    const bool listed = ProjectFile::revisions(path, &list, &listError);
+    // The revision list reads no entity rows, so a broken row shows only when a revision is opened.
+    QVERIFY(!listed || kind == QLatin1String("address") || kind == QLatin1String("params")
+            || kind == QLatin1String("position") || kind == QLatin1String("deleted"));
+    QVERIFY(!saveAs(path, sampleDesign()));
+    Design design;
+    if (kind != QLatin1String("json")) { // design JSON under a project's name is read as JSON
+        QVERIFY(!DesignFile::load(path, *Catalog::builtIn(), &design, &error));
+        QVERIFY2(error.startsWith(path), qPrintable(error));
+    }
+
+    QCOMPARE(QCryptographicHash::hash(contents(path), QCryptographicHash::Sha256), hash);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+}
+
+void TestProjectFile::refusesToOverwriteOtherFiles()
+{
+    const QString path = file(QStringLiteral("notes.portolan"));
+    QVERIFY(writeBytes(path, "my notes\n"));
+    ProjectFile::SaveOptions options;
+    QString error;
+    QVERIFY(!ProjectFile::save(path, sampleDesign(), {}, options, nullptr, &error));
+    QVERIFY2(error.contains(QLatin1String("is not a Portolan project file")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Nothing was written")), qPrintable(error));
+    QCOMPARE(contents(path), QByteArray("my notes\n"));
+
+    // A broken row is found before anything is written, too.
+    const QString damaged = file(QStringLiteral("damaged-row.portolan"));
+    QVERIFY(saveAs(damaged, sampleDesign()));
+    {
+        Sql sql(damaged);
+        QVERIFY(sql.exec(QStringLiteral("UPDATE host SET extra = 'oops' WHERE row_id = 1")));
+    }
+    const QByteArray before = contents(damaged);
+    QVERIFY(!saveAs(damaged, sampleDesign()));
+    QCOMPARE(contents(damaged), before);
+}
+
+void TestProjectFile::migrations()
+{
+    // A file of format 1, made by hand the way format 1 was, is migrated by the ordered steps.
+    const QString path = file(QStringLiteral("old.portolan"));
+    QVERIFY(saveAs(path, sampleDesign()));
+    const QList<SchemaMigration> steps{
+        {2, [](QSqlDatabase &db, QString *problem) {
+             return ProjectSchema::exec(db, QStringLiteral("CREATE TABLE step3 (x INTEGER)"), problem);
+         }},
+        {1, [](QSqlDatabase &db, QString *problem) {
+             return ProjectSchema::exec(db, QStringLiteral("ALTER TABLE revision ADD COLUMN review TEXT"), problem);
+         }},
+    };
+    {
+        Sql sql(path);
+        QString problem;
+        QCOMPARE(ProjectSchema::storedVersion(sql.db(), &problem), 1);
+        QVERIFY(sql.exec(QStringLiteral("BEGIN")));
+        QVERIFY2(ProjectSchema::upgrade(sql.db(), steps, 3, &problem), qPrintable(problem));
+        QVERIFY(sql.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(ProjectSchema::storedVersion(sql.db(), &problem), 3);
+        QCOMPARE(sql.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QVERIFY(sql.exec(QStringLiteral("SELECT review FROM revision")));
+        QVERIFY(sql.exec(QStringLiteral("SELECT x FROM step3")));
+    }
+    // This build reads up to format 1, so the migrated file is now "newer" and refused unchanged.
+    ProjectRevision revision;
+    QString error;
+    QVERIFY(!ProjectFile::open(path, &revision, &error));
+    QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+
+    // A failing step leaves the file at its version, whole.
+    const QString failing = file(QStringLiteral("failing.portolan"));
+    QVERIFY(saveAs(failing, sampleDesign()));
+    {
+        Sql sql(failing);
+        const QList<SchemaMigration> broken{
+            {1, [](QSqlDatabase &db, QString *problem) {
+                 return ProjectSchema::exec(db, QStringLiteral("ALTER TABLE revision ADD COLUMN review TEXT"), problem)
+                     && ProjectSchema::exec(db, QStringLiteral("ALTER TABLE nowhere ADD COLUMN x"), problem);
+             }},
+        };
+        QString problem;
+        QVERIFY(sql.exec(QStringLiteral("BEGIN")));
+        QVERIFY(!ProjectSchema::upgrade(sql.db(), broken, 2, &problem));
+        QVERIFY2(problem.contains(QLatin1String("from project format 1")), qPrintable(problem));
+        QVERIFY(sql.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(!ProjectSchema::upgrade(sql.db(), {}, 2, &problem));
+        QVERIFY2(problem.contains(QLatin1String("no migration from project format 1")), qPrintable(problem));
+    }
+    QVERIFY2(ProjectFile::open(failing, &revision, &error), qPrintable(error));
+    QVERIFY(revision.design == sampleDesign());
+    QVERIFY(ProjectSchema::migrations().isEmpty() || ProjectSchema::migrations().last().from == ProjectSchema::Version - 1);
+}
+
+void TestProjectFile::autosave()
+{
+    const QString document = file(QStringLiteral("plant.portolan"));
+    const QString autosavePath = ProjectAutosave::pathFor(document);
+    QCOMPARE(autosavePath, document + QStringLiteral(".autosave"));
+    Design design = sampleDesign();
+    QString error;
+    QVERIFY2(ProjectAutosave::write(autosavePath, document, design, {{QStringLiteral("zoom"), 2}}, &error),
+             qPrintable(error));
+    design.name = QStringLiteral("Edited");
+    QVERIFY2(ProjectAutosave::write(autosavePath, document, design, {{QStringLiteral("zoom"), 3}}, &error),
+             qPrintable(error));
+    QVERIFY(!QFile::exists(autosavePath + QStringLiteral(".new")));
+
+    const QString untitled = ProjectAutosave::pathFor(QString(), QStringLiteral("w1"));
+    QVERIFY(untitled.startsWith(ProjectAutosave::untitledDirectory()));
+    QVERIFY2(ProjectAutosave::write(untitled, QString(), sampleDesign(), {}, &error), qPrintable(error));
+
+    const QList<AutosaveInfo> found = ProjectAutosave::find({document, file(QStringLiteral("other.portolan"))});
+    QCOMPARE(found.size(), 2);
+    const AutosaveInfo &untitledInfo = found.at(0).documentPath.isEmpty() ? found.at(0) : found.at(1);
+    const AutosaveInfo &documentInfo = found.at(0).documentPath.isEmpty() ? found.at(1) : found.at(0);
+    QCOMPARE(untitledInfo.autosavePath, untitled);
+    QCOMPARE(documentInfo.documentPath, document);
+    QCOMPARE(documentInfo.autosavePath, autosavePath);
+    QVERIFY(documentInfo.time.isValid());
+
+    // Recovery reads the last autosave, one revision.
+    ProjectRevision recovered;
+    QVERIFY2(ProjectFile::open(autosavePath, &recovered, &error), qPrintable(error));
+    QVERIFY(recovered.design == design);
+    QCOMPARE(recovered.viewState.value(QLatin1String("zoom")).toInt(), 3);
+    QCOMPARE(recovered.info.number, 1);
+
+    QVERIFY(ProjectAutosave::remove(autosavePath));
+    QVERIFY(ProjectAutosave::remove(untitled));
+    QVERIFY(ProjectAutosave::find({document}).isEmpty());
+}
+
+void TestProjectFile::designFileByContent()
+{
+    // A project file is recognised by its content, whatever its name.
+    const QString path = file(QStringLiteral("project-named.json"));
+    const Design sample = sampleDesign();
+    QVERIFY(saveAs(path, sample, QString(), {{QStringLiteral("zoom"), 0.5}}));
+    QVERIFY(DesignFile::isSqlite(path));
+    QVERIFY(ProjectFile::isProjectFile(path));
+    QVERIFY(!ProjectFile::isProjectFile(SamplePath));
+    Design design;
+    QJsonObject view;
+    QString error;
+    QVERIFY2(DesignFile::load(path, *Catalog::builtIn(), &design, &view, &error), qPrintable(error));
+    QVERIFY(design == sample);
+    QCOMPARE(view.value(QLatin1String("zoom")).toDouble(), 0.5);
+
+    // A host type the catalog does not know is refused as it is in JSON.
+    Design unknown = sample;
+    Host host = unknown.hosts().at(0);
+    host.type = QStringLiteral("no-such-type");
+    unknown.setHost(0, host);
+    const QString other = file(QStringLiteral("unknown-type.portolan"));
+    QVERIFY(DesignFile::save(other, unknown, {}, QStringLiteral("t"), QString(), &error));
+    QVERIFY(!DesignFile::load(other, *Catalog::builtIn(), &design, &error));
+    QVERIFY2(error.startsWith(other) && error.contains(QLatin1String("unknown host type \"no-such-type\"")),
+             qPrintable(error));
+
+    // DesignFile::save writes JSON by suffix.
+    const QString json = file(QStringLiteral("saved.json"));
+    QVERIFY(DesignFile::save(json, sample, {}, QString(), QString(), &error));
+    QCOMPARE(contents(json), DesignJson::write(sample));
+}
+
+void TestProjectFile::cliReadsProjects()
+{
+    const QString project = file(QStringLiteral("cli-sample.portolan"));
+    QVERIFY(saveAs(project, sampleDesign()));
+    for (const QString &format : {QStringLiteral("json"), QStringLiteral("csv")}) {
+        QByteArray fromJson, fromProject;
+        const int jsonStatus = runCli({QStringLiteral("flows"), SamplePath, QStringLiteral("--format"), format}, &fromJson);
+        const int projectStatus = runCli({QStringLiteral("flows"), project, QStringLiteral("--format"), format}, &fromProject);
+        QVERIFY(jsonStatus == 0 || jsonStatus == 1);
+        QCOMPARE(projectStatus, jsonStatus);
+        QVERIFY(!fromJson.isEmpty());
+        QCOMPARE(fromProject, fromJson);
+    }
+    QByteArray fromJson, fromProject;
+    QCOMPARE(runCli({QStringLiteral("validate"), project}, &fromProject),
+             runCli({QStringLiteral("validate"), SamplePath}, &fromJson));
+    QCOMPARE(fromProject, fromJson);
+    QByteArray diff;
+    QCOMPARE(runCli({QStringLiteral("diff"), SamplePath, project}, &diff), 0);
+
+    // A bad project file: exit 2, one line naming the file.
+    const QString bad = file(QStringLiteral("cli-bad.portolan"));
+    QVERIFY(writeBytes(bad, QByteArray("SQLite format 3\0garbage", 23)));
+    QByteArray err;
+    QCOMPARE(runCli({QStringLiteral("flows"), bad}, nullptr, &err), 2);
+    QVERIFY2(err.contains(bad.toUtf8()) && err.contains("damaged"), err.constData());
+}
+
+void TestProjectFile::cliExportsProjects()
+{
+    const QString project = file(QStringLiteral("cli-export.portolan"));
+    QByteArray err;
+    QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("portolan"),
+                     QStringLiteral("--output"), project},
+                    nullptr, &err),
+             0);
+    ProjectRevision revision;
+    QString error;
+    QVERIFY2(ProjectFile::open(project, &revision, &error), qPrintable(error));
+    QVERIFY(revision.design == sampleDesign());
+
+    // Exporting into an existing project adds a revision.
+    QCOMPARE(runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("portolan"),
+                     QStringLiteral("--output"), project}),
+             0);
+    QList<RevisionInfo> list;
+    QVERIFY2(ProjectFile::revisions(project, &list, &error), qPrintable(error));
+    QCOMPARE(list.size(), 2);
+
+    // JSON -> .portolan -> JSON through the command line gives the same bytes as JSON -> JSON.
+    const QString json = file(QStringLiteral("cli-back.json"));
+    const QString direct = file(QStringLiteral("cli-direct.json"));
+    QCOMPARE(runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--output"), json}),
+             0);
+    QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--output"), direct}),
+             0);
+    QVERIFY(!contents(json).isEmpty());
+    QCOMPARE(contents(json), contents(direct));
+
+    // Any other existing file is refused and left as it is.
+    const QString other = file(QStringLiteral("cli-other.txt"));
+    QVERIFY(writeBytes(other, "keep me\n"));
+    QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("portolan"),
+                     QStringLiteral("--output"), other},
+                    nullptr, &err),
+             2);
+    QVERIFY2(err.contains(other.toUtf8()) && err.contains("is not a Portolan project file"), err.constData());
+    QCOMPARE(contents(other), QByteArray("keep me\n"));
+
+    QByteArray help;
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--help")}, &help), 0);
+    QVERIFY2(help.contains("portolan"), help.constData());
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
