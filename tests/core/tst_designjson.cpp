@@ -1,0 +1,149 @@
+// The design JSON of the interchange contract: every bad input refused with a message naming the
+// place and no half-loaded design; unknown keys kept; a lossless round trip.
+#include "designbuilder.h"
+
+#include "io/designjson.h"
+
+#include <QtTest>
+
+using namespace portolan;
+
+class DesignJsonTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refusesBadInput_data();
+    void refusesBadInput();
+    void readsTheInterchangeExample();
+    void keepsUnknownKeys();
+    void roundTripsTheSample();
+    void failedReadLeavesDesignUntouched();
+
+private:
+    const Catalog &m_catalog = *Catalog::builtIn();
+};
+
+static QByteArray designWith(const QByteArray &hosts, const QByteArray &links = "[]", const QByteArray &zones = "[]")
+{
+    return "{ \"format\": \"portolan-design\", \"version\": 1, \"name\": \"T\",\n  \"zones\": " + zones
+        + ",\n  \"hosts\": " + hosts + ",\n  \"links\": " + links + " }";
+}
+
+void DesignJsonTest::refusesBadInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray twoHosts = R"([{"id": "p", "type": "pcns"}, {"id": "n", "type": "nmc"}])";
+    QTest::newRow("malformed json") << QByteArray("{\n  \"name\": \"x\",\n  \"hosts\": [ }\n") << "line 3, column 15: object is missing after a comma";
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << "must be a JSON object";
+    QTest::newRow("foreign format") << QByteArray(R"({"format": "drawio"})") << "not a Portolan design";
+    QTest::newRow("newer version") << QByteArray(R"({"format": "portolan-design", "version": 7})")
+                                   << "format version 7";
+    QTest::newRow("duplicate host id") << designWith(R"([{"id": "p", "type": "pcns"}, {"id": "p", "type": "nmc"}])")
+                                       << "host \"p\": the id is used by another host";
+    QTest::newRow("duplicate zone id")
+        << designWith("[]", "[]", R"([{"id": "ot", "subnets": []}, {"id": "ot", "subnets": []}])")
+        << "zone \"ot\": the id is used by another zone";
+    QTest::newRow("unknown type") << designWith(R"([{"id": "u1", "type": "ups-card"}])")
+                                  << "host \"u1\": unknown host type \"ups-card\"";
+    QTest::newRow("host without id") << designWith(R"([{"type": "pcns"}])") << "host 0: needs a text \"id\"";
+    QTest::newRow("link to a missing host") << designWith(twoHosts, R"([{"a": "p", "b": "n"}, {"a": "p", "b": "ghost"}])")
+                                            << "link 1 (p - ghost): host \"ghost\" does not exist";
+    QTest::newRow("link to itself") << designWith(twoHosts, R"([{"a": "p", "b": "p"}])")
+                                    << "link 0 (p - p): a host cannot be linked to itself";
+    QTest::newRow("address that does not parse")
+        << designWith(R"([{"id": "p", "type": "pcns", "address": "10.0.0.300"}])")
+        << "host \"p\": address \"10.0.0.300\" is not an IPv4 or IPv6 address";
+    QTest::newRow("missing zone") << designWith(R"([{"id": "p", "type": "pcns", "zone": "ot"}])")
+                                  << "host \"p\": zone \"ot\" does not exist";
+    QTest::newRow("bad subnet") << designWith("[]", "[]", R"([{"id": "ot", "subnets": ["192.168.1.0/33"]}])")
+                                << "zone \"ot\": subnet 192.168.1.0/33";
+    QTest::newRow("params not an object") << designWith(R"([{"id": "p", "type": "pcns", "params": [1]}])")
+                                          << "host \"p\": \"params\" must be an object";
+    QTest::newRow("non-numeric position") << designWith(R"([{"id": "p", "type": "pcns", "x": "left"}])")
+                                          << "host \"p\": \"x\" must be a number";
+    QTest::newRow("hosts not a list") << QByteArray(R"({"hosts": {"p": 1}})") << "\"hosts\" must be a list";
+    QTest::newRow("link without ends") << designWith(twoHosts, R"([{"a": "p"}])") << "link 0: needs host ids";
+}
+
+void DesignJsonTest::refusesBadInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    Design design;
+    QString error;
+    QVERIFY(!DesignJson::read(json, m_catalog, &design, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY(design.hosts().isEmpty() && design.zones().isEmpty() && design.links().isEmpty());
+}
+
+void DesignJsonTest::readsTheInterchangeExample()
+{
+    const QByteArray json = R"({
+  "format": "portolan-design", "version": 1, "name": "Plant A",
+  "zones": [ { "id": "ot",  "name": "Control network", "subnets": ["192.168.10.0/24"] },
+             { "id": "dmz", "name": "OT DMZ", "subnets": ["172.20.0.0/24"] } ],
+  "hosts": [ { "id": "scada-a", "type": "clearscada-main", "name": "SCADA-A", "zone": "ot",
+               "address": "192.168.10.11", "params": { "port": 5481 }, "x": 120, "y": 80 },
+             { "id": "scada-d", "type": "clearscada-dmz-standby", "name": "SCADA-DMZ", "zone": "dmz",
+               "address": "172.20.0.5" } ],
+  "links": [ { "a": "scada-a", "b": "scada-d", "params": {} } ] })";
+    Design design;
+    QString error;
+    QVERIFY2(DesignJson::read(json, m_catalog, &design, &error), qPrintable(error));
+    QCOMPARE(design.name, QStringLiteral("Plant A"));
+    QCOMPARE(design.zones().size(), 2);
+    QCOMPARE(design.hosts().size(), 2);
+    const Host &a = design.hosts().at(0);
+    QCOMPARE(a.address, QHostAddress(QStringLiteral("192.168.10.11")));
+    QCOMPARE(a.position, QPointF(120, 80));
+    QVERIFY(a.hasPosition);
+    QVERIFY(!design.hosts().at(1).hasPosition);
+    QVERIFY(design.zone(QStringLiteral("ot"))->contains(a.address));
+    QCOMPARE(design.links().at(0).b, QStringLiteral("scada-d"));
+}
+
+void DesignJsonTest::keepsUnknownKeys()
+{
+    const QByteArray json = R"({"format": "portolan-design", "version": 1, "name": "T", "reviewer": "ana",
+        "zones": [{"id": "ot", "subnets": [], "colour": "#ff0000"}],
+        "hosts": [{"id": "p", "type": "pcns", "zone": "ot", "asset_tag": 42}],
+        "links": []})";
+    Design design;
+    QString error;
+    QVERIFY2(DesignJson::read(json, m_catalog, &design, &error), qPrintable(error));
+    QCOMPARE(design.extra.value(QStringLiteral("reviewer")).toString(), QStringLiteral("ana"));
+    QCOMPARE(design.zones().at(0).extra.value(QStringLiteral("colour")).toString(), QStringLiteral("#ff0000"));
+    QCOMPARE(design.hosts().at(0).extra.value(QStringLiteral("asset_tag")).toInt(), 42);
+    Design again;
+    QVERIFY(DesignJson::read(DesignJson::write(design), m_catalog, &again, &error));
+    QCOMPARE(again, design);
+}
+
+void DesignJsonTest::roundTripsTheSample()
+{
+    Design design;
+    QString error;
+    QVERIFY2(test::loadSample(&design, &error), qPrintable(error));
+    QCOMPARE(design.hosts().size(), 25);
+    const QByteArray written = DesignJson::write(design);
+    Design again;
+    QVERIFY2(DesignJson::read(written, m_catalog, &again, &error), qPrintable(error));
+    QCOMPARE(again, design);
+    QCOMPARE(DesignJson::write(again), written);
+}
+
+void DesignJsonTest::failedReadLeavesDesignUntouched()
+{
+    Design design;
+    design.name = QStringLiteral("kept");
+    QString error;
+    QVERIFY(!DesignJson::read(designWith(R"([{"id": "p", "type": "pcns"}, {"id": "x", "type": "nope"}])"), m_catalog,
+                              &design, &error));
+    QCOMPARE(design.name, QStringLiteral("kept"));
+    QVERIFY(design.hosts().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(DesignJsonTest)
+#include "tst_designjson.moc"
