@@ -192,7 +192,21 @@ int runExport(const QStringList &arguments)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark."));
-    parser.addOptions({format, output, bom});
+    const QCommandLineOption placeholders(
+        QStringLiteral("placeholders"),
+        tr("Rule sets: give hosts without an address a named placeholder (192.0.2.x, marked to be filled in) "
+           "instead of failing."));
+    const QCommandLineOption intraZone(QStringLiteral("include-intra-zone"),
+                                       tr("Rule sets: also write the flows within one zone, which cross no firewall."));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF: A4 (default) or Letter."),
+                                      QStringLiteral("A4|Letter"), QStringLiteral("A4"));
+    const QCommandLineOption revision(QStringLiteral("revision"), tr("PDF: the revision for the title block."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption author(QStringLiteral("author"), tr("PDF: the author for the title block."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG: pixels per canvas unit (default 1)."),
+                                   QStringLiteral("FACTOR"), QStringLiteral("1"));
+    parser.addOptions({format, output, bom, placeholders, intraZone, pageSize, revision, author, scale});
     int status = Success;
     if (!parse(parser, command, arguments, 1, &status))
         return status;
@@ -201,6 +215,13 @@ int runExport(const QStringList &arguments)
         return failure(command, tr("unknown format \"%1\"; use one of %2").arg(parser.value(format), exportFormatList()));
     if (parser.value(output).isEmpty())
         return failure(command, tr("--output FILE is required"));
+    const QString pageSizeName = parser.value(pageSize).toLower();
+    if (pageSizeName != QLatin1String("a4") && pageSizeName != QLatin1String("letter"))
+        return failure(command, tr("unknown page size \"%1\"; use A4 or Letter").arg(parser.value(pageSize)));
+    bool scaleOk = false;
+    const double scaleFactor = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || scaleFactor <= 0 || scaleFactor > 16)
+        return failure(command, tr("--scale must be a number above 0 and at most 16"));
 
     const RuleEngine engine;
     Design design;
@@ -209,9 +230,15 @@ int runExport(const QStringList &arguments)
     const Derivation derivation = engine.derive(design);
     ExportInput input{design, derivation, {}};
     input.options.byteOrderMark = parser.isSet(bom);
+    input.options.placeholders = parser.isSet(placeholders);
+    input.options.includeIntraZone = parser.isSet(intraZone);
+    input.options.pageSize = pageSizeName == QLatin1String("letter") ? PageSize::Letter : PageSize::A4;
+    input.options.revision = parser.value(revision);
+    input.options.author = parser.value(author);
+    input.options.imageScale = scaleFactor;
     QString error;
     if (!exporter->write(input, parser.value(output), &error))
-        return failure(command, error);
+        return failure(command, parser.positionalArguments().front() + QStringLiteral(": ") + error);
     return Success;
 }
 

@@ -1,16 +1,71 @@
 #include "exportformat.h"
 
+#include "asaexport.h"
+#include "csvmatrixexport.h"
+#include "iptablesexport.h"
+#include "nftablesexport.h"
 #include "io/designjson.h"
-#include "io/flowsreport.h"
 #include "storage/projectexport.h"
 
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace portolan {
 
 namespace {
 
-bool writeWhole(const QString &path, const QByteArray &data, QString *error)
+class JsonDesignExport : public ExportFormat
+{
+public:
+    QString id() const override { return QStringLiteral("json"); }
+    QString title() const override { return QCoreApplication::translate("ExportFormat", "Design JSON"); }
+    QString fileSuffix() const override { return QStringLiteral("json"); }
+    bool isText() const override { return true; }
+    bool render(const ExportInput &input, QByteArray *data, QString *) const override
+    {
+        *data = DesignJson::write(input.design);
+        return true;
+    }
+};
+
+// Menu order of the known formats; others follow in registration order.
+int menuRank(const QString &id)
+{
+    static const QStringList order = {QStringLiteral("csv"),      QStringLiteral("pdf"), QStringLiteral("nft"),
+                                      QStringLiteral("iptables"), QStringLiteral("asa"), QStringLiteral("svg"),
+                                      QStringLiteral("png"),      QStringLiteral("json"), QStringLiteral("portolan")};
+    const qsizetype rank = order.indexOf(id);
+    return rank < 0 ? int(order.size()) : int(rank);
+}
+
+QList<const ExportFormat *> &registry()
+{
+    static const CsvMatrixExport csv;
+    static const NftablesExport nft;
+    static const IptablesExport iptables;
+    static const AsaExport asa;
+    static const JsonDesignExport json;
+    static const ProjectExport portolan;
+    static QList<const ExportFormat *> formats = {&csv, &nft, &iptables, &asa, &json, &portolan};
+    return formats;
+}
+
+} // namespace
+
+bool ExportFormat::render(const ExportInput &, QByteArray *, QString *error) const
+{
+    *error = QCoreApplication::translate("ExportFormat", "The %1 export cannot be built in memory.").arg(id());
+    return false;
+}
+
+bool ExportFormat::write(const ExportInput &input, const QString &path, QString *error) const
+{
+    QByteArray data;
+    return render(input, &data, error) && writeFile(path, data, error);
+}
+
+bool ExportFormat::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
@@ -20,39 +75,20 @@ bool writeWhole(const QString &path, const QByteArray &data, QString *error)
     return true;
 }
 
-class JsonDesignExport : public ExportFormat
-{
-public:
-    QString id() const override { return QStringLiteral("json"); }
-    QString title() const override { return QCoreApplication::translate("ExportFormat", "Design JSON"); }
-    QString fileSuffix() const override { return QStringLiteral("json"); }
-    bool write(const ExportInput &input, const QString &path, QString *error) const override
-    {
-        return writeWhole(path, DesignJson::write(input.design), error);
-    }
-};
-
-class CsvMatrixExport : public ExportFormat
-{
-public:
-    QString id() const override { return QStringLiteral("csv"); }
-    QString title() const override { return QCoreApplication::translate("ExportFormat", "Firewall matrix (CSV)"); }
-    QString fileSuffix() const override { return QStringLiteral("csv"); }
-    bool write(const ExportInput &input, const QString &path, QString *error) const override
-    {
-        return writeWhole(path, FlowsReport::toCsv(input.design, input.derivation, input.options.byteOrderMark), error);
-    }
-};
-
-} // namespace
-
 const QList<const ExportFormat *> &ExportFormat::all()
 {
-    static const JsonDesignExport json;
-    static const CsvMatrixExport csv;
-    static const ProjectExport portolan;
-    static const QList<const ExportFormat *> formats = {&csv, &json, &portolan};
-    return formats;
+    return registry();
+}
+
+void ExportFormat::registerFormat(const ExportFormat *format)
+{
+    QList<const ExportFormat *> &formats = registry();
+    if (formats.contains(format) || find(format->id()))
+        return;
+    formats.append(format);
+    std::stable_sort(formats.begin(), formats.end(), [](const ExportFormat *a, const ExportFormat *b) {
+        return menuRank(a->id()) < menuRank(b->id());
+    });
 }
 
 const ExportFormat *ExportFormat::find(const QString &id)
