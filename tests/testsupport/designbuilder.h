@@ -23,6 +23,9 @@ QStringList findingRules(const Derivation &derivation);
 bool loadSample(Design *design, QString *error);
 QString sourcePath(const QString &relative);
 
+/// Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF) into rows of cells.
+QList<QStringList> parseCsv(const QByteArray &data);
+
 /// Splits "a, b, c" into a sorted list; empty text gives an empty list.
 QStringList sortedWords(const QString &text);
 
