@@ -2,6 +2,12 @@
 
 #include "csvwriter.h"
 
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 namespace portolan {
 
 namespace {
@@ -192,14 +198,31 @@ QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation
     for (const Host &host : design.hosts())
         cells.append(hostCells(&host));
     const HostCells any = hostCells(nullptr);
+    const auto formatRows = [&](qsizetype first, qsizetype last, CsvWriter *csv) {
+        csv->reserve((last - first) * 260);
+        for (qsizetype i = first; i < last; ++i) {
+            const Flow &flow = derivation.flows.at(i);
+            const HostCells &source = flow.source == Flow::AnySource ? any : cells.at(flow.source);
+            csv->addRow(rowCells(flow, source, cells.at(flow.destination)));
+        }
+    };
+    // Large matrices are formatted in slices on every core, then joined in order.
+    constexpr qsizetype RowsPerSlice = 50000;
+    const qsizetype rows = derivation.flows.size();
+    const qsizetype slices = std::clamp<qsizetype>(rows / RowsPerSlice, 1, qMax(1, QThread::idealThreadCount()));
+    QList<CsvWriter> parts(slices);
+    std::vector<std::thread> workers;
+    for (qsizetype s = 1; s < slices; ++s)
+        workers.emplace_back(formatRows, rows * s / slices, rows * (s + 1) / slices, &parts[s]);
     CsvWriter csv(byteOrderMark);
-    csv.reserve(derivation.flows.size() * 260);
     csv.addRow(csvHeader());
-    for (const Flow &flow : derivation.flows) {
-        const HostCells &source = flow.source == Flow::AnySource ? any : cells.at(flow.source);
-        csv.addRow(rowCells(flow, source, cells.at(flow.destination)));
-    }
-    return csv.data();
+    formatRows(0, rows / slices, &csv);
+    for (std::thread &worker : workers)
+        worker.join();
+    QByteArray data = csv.data();
+    for (qsizetype s = 1; s < slices; ++s)
+        data.append(parts.at(s).data());
+    return data;
 }
 
 QString FlowsReport::findingLine(const QString &file, const Finding &finding)
