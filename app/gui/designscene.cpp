@@ -1,0 +1,561 @@
+#include "designscene.h"
+
+#include "addhostcommand.h"
+#include "addlinkcommand.h"
+#include "changezonecommand.h"
+#include "document.h"
+#include "flowarrowitem.h"
+#include "hostitem.h"
+#include "linkitem.h"
+#include "moveitemscommand.h"
+#include "zoneitem.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QSet>
+
+namespace portolan {
+
+namespace {
+constexpr qreal GridX = 150;
+constexpr qreal GridY = 100;
+}
+
+DesignScene::DesignScene(Document *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
+{
+    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
+    setItemIndexMethod(BspTreeIndex);
+    connect(document, &Document::designReset, this, &DesignScene::rebuild);
+    connect(document, &Document::hostAdded, this, &DesignScene::onHostAdded);
+    connect(document, &Document::hostChanged, this, &DesignScene::onHostChanged);
+    connect(document, &Document::hostAboutToBeRemoved, this, &DesignScene::onHostAboutToBeRemoved);
+    connect(document, &Document::linkAdded, this, &DesignScene::onLinkAdded);
+    connect(document, &Document::linkChanged, this, &DesignScene::onLinkChanged);
+    connect(document, &Document::linkAboutToBeRemoved, this, &DesignScene::onLinkAboutToBeRemoved);
+    connect(document, &Document::zoneAdded, this, &DesignScene::onZoneAdded);
+    connect(document, &Document::zoneChanged, this, &DesignScene::onZoneChanged);
+    connect(document, &Document::zoneAboutToBeRemoved, this, &DesignScene::onZoneAboutToBeRemoved);
+    connect(document, &Document::derivationChanged, this, &DesignScene::rebuildFlowArrows);
+    rebuild();
+}
+
+void DesignScene::rebuild()
+{
+    m_syncing = true;
+    m_highlightArrow = nullptr;
+    m_arrows.clear();
+    m_attached.clear();
+    m_hostItems.clear();
+    m_zoneItems.clear();
+    m_linkItems.clear();
+    m_highlightedHosts.clear();
+    m_placedInZone.clear();
+    m_placedOutside = 0;
+    clear();
+    const Design &design = m_document->design();
+    // Large estates start without flow arrows: the matrix is the place to read them.
+    m_showFlows = design.hosts().size() <= 2000 && m_showFlows;
+    for (const Zone &zone : design.zones())
+        addZoneItem(zone);
+    for (const Host &host : design.hosts())
+        addHostItem(host);
+    for (int i = 0; i < design.links().size(); ++i)
+        addLinkItem(i);
+    m_syncing = false;
+    QRectF bounds = itemsBoundingRect();
+    if (bounds.isEmpty())
+        bounds = QRectF(0, 0, 1200, 800);
+    setSceneRect(bounds.adjusted(-200, -200, 200, 200));
+    rebuildFlowArrows();
+}
+
+void DesignScene::growSceneRect(const QRectF &rect)
+{
+    const QRectF wanted = rect.adjusted(-200, -200, 200, 200);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect().united(wanted));
+}
+
+QPointF DesignScene::defaultPosition(const Host &host)
+{
+    const Zone *zone = m_document->design().zone(host.zone);
+    if (zone && !zone->area.isEmpty()) {
+        const int n = m_placedInZone[zone->id]++;
+        const int columns = std::max(1, int((zone->area.width() - 20) / GridX));
+        return zone->area.topLeft() + QPointF(80 + (n % columns) * GridX, 76 + (n / columns) * GridY);
+    }
+    qreal bottom = 0;
+    for (const Zone &z : m_document->design().zones())
+        bottom = std::max(bottom, z.area.bottom());
+    const int n = m_placedOutside++;
+    return QPointF(80 + (n % 10) * GridX, bottom + 80 + (n / 10) * GridY);
+}
+
+void DesignScene::addHostItem(const Host &host)
+{
+    auto *item = new HostItem(this, host, m_document->catalog().type(host.type));
+    m_hostItems.insert(host.id, item);
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    item->setPos(host.hasPosition ? host.position : defaultPosition(host));
+    m_syncing = wasSyncing;
+    addItem(item);
+}
+
+void DesignScene::addZoneItem(const Zone &zone)
+{
+    if (zone.area.isEmpty())
+        return; // a zone without a canvas area is edited in the properties only
+    auto *item = new ZoneItem(this, zone, m_document->design().zoneIndex(zone.id));
+    m_zoneItems.insert(zone.id, item);
+    addItem(item);
+}
+
+void DesignScene::addLinkItem(int index)
+{
+    const Link &link = m_document->design().links().at(index);
+    HostItem *a = m_hostItems.value(link.a);
+    HostItem *b = m_hostItems.value(link.b);
+    if (!a || !b) {
+        m_linkItems.insert(index, nullptr);
+        return;
+    }
+    const Host *hostA = m_document->design().host(link.a);
+    const Host *hostB = m_document->design().host(link.b);
+    const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
+    auto *item = new LinkItem(a, b, kind ? kind->meaning : tr("The catalog gives this pair no meaning."));
+    m_linkItems.insert(index, item);
+    attach(a, item);
+    attach(b, item);
+    addItem(item);
+}
+
+void DesignScene::attach(HostItem *host, QGraphicsItem *item)
+{
+    m_attached.insert(host, item);
+}
+
+void DesignScene::detach(QGraphicsItem *item)
+{
+    for (auto it = m_attached.begin(); it != m_attached.end();) {
+        if (it.value() == item)
+            it = m_attached.erase(it);
+        else
+            ++it;
+    }
+}
+
+FlowArrowItem *DesignScene::flowArrow(const QString &sourceId, const QString &destinationId) const
+{
+    return m_arrows.value({m_hostItems.value(sourceId), m_hostItems.value(destinationId)});
+}
+
+void DesignScene::clearFlowArrows()
+{
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
+        m_attached.remove(it.key().first, it.value());
+        m_attached.remove(it.key().second, it.value());
+        delete it.value();
+    }
+    m_arrows.clear();
+}
+
+void DesignScene::rebuildFlowArrows()
+{
+    clearFlowArrows();
+    if (!m_showFlows)
+        return;
+    const Design &derived = m_document->derivedDesign();
+    QHash<QPair<HostItem *, HostItem *>, QStringList> summaries;
+    for (const Flow &flow : m_document->derivation().flows) {
+        if (flow.source < 0 || flow.destination < 0 || flow.action != Action::Allow)
+            continue;
+        HostItem *source = m_hostItems.value(derived.hosts().at(flow.source).id);
+        HostItem *destination = m_hostItems.value(derived.hosts().at(flow.destination).id);
+        if (!source || !destination || source == destination)
+            continue;
+        QString line = flow.service + QStringLiteral(": ") + protocolName(flow.protocol);
+        if (!flow.ports.isEmpty())
+            line += QLatin1Char(' ') + flow.ports.toString();
+        summaries[{source, destination}].append(line);
+    }
+    for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {
+        HostItem *source = it.key().first;
+        HostItem *destination = it.key().second;
+        const bool bothWays = summaries.contains({destination, source});
+        const QString summary = tr("%1 → %2\n%3")
+                                    .arg(m_document->design().host(source->id())->displayName(),
+                                         m_document->design().host(destination->id())->displayName(),
+                                         it.value().join(QLatin1Char('\n')));
+        auto *arrow = new FlowArrowItem(source, destination, bothWays, summary);
+        m_arrows.insert(it.key(), arrow);
+        attach(source, arrow);
+        attach(destination, arrow);
+        addItem(arrow);
+    }
+}
+
+void DesignScene::setFlowsShown(bool shown)
+{
+    if (m_showFlows == shown)
+        return;
+    m_showFlows = shown;
+    rebuildFlowArrows();
+}
+
+void DesignScene::highlightFlow(const QString &sourceId, const QString &destinationId)
+{
+    for (const QString &id : std::as_const(m_highlightedHosts)) {
+        if (HostItem *item = m_hostItems.value(id))
+            item->setHighlighted(false);
+    }
+    m_highlightedHosts.clear();
+    if (m_highlightArrow) {
+        detach(m_highlightArrow);
+        delete m_highlightArrow;
+        m_highlightArrow = nullptr;
+    }
+    HostItem *source = m_hostItems.value(sourceId);
+    HostItem *destination = m_hostItems.value(destinationId);
+    if (destination) {
+        destination->setHighlighted(true);
+        m_highlightedHosts.append(destinationId);
+    }
+    if (source) {
+        source->setHighlighted(true);
+        m_highlightedHosts.append(sourceId);
+    }
+    if (source && destination && source != destination) {
+        const bool bothWays = m_arrows.contains({destination, source});
+        m_highlightArrow = new FlowArrowItem(source, destination, bothWays, QString());
+        m_highlightArrow->setHighlighted(true);
+        attach(source, m_highlightArrow);
+        attach(destination, m_highlightArrow);
+        addItem(m_highlightArrow);
+    }
+}
+
+QStringList DesignScene::selectedHostIds() const
+{
+    QStringList ids;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == HostItem::Type)
+            ids.append(static_cast<HostItem *>(item)->id());
+    }
+    // Selection order is arbitrary: follow the design's order.
+    const Design &design = m_document->design();
+    std::sort(ids.begin(), ids.end(),
+              [&design](const QString &a, const QString &b) { return design.hostIndex(a) < design.hostIndex(b); });
+    return ids;
+}
+
+QStringList DesignScene::selectedZoneIds() const
+{
+    QStringList ids;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == ZoneItem::Type)
+            ids.append(static_cast<ZoneItem *>(item)->id());
+    }
+    return ids;
+}
+
+QList<QPair<QString, QString>> DesignScene::selectedLinks() const
+{
+    QList<QPair<QString, QString>> links;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (item->type() == LinkItem::Type) {
+            auto *link = static_cast<LinkItem *>(item);
+            links.append({link->hostA()->id(), link->hostB()->id()});
+        }
+    }
+    return links;
+}
+
+void DesignScene::selectHosts(const QStringList &ids)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const QString &id : ids) {
+        if (HostItem *item = m_hostItems.value(id))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+QString DesignScene::dropHostType(const QString &typeId, const QPointF &scenePos)
+{
+    const HostType *type = m_document->catalog().type(typeId);
+    if (!type)
+        return QString();
+    Host host;
+    host.type = typeId;
+    host.id = m_document->design().uniqueId(typeId);
+    host.name = host.id;
+    host.position = QPointF(qRound(scenePos.x()), qRound(scenePos.y()));
+    host.hasPosition = true;
+    host.zone = m_document->zoneAt(host.position);
+    m_document->undoStack()->push(new AddHostCommand(m_document, host));
+    selectHosts({host.id});
+    const Zone *zone = m_document->design().zone(host.zone);
+    emit statusMessage(zone ? tr("Added %1 to %2.").arg(type->name, zone->name.isEmpty() ? zone->id : zone->name)
+                            : tr("Added %1.").arg(type->name));
+    return host.id;
+}
+
+bool DesignScene::requestLink(const QString &a, const QString &b)
+{
+    const Design &design = m_document->design();
+    const Host *hostA = design.host(a);
+    const Host *hostB = design.host(b);
+    if (!hostA || !hostB || a == b)
+        return false;
+    const HostType *typeA = m_document->catalog().type(hostA->type);
+    const HostType *typeB = m_document->catalog().type(hostB->type);
+    const QString nameA = typeA ? typeA->name : hostA->type;
+    const QString nameB = typeB ? typeB->name : hostB->type;
+    if (m_document->linkIndex(a, b) >= 0) {
+        emit statusMessage(tr("%1 and %2 are already linked.").arg(hostA->displayName(), hostB->displayName()));
+        return false;
+    }
+    const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
+    if (!kind) {
+        emit statusMessage(tr("A %1 cannot be linked to a %2: the catalog gives the pair no meaning.").arg(nameA, nameB));
+        return false;
+    }
+    Link link;
+    link.a = a;
+    link.b = b;
+    m_document->undoStack()->push(new AddLinkCommand(m_document, link));
+    emit statusMessage(tr("Linked %1 and %2: %3").arg(hostA->displayName(), hostB->displayName(), kind->meaning));
+    return true;
+}
+
+void DesignScene::hostItemMoved(HostItem *item)
+{
+    const auto attached = m_attached.equal_range(item);
+    for (auto it = attached.first; it != attached.second; ++it) {
+        QGraphicsItem *other = it.value();
+        if (other->type() == LinkItem::Type)
+            static_cast<LinkItem *>(other)->updateGeometry();
+        else if (other->type() == FlowArrowItem::Type)
+            static_cast<FlowArrowItem *>(other)->updateGeometry();
+    }
+}
+
+void DesignScene::zoneItemAboutToMove(ZoneItem *item, const QPointF &delta)
+{
+    if (m_syncing || !m_dragging)
+        return;
+    // Members move with their zone, unless selected: then the drag moves them already.
+    for (auto it = m_dragByZone.cbegin(); it != m_dragByZone.cend(); ++it) {
+        if (it.value() != item->id())
+            continue;
+        HostItem *host = m_hostItems.value(it.key());
+        if (host && !host->isSelected())
+            host->moveBy(delta.x(), delta.y());
+    }
+}
+
+void DesignScene::zoneResized(const QString &id, const QRectF &before, const QRectF &after)
+{
+    const Zone *zone = m_document->design().zone(id);
+    if (!zone)
+        return;
+    Zone changed = *zone;
+    Zone previous = *zone;
+    previous.area = before;
+    changed.area = after;
+    m_document->undoStack()->push(
+        new ChangeZoneCommand(m_document, previous, changed, QStringLiteral("area"),
+                              tr("Resize zone %1").arg(zone->name.isEmpty() ? zone->id : zone->name)));
+}
+
+void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    m_dragging = false;
+    m_dragHosts.clear();
+    m_dragZones.clear();
+    m_dragByZone.clear();
+    if (event->button() != Qt::LeftButton || !mouseGrabberItem())
+        return;
+    const QList<QGraphicsItem *> items = selectedItems();
+    QSet<QString> zones;
+    for (QGraphicsItem *item : items) {
+        if (item->type() == HostItem::Type) {
+            m_dragHosts.insert(static_cast<HostItem *>(item)->id(), item->pos());
+        } else if (item->type() == ZoneItem::Type) {
+            m_dragZones.insert(static_cast<ZoneItem *>(item)->id(), item->pos());
+            zones.insert(static_cast<ZoneItem *>(item)->id());
+        }
+    }
+    if (!zones.isEmpty()) {
+        for (const Host &host : m_document->design().hosts()) {
+            if (!zones.contains(host.zone))
+                continue;
+            if (HostItem *item = m_hostItems.value(host.id)) {
+                if (!m_dragHosts.contains(host.id))
+                    m_dragByZone.insert(host.id, host.zone);
+                m_dragHosts.insert(host.id, item->pos());
+            }
+        }
+    }
+    m_dragging = true;
+}
+
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_dragging && event->button() == Qt::LeftButton)
+        finishDrag();
+    m_dragging = false;
+}
+
+void DesignScene::finishDrag()
+{
+    const Design &design = m_document->design();
+    QList<MoveItemsCommand::HostMove> hosts;
+    QList<MoveItemsCommand::ZoneMove> zones;
+    QRectF moved;
+    for (auto it = m_dragZones.cbegin(); it != m_dragZones.cend(); ++it) {
+        ZoneItem *item = m_zoneItems.value(it.key());
+        const Zone *zone = design.zone(it.key());
+        if (!item || !zone || item->pos() == it.value())
+            continue;
+        zones.append({zone->id, zone->area, item->area()});
+        moved |= item->area();
+    }
+    for (auto it = m_dragHosts.cbegin(); it != m_dragHosts.cend(); ++it) {
+        HostItem *item = m_hostItems.value(it.key());
+        const Host *host = design.host(it.key());
+        if (!item || !host || item->pos() == it.value())
+            continue;
+        MoveItemsCommand::HostMove move;
+        move.id = host->id;
+        move.oldPosition = host->position;
+        move.oldHasPosition = host->hasPosition;
+        move.oldZone = host->zone;
+        move.newPosition = QPointF(qRound(item->pos().x()), qRound(item->pos().y()));
+        if (m_dragByZone.contains(host->id)) {
+            move.newZone = host->zone;
+        } else {
+            // A host dropped in a zone joins it; dropped outside every area, it leaves a zone that
+            // has an area, but keeps one that is only drawn in the properties.
+            move.newZone = m_document->zoneAt(move.newPosition);
+            if (move.newZone.isEmpty() && !host->zone.isEmpty() && !m_zoneItems.contains(host->zone))
+                move.newZone = host->zone;
+        }
+        hosts.append(move);
+        moved |= item->sceneBoundingRect();
+    }
+    m_dragHosts.clear();
+    m_dragZones.clear();
+    m_dragByZone.clear();
+    if (hosts.isEmpty() && zones.isEmpty())
+        return;
+    m_document->undoStack()->push(new MoveItemsCommand(m_document, hosts, zones));
+    growSceneRect(moved);
+}
+
+void DesignScene::onHostAdded(const QString &id)
+{
+    const Host *host = m_document->design().host(id);
+    if (!host)
+        return;
+    m_syncing = true;
+    addHostItem(*host);
+    m_syncing = false;
+    growSceneRect(m_hostItems.value(id)->sceneBoundingRect());
+}
+
+void DesignScene::onHostChanged(const QString &id)
+{
+    const Host *host = m_document->design().host(id);
+    HostItem *item = m_hostItems.value(id);
+    if (!host || !item)
+        return;
+    m_syncing = true;
+    item->sync(*host, m_document->catalog().type(host->type));
+    if (host->hasPosition && item->pos() != host->position)
+        item->setPos(host->position);
+    m_syncing = false;
+}
+
+void DesignScene::onHostAboutToBeRemoved(const QString &id)
+{
+    HostItem *item = m_hostItems.take(id);
+    if (!item)
+        return;
+    m_highlightedHosts.removeAll(id);
+    const QList<QGraphicsItem *> attached = m_attached.values(item);
+    for (QGraphicsItem *other : attached) {
+        if (other == m_highlightArrow) {
+            detach(other);
+            delete other;
+            m_highlightArrow = nullptr;
+        } else if (other->type() == FlowArrowItem::Type) {
+            auto *arrow = static_cast<FlowArrowItem *>(other);
+            m_arrows.remove({arrow->source(), arrow->destination()});
+            detach(arrow);
+            delete arrow;
+        }
+    }
+    m_attached.remove(item);
+    delete item;
+}
+
+void DesignScene::onLinkAdded(int index)
+{
+    addLinkItem(index);
+}
+
+void DesignScene::onLinkChanged(int index)
+{
+    Q_UNUSED(index);
+}
+
+void DesignScene::onLinkAboutToBeRemoved(int index)
+{
+    LinkItem *item = m_linkItems.takeAt(index);
+    if (!item)
+        return;
+    detach(item);
+    delete item;
+}
+
+void DesignScene::onZoneAdded(const QString &id)
+{
+    if (const Zone *zone = m_document->design().zone(id)) {
+        addZoneItem(*zone);
+        growSceneRect(zone->area);
+    }
+}
+
+void DesignScene::onZoneChanged(const QString &id)
+{
+    const Zone *zone = m_document->design().zone(id);
+    if (!zone)
+        return;
+    ZoneItem *item = m_zoneItems.value(id);
+    if (!item) {
+        addZoneItem(*zone);
+        return;
+    }
+    if (zone->area.isEmpty()) {
+        onZoneAboutToBeRemoved(id);
+        return;
+    }
+    m_syncing = true;
+    item->sync(*zone);
+    m_syncing = false;
+}
+
+void DesignScene::onZoneAboutToBeRemoved(const QString &id)
+{
+    delete m_zoneItems.take(id);
+}
+
+} // namespace portolan

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+#include <QMultiHash>
+#include <QPair>
+#include <QPointF>
+#include <QStringList>
+
+namespace portolan {
+
+class Document;
+class FlowArrowItem;
+class HostItem;
+class LinkItem;
+class ZoneItem;
+struct Host;
+struct Zone;
+
+/**
+ * The canvas: mirrors the document's design with one item per zone, host and link, and the
+ * derived flows as arrows. It never edits the design directly: drops, links, drags and resizes
+ * become undo commands on the document, and the items follow the document's change signals.
+ */
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit DesignScene(Document *document, QObject *parent = nullptr);
+
+    Document *document() const { return m_document; }
+    HostItem *hostItem(const QString &id) const { return m_hostItems.value(id); }
+    ZoneItem *zoneItem(const QString &id) const { return m_zoneItems.value(id); }
+    const QList<LinkItem *> &linkItems() const { return m_linkItems; }
+    int flowArrowCount() const { return int(m_arrows.size()); }
+    /// The arrow of the flows from one host to another, or null when none is drawn.
+    FlowArrowItem *flowArrow(const QString &sourceId, const QString &destinationId) const;
+
+    QStringList selectedHostIds() const;
+    QStringList selectedZoneIds() const;
+    QList<QPair<QString, QString>> selectedLinks() const;
+    void selectHosts(const QStringList &ids);
+
+    bool flowsShown() const { return m_showFlows; }
+    void setFlowsShown(bool shown);
+    /// Marks the flow from one host to another (a matrix row); empty ids clear the mark.
+    void highlightFlow(const QString &sourceId, const QString &destinationId);
+
+    /// Creates a host of the type at the point, as a palette drop does; returns its id or empty.
+    QString dropHostType(const QString &typeId, const QPointF &scenePos);
+    /// Links two hosts if the catalog gives the pair a meaning; otherwise says why in a message.
+    bool requestLink(const QString &a, const QString &b);
+
+    // Called by the items.
+    void hostItemMoved(HostItem *item);
+    void zoneItemAboutToMove(ZoneItem *item, const QPointF &delta);
+    void zoneResized(const QString &id, const QRectF &before, const QRectF &after);
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void rebuild();
+    void addHostItem(const Host &host);
+    void addZoneItem(const Zone &zone);
+    void addLinkItem(int index);
+    void attach(HostItem *host, QGraphicsItem *item);
+    void detach(QGraphicsItem *item);
+    void rebuildFlowArrows();
+    void clearFlowArrows();
+    QPointF defaultPosition(const Host &host);
+    void growSceneRect(const QRectF &rect);
+    void finishDrag();
+
+    void onHostAdded(const QString &id);
+    void onHostChanged(const QString &id);
+    void onHostAboutToBeRemoved(const QString &id);
+    void onLinkAdded(int index);
+    void onLinkChanged(int index);
+    void onLinkAboutToBeRemoved(int index);
+    void onZoneAdded(const QString &id);
+    void onZoneChanged(const QString &id);
+    void onZoneAboutToBeRemoved(const QString &id);
+
+    Document *m_document;
+    QHash<QString, HostItem *> m_hostItems;
+    QHash<QString, ZoneItem *> m_zoneItems;
+    QList<LinkItem *> m_linkItems; ///< in the order of the design's links
+    QMultiHash<HostItem *, QGraphicsItem *> m_attached; ///< links and arrows that follow a host
+    QHash<QPair<HostItem *, HostItem *>, FlowArrowItem *> m_arrows;
+    FlowArrowItem *m_highlightArrow = nullptr;
+    QStringList m_highlightedHosts;
+    QHash<QString, int> m_placedInZone; ///< hosts laid out so far per zone, for hosts without position
+    int m_placedOutside = 0;
+    bool m_showFlows = true;
+    bool m_syncing = false;
+    bool m_dragging = false;
+    QHash<QString, QPointF> m_dragHosts; ///< host id -> position at press
+    QHash<QString, QPointF> m_dragZones;
+    QHash<QString, QString> m_dragByZone; ///< member host id -> its zone, moving with the zone
+};
+
+} // namespace portolan

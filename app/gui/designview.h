@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QGraphicsView>
+
+class QGraphicsLineItem;
+
+namespace portolan {
+
+class DesignScene;
+
+/**
+ * The canvas view: accepts host types dropped from the palette, zooms with the wheel under the
+ * mouse, pans with the middle button (or space and drag), and in link mode draws a link by
+ * dragging from one host to another.
+ */
+class DesignView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Select, Link };
+
+    explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
+
+    DesignScene *designScene() const { return m_scene; }
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    qreal zoom() const { return transform().m11(); }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void fitToView();
+    /// Scrolls to the host and selects it.
+    void showHost(const QString &id);
+
+signals:
+    void zoomChanged(qreal zoom);
+    void modeChanged(portolan::DesignView::Mode mode);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+
+private:
+    void scaleBy(qreal factor);
+    QString hostAt(const QPoint &viewPos) const;
+
+    DesignScene *m_scene;
+    Mode m_mode = Mode::Select;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panStart;
+    QString m_linkSource;
+    QGraphicsLineItem *m_linkLine = nullptr;
+};
+
+} // namespace portolan

@@ -1,0 +1,199 @@
+#include "document.h"
+
+#include "io/designfile.h"
+#include "io/designjson.h"
+
+#include <QFileInfo>
+
+namespace portolan {
+
+Document::Document(std::shared_ptr<const Catalog> catalog, QObject *parent)
+    : QObject(parent), m_catalog(std::move(catalog)), m_engine(m_catalog)
+{
+    // Bursts of edits (a paste, a drag, undoing many steps) derive once.
+    m_deriveTimer.setSingleShot(true);
+    m_deriveTimer.setInterval(30);
+    connect(&m_deriveTimer, &QTimer::timeout, this, &Document::derive);
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+    derive();
+}
+
+void Document::flushDerivation()
+{
+    if (m_deriveTimer.isActive()) {
+        m_deriveTimer.stop();
+        derive();
+    }
+}
+
+void Document::setFilePath(const QString &path)
+{
+    if (m_filePath == path)
+        return;
+    m_filePath = path;
+    emit filePathChanged();
+}
+
+QString Document::displayName() const
+{
+    if (!m_design.name.isEmpty())
+        return m_design.name;
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return tr("Untitled design");
+}
+
+void Document::resetDesign(const Design &design, const QString &filePath)
+{
+    m_undoStack.clear();
+    m_design = design;
+    m_filePath = filePath;
+    m_undoStack.setClean();
+    emit designReset();
+    emit filePathChanged();
+    emit nameChanged();
+    m_deriveTimer.stop();
+    derive();
+}
+
+bool Document::load(const QString &path, QString *error)
+{
+    Design design;
+    if (!DesignFile::load(path, *m_catalog, &design, error))
+        return false;
+    resetDesign(design, path);
+    return true;
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    if (!DesignJson::writeFile(path, m_design, error))
+        return false;
+    setFilePath(path);
+    m_undoStack.setClean();
+    return true;
+}
+
+void Document::insertHost(int index, const Host &host)
+{
+    m_design.insertHost(index, host);
+    emit hostAdded(host.id);
+    scheduleDerivation();
+}
+
+void Document::setHost(const Host &host)
+{
+    const int index = m_design.hostIndex(host.id);
+    if (index < 0)
+        return;
+    m_design.setHost(index, host);
+    emit hostChanged(host.id);
+    scheduleDerivation();
+}
+
+void Document::removeHost(const QString &id)
+{
+    const int index = m_design.hostIndex(id);
+    if (index < 0)
+        return;
+    emit hostAboutToBeRemoved(id);
+    m_design.removeHost(index);
+    emit hostRemoved(id);
+    scheduleDerivation();
+}
+
+void Document::insertLink(int index, const Link &link)
+{
+    m_design.insertLink(index, link);
+    emit linkAdded(index);
+    scheduleDerivation();
+}
+
+void Document::setLink(int index, const Link &link)
+{
+    m_design.setLink(index, link);
+    emit linkChanged(index);
+    scheduleDerivation();
+}
+
+void Document::removeLink(int index)
+{
+    emit linkAboutToBeRemoved(index);
+    m_design.removeLink(index);
+    scheduleDerivation();
+}
+
+void Document::insertZone(int index, const Zone &zone)
+{
+    m_design.insertZone(index, zone);
+    emit zoneAdded(zone.id);
+    scheduleDerivation();
+}
+
+void Document::setZone(const Zone &zone)
+{
+    const int index = m_design.zoneIndex(zone.id);
+    if (index < 0)
+        return;
+    m_design.setZone(index, zone);
+    emit zoneChanged(zone.id);
+    scheduleDerivation();
+}
+
+void Document::removeZone(const QString &id)
+{
+    const int index = m_design.zoneIndex(id);
+    if (index < 0)
+        return;
+    emit zoneAboutToBeRemoved(id);
+    m_design.removeZone(index);
+    scheduleDerivation();
+}
+
+void Document::setDesignName(const QString &name)
+{
+    m_design.name = name;
+    emit nameChanged();
+}
+
+int Document::linkIndex(const QString &a, const QString &b) const
+{
+    const QList<int> links = m_design.linksOf(a);
+    for (int index : links) {
+        const Link &link = m_design.links().at(index);
+        if ((link.a == a && link.b == b) || (link.a == b && link.b == a))
+            return index;
+    }
+    return -1;
+}
+
+QString Document::zoneAt(const QPointF &point) const
+{
+    QString best;
+    qreal bestArea = 0;
+    for (const Zone &zone : m_design.zones()) {
+        if (zone.area.isEmpty() || !zone.area.contains(point))
+            continue;
+        const qreal area = zone.area.width() * zone.area.height();
+        if (best.isEmpty() || area < bestArea) {
+            best = zone.id;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+void Document::scheduleDerivation()
+{
+    m_deriveTimer.start();
+}
+
+void Document::derive()
+{
+    m_derivation = m_engine.derive(m_design);
+    m_derivedDesign = m_design;
+    emit derivationChanged();
+}
+
+} // namespace portolan

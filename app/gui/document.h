@@ -1,0 +1,99 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "engine/derivation.h"
+#include "engine/ruleengine.h"
+#include "model/design.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace portolan {
+
+/**
+ * An open design in the editor: the Design value, its undo stack, file path and modified state,
+ * and the derivation the rule engine made of it. Every change goes through the low-level
+ * mutators below, which undo commands call; each emits a fine-grained signal so views update
+ * only what changed. Objects are named by stable ids (links by their two host ids).
+ */
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(std::shared_ptr<const Catalog> catalog = Catalog::builtIn(),
+                      QObject *parent = nullptr);
+
+    const Design &design() const { return m_design; }
+    const Catalog &catalog() const { return *m_catalog; }
+    std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    /// The design the current derivation was made from: flow host indexes point into it.
+    const Design &derivedDesign() const { return m_derivedDesign; }
+    const Derivation &derivation() const { return m_derivation; }
+    /// Derives now if an edit is waiting for its derivation (tests, saving, exports).
+    void flushDerivation();
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    bool isModified() const { return !m_undoStack.isClean(); }
+    QString displayName() const;
+
+    /// Replaces the whole design (open, new) and clears the undo history.
+    void resetDesign(const Design &design, const QString &filePath = QString());
+    bool load(const QString &path, QString *error);
+    bool save(const QString &path, QString *error);
+
+    // Mutators for undo commands. Each keeps the design consistent and emits one signal.
+    void insertHost(int index, const Host &host);
+    void setHost(const Host &host);
+    void removeHost(const QString &id);
+    void insertLink(int index, const Link &link);
+    void setLink(int index, const Link &link);
+    void removeLink(int index);
+    void insertZone(int index, const Zone &zone);
+    void setZone(const Zone &zone);
+    void removeZone(const QString &id);
+    void setDesignName(const QString &name);
+
+    /// Index of the link between the two hosts (either order), or -1.
+    int linkIndex(const QString &a, const QString &b) const;
+    /// The zone whose canvas area holds the point (the smallest when areas nest), or empty.
+    QString zoneAt(const QPointF &point) const;
+
+signals:
+    void designReset();
+    void hostAdded(const QString &id);
+    void hostChanged(const QString &id);
+    void hostAboutToBeRemoved(const QString &id);
+    void hostRemoved(const QString &id);
+    void linkAdded(int index);
+    void linkChanged(int index);
+    void linkAboutToBeRemoved(int index);
+    void zoneAdded(const QString &id);
+    void zoneChanged(const QString &id);
+    void zoneAboutToBeRemoved(const QString &id);
+    void nameChanged();
+    void derivationChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged();
+
+private:
+    void scheduleDerivation();
+    void derive();
+
+    std::shared_ptr<const Catalog> m_catalog;
+    RuleEngine m_engine;
+    Design m_design;
+    Design m_derivedDesign;
+    Derivation m_derivation;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    QTimer m_deriveTimer;
+};
+
+} // namespace portolan

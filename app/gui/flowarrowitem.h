@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QPolygonF>
+
+namespace portolan {
+
+class HostItem;
+
+/**
+ * The derived flows from one host to another, drawn as an arrow with its head at the
+ * destination. Flows both ways give two arrows side by side, so a one-way flow looks one-way.
+ */
+class FlowArrowItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+
+    FlowArrowItem(HostItem *source, HostItem *destination, bool sideBySide, const QString &summary);
+
+    HostItem *source() const { return m_source; }
+    HostItem *destination() const { return m_destination; }
+    void setHighlighted(bool highlighted);
+    void setEndpoints(HostItem *source, HostItem *destination);
+    void setSideBySide(bool sideBySide);
+    void updateGeometry();
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    HostItem *m_source;
+    HostItem *m_destination;
+    bool m_sideBySide;
+    bool m_highlighted = false;
+    QLineF m_line;
+    QPolygonF m_head;
+};
+
+} // namespace portolan

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/host.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QPixmap>
+
+namespace portolan {
+
+class DesignScene;
+struct HostType;
+
+/**
+ * A host on the canvas: its type icon, name and address in a card centred on the host's
+ * position. Zoomed out, it paints as a plain block in its product colour.
+ */
+class HostItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    static constexpr qreal Width = 128;
+    static constexpr qreal Height = 72;
+
+    HostItem(DesignScene *scene, const Host &host, const HostType *type);
+
+    QString id() const { return m_id; }
+    void sync(const Host &host, const HostType *type);
+    /// Shown while a matrix row or finding points at the host.
+    void setHighlighted(bool highlighted);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    DesignScene *m_scene;
+    QString m_id;
+    QString m_name;
+    QString m_address;
+    QString m_iconName;
+    QColor m_color;
+    QPixmap m_icon;
+    bool m_highlighted = false;
+};
+
+} // namespace portolan

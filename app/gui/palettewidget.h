@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace portolan {
+
+class Catalog;
+class PaletteModel;
+
+/** The palette dock's contents: a filter field over the host types grouped by product. */
+class PaletteWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PaletteWidget(const Catalog &catalog, QWidget *parent = nullptr);
+
+    PaletteModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+private:
+    PaletteModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+};
+
+} // namespace portolan

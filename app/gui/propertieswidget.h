@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QHash>
+#include <QPair>
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QScrollArea;
+
+namespace portolan {
+
+class Document;
+
+/**
+ * The properties dock: editors for the selected host (name, address, zone and each catalog
+ * parameter with an editor that fits its kind), zone (name, subnets) or link, or the design's
+ * name when nothing is selected. Every edit is an undo command; the editors follow the document
+ * when undo or another view changes the object.
+ */
+class PropertiesWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PropertiesWidget(Document *document, QWidget *parent = nullptr);
+
+    void setSelection(const QStringList &hostIds, const QStringList &zoneIds,
+                      const QList<QPair<QString, QString>> &links);
+
+    // For tests and keyboard users: the editors of the shown object, by property name
+    // ("name", "address", "zone", "subnets", or a catalog parameter name).
+    QWidget *editor(const QString &property) const { return m_editors.value(property); }
+    QString message() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    enum class Kind { None, Design, Host, Zone, Link, Many };
+
+    void rebuild();
+    void refresh();
+    void clearForm();
+    void buildDesign();
+    void buildHost();
+    void buildZone();
+    void buildLink();
+    void setMessage(const QString &text, bool error);
+    void updateAddressWarning();
+
+    void editHostName();
+    void editHostAddress();
+    void editHostZone();
+    void editHostParam(const QString &name, const QJsonValue &value);
+    void editZoneName();
+    void editZoneSubnets();
+
+    Document *m_document;
+    Kind m_kind = Kind::None;
+    QString m_id;     ///< host or zone id
+    QString m_linkB;  ///< second host id of a shown link
+    int m_count = 0;
+    QScrollArea *m_scroll;
+    QWidget *m_form = nullptr;
+    QFormLayout *m_layout = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_message = nullptr;
+    QHash<QString, QWidget *> m_editors;
+    bool m_updating = false;
+};
+
+} // namespace portolan

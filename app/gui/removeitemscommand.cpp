@@ -1,0 +1,94 @@
+#include "removeitemscommand.h"
+
+#include "document.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace portolan {
+
+RemoveItemsCommand::RemoveItemsCommand(Document *document, const QStringList &hostIds,
+                                       const QList<HostPair> &links, const QStringList &zoneIds,
+                                       QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_hostIds(hostIds), m_linkPairs(links),
+      m_zoneIds(zoneIds)
+{
+    const qsizetype count = hostIds.size() + links.size() + zoneIds.size();
+    if (count == 1 && hostIds.size() == 1) {
+        const Host *host = document->design().host(hostIds.first());
+        setText(QCoreApplication::translate("portolan::RemoveItemsCommand", "Delete %1")
+                    .arg(host ? host->displayName() : hostIds.first()));
+    } else {
+        setText(QCoreApplication::translate("portolan::RemoveItemsCommand", "Delete %n items", nullptr,
+                                            int(count)));
+    }
+}
+
+void RemoveItemsCommand::redo()
+{
+    const Design &design = m_document->design();
+    m_hosts.clear();
+    m_links.clear();
+    m_zones.clear();
+    m_zoneMembers.clear();
+
+    const QSet<QString> hostSet(m_hostIds.cbegin(), m_hostIds.cend());
+    QSet<int> linkIndexes;
+    for (const HostPair &pair : std::as_const(m_linkPairs)) {
+        const int index = m_document->linkIndex(pair.first, pair.second);
+        if (index >= 0)
+            linkIndexes.insert(index);
+    }
+    for (int i = 0; i < design.links().size(); ++i) {
+        const Link &link = design.links().at(i);
+        if (hostSet.contains(link.a) || hostSet.contains(link.b))
+            linkIndexes.insert(i);
+    }
+    for (int index : std::as_const(linkIndexes))
+        m_links.append({index, design.links().at(index)});
+    for (const QString &id : std::as_const(m_hostIds)) {
+        const int index = design.hostIndex(id);
+        if (index >= 0)
+            m_hosts.append({index, design.hosts().at(index)});
+    }
+    const QSet<QString> zoneSet(m_zoneIds.cbegin(), m_zoneIds.cend());
+    for (const QString &id : std::as_const(m_zoneIds)) {
+        const int index = design.zoneIndex(id);
+        if (index >= 0)
+            m_zones.append({index, design.zones().at(index)});
+    }
+    for (const Host &host : design.hosts()) {
+        if (!host.zone.isEmpty() && zoneSet.contains(host.zone) && !hostSet.contains(host.id))
+            m_zoneMembers.append(host);
+    }
+    const auto byIndex = [](const auto &x, const auto &y) { return x.first < y.first; };
+    std::sort(m_hosts.begin(), m_hosts.end(), byIndex);
+    std::sort(m_links.begin(), m_links.end(), byIndex);
+    std::sort(m_zones.begin(), m_zones.end(), byIndex);
+
+    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
+        m_document->removeLink(it->first);
+    for (auto it = m_hosts.crbegin(); it != m_hosts.crend(); ++it)
+        m_document->removeHost(it->second.id);
+    for (Host host : std::as_const(m_zoneMembers)) {
+        host.zone.clear();
+        m_document->setHost(host);
+    }
+    for (auto it = m_zones.crbegin(); it != m_zones.crend(); ++it)
+        m_document->removeZone(it->second.id);
+}
+
+void RemoveItemsCommand::undo()
+{
+    for (const auto &zone : std::as_const(m_zones))
+        m_document->insertZone(zone.first, zone.second);
+    for (const Host &host : std::as_const(m_zoneMembers))
+        m_document->setHost(host);
+    for (const auto &host : std::as_const(m_hosts))
+        m_document->insertHost(host.first, host.second);
+    for (const auto &link : std::as_const(m_links))
+        m_document->insertLink(link.first, link.second);
+}
+
+} // namespace portolan
