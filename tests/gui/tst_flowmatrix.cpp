@@ -1,0 +1,226 @@
+#include "designscene.h"
+#include "designview.h"
+#include "document.h"
+#include "findingsmodel.h"
+#include "flowarrowitem.h"
+#include "flowfiltermodel.h"
+#include "flowmatrixwidget.h"
+#include "flowtablemodel.h"
+#include "hostitem.h"
+#include "mainwindow.h"
+#include "changehostcommand.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace portolan;
+
+/** The flow matrix and findings docks over the sample design, and their ties to the canvas. */
+class tst_FlowMatrix : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsEveryDerivedFlow();
+    void selectingRowSelectsHosts();
+    void selectingHostFiltersTable();
+    void textFilter();
+    void protocolFilter();
+    void zonePairFilter();
+    void blocksStandOut();
+    void portsSortAsNumbers();
+    void clickingFindingSelectsHosts();
+    void updatesLiveAfterEdit();
+
+private:
+    QAbstractItemModel *shown() const { return m_window->matrix()->view()->model(); }
+    MainWindow *m_window = nullptr;
+};
+
+void tst_FlowMatrix::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_FlowMatrix::init()
+{
+    m_window = new MainWindow;
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openSample());
+    m_window->scene()->clearSelection();
+}
+
+void tst_FlowMatrix::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    delete m_window;
+    m_window = nullptr;
+}
+
+void tst_FlowMatrix::showsEveryDerivedFlow()
+{
+    const int flows = int(m_window->document()->derivation().flows.size());
+    QVERIFY(flows > 20);
+    QCOMPARE(shown()->rowCount(), flows);
+    QCOMPARE(shown()->columnCount(), int(FlowTableModel::ColumnCount));
+    QCOMPARE(shown()->headerData(FlowTableModel::ServiceColumn, Qt::Horizontal).toString(), QStringLiteral("Service"));
+}
+
+void tst_FlowMatrix::selectingRowSelectsHosts()
+{
+    QTableView *view = m_window->matrix()->view();
+    int row = -1;
+    for (int r = 0; r < shown()->rowCount(); ++r) {
+        if (shown()->index(r, 0).data(FlowTableModel::SourceIdRole).toString() == QLatin1String("pcns-scada-a")) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QString destination = shown()->index(row, 0).data(FlowTableModel::DestinationIdRole).toString();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(shown()->index(row, FlowTableModel::ServiceColumn)).center());
+    QCOMPARE(view->currentIndex().row(), row);
+    QStringList expected{QStringLiteral("pcns-scada-a"), destination};
+    QStringList selected = m_window->scene()->selectedHostIds();
+    expected.sort();
+    selected.sort();
+    QCOMPARE(selected, expected);
+    // Selecting from the matrix does not narrow the matrix.
+    QCOMPARE(shown()->rowCount(), int(m_window->document()->derivation().flows.size()));
+}
+
+void tst_FlowMatrix::selectingHostFiltersTable()
+{
+    const int total = shown()->rowCount();
+    m_window->scene()->selectHosts({QStringLiteral("ntp1")});
+    QVERIFY(shown()->rowCount() > 0);
+    QVERIFY(shown()->rowCount() < total);
+    for (int r = 0; r < shown()->rowCount(); ++r) {
+        const QModelIndex index = shown()->index(r, 0);
+        QVERIFY(index.data(FlowTableModel::SourceIdRole).toString() == QLatin1String("ntp1")
+                || index.data(FlowTableModel::DestinationIdRole).toString() == QLatin1String("ntp1"));
+    }
+    m_window->scene()->clearSelection();
+    QCOMPARE(shown()->rowCount(), total);
+}
+
+void tst_FlowMatrix::textFilter()
+{
+    m_window->matrix()->textFilter()->setText(QStringLiteral("3052"));
+    QVERIFY(shown()->rowCount() > 0);
+    for (int r = 0; r < shown()->rowCount(); ++r)
+        QVERIFY(shown()->index(r, FlowTableModel::PortsColumn).data().toString().contains(QStringLiteral("3052")));
+    m_window->matrix()->textFilter()->setText(QStringLiteral("no such thing anywhere"));
+    QCOMPARE(shown()->rowCount(), 0);
+}
+
+void tst_FlowMatrix::protocolFilter()
+{
+    QComboBox *protocol = m_window->matrix()->protocolFilter();
+    protocol->setCurrentIndex(protocol->findText(QStringLiteral("UDP")));
+    QVERIFY(shown()->rowCount() > 0);
+    QVERIFY(shown()->rowCount() < int(m_window->document()->derivation().flows.size()));
+    for (int r = 0; r < shown()->rowCount(); ++r)
+        QCOMPARE(shown()->index(r, FlowTableModel::ProtocolColumn).data().toString(), QStringLiteral("udp"));
+}
+
+void tst_FlowMatrix::zonePairFilter()
+{
+    QComboBox *pairs = m_window->matrix()->zonePairFilter();
+    const int index = pairs->findText(QStringLiteral("UPS management → Control network"));
+    QVERIFY2(index > 0, qPrintable(QStringLiteral("zone pairs: %1").arg(pairs->count())));
+    pairs->setCurrentIndex(index);
+    QVERIFY(shown()->rowCount() > 0);
+    for (int r = 0; r < shown()->rowCount(); ++r) {
+        QCOMPARE(shown()->index(r, 0).data(FlowTableModel::SourceZoneRole).toString(), QStringLiteral("power"));
+        QCOMPARE(shown()->index(r, 0).data(FlowTableModel::DestinationZoneRole).toString(), QStringLiteral("control"));
+    }
+}
+
+void tst_FlowMatrix::blocksStandOut()
+{
+    int blocks = 0;
+    for (int r = 0; r < shown()->rowCount(); ++r) {
+        const QModelIndex index = shown()->index(r, FlowTableModel::ActionColumn);
+        if (index.data().toString() != QLatin1String("Block"))
+            continue;
+        ++blocks;
+        QCOMPARE(shown()->index(r, FlowTableModel::SourceColumn).data().toString(), QStringLiteral("Any"));
+        QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x1c, 0x1c));
+        QVERIFY(index.data(Qt::BackgroundRole).isValid());
+    }
+    QVERIFY(blocks > 0);
+}
+
+void tst_FlowMatrix::portsSortAsNumbers()
+{
+    m_window->matrix()->view()->sortByColumn(FlowTableModel::PortsColumn, Qt::AscendingOrder);
+    int previous = -1;
+    for (int r = 0; r < shown()->rowCount(); ++r) {
+        const int port = shown()->index(r, FlowTableModel::PortsColumn).data(FlowTableModel::SortRole).toInt();
+        QVERIFY(port >= previous);
+        previous = port;
+    }
+    QVERIFY(previous > 1000);
+}
+
+void tst_FlowMatrix::clickingFindingSelectsHosts()
+{
+    // An address outside its zone's subnets is a finding about that host.
+    Document *document = m_window->document();
+    const Host before = *document->design().host(QStringLiteral("ups2-nmc"));
+    Host after = before;
+    after.address = QHostAddress(QStringLiteral("10.99.0.1"));
+    document->undoStack()->push(new ChangeHostCommand(document, before, after, QStringLiteral("address"), QString()));
+    document->flushDerivation();
+
+    QTreeView *view = m_window->findingsView();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QStringList ids = view->model()->index(r, 0).data(FindingsModel::HostIdsRole).toStringList();
+        if (ids == QStringList{QStringLiteral("ups2-nmc")}) {
+            row = r;
+            break;
+        }
+    }
+    QVERIFY(row >= 0);
+    view->scrollTo(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(row, FindingsModel::MessageColumn)).center());
+    QCOMPARE(m_window->scene()->selectedHostIds(), QStringList{QStringLiteral("ups2-nmc")});
+}
+
+void tst_FlowMatrix::updatesLiveAfterEdit()
+{
+    const int before = shown()->rowCount();
+    const auto hasRow = [this] {
+        for (int r = 0; r < shown()->rowCount(); ++r) {
+            const QModelIndex index = shown()->index(r, 0);
+            if (index.data(FlowTableModel::SourceIdRole).toString() == QLatin1String("pcns-dmz")
+                && index.data(FlowTableModel::DestinationIdRole).toString() == QLatin1String("ups1-nmc"))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!hasRow());
+    QVERIFY(m_window->scene()->requestLink(QStringLiteral("pcns-dmz"), QStringLiteral("ups1-nmc")));
+    QTRY_VERIFY(hasRow());
+    QVERIFY(shown()->rowCount() > before);
+    m_window->document()->undoStack()->undo();
+    QTRY_COMPARE(shown()->rowCount(), before);
+    QVERIFY(!hasRow());
+}
+
+QTEST_MAIN(tst_FlowMatrix)
+#include "tst_flowmatrix.moc"
