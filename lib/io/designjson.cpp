@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace portolan {
 
@@ -67,7 +68,7 @@ public:
                            "please use a newer Portolan")
                             .arg(version.toInt())
                             .arg(DesignJson::FormatVersion));
-        if (!optionalString(root, "name", tr("the design"), &m_design.name))
+        if (!optionalString(root, "name", [] { return tr("the design"); }, &m_design.name))
             return false;
         m_design.extra = withoutKeys(root, {"format", "version", "name", "zones", "hosts", "links"});
         return readArray(root, "zones", [this](const QJsonObject &o, int i) { return readZone(o, i); })
@@ -102,35 +103,38 @@ private:
         return true;
     }
 
-    bool optionalString(const QJsonObject &object, const char *key, const QString &place, QString *out)
+    // Places are described lazily: building the text for every host would cost more than reading it.
+    using Place = std::function<QString()>;
+
+    bool optionalString(const QJsonObject &object, const char *key, const Place &place, QString *out)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isString())
-            return fail(tr("%1: \"%2\" must be a text").arg(place, QLatin1String(key)));
+            return fail(tr("%1: \"%2\" must be a text").arg(place(), QLatin1String(key)));
         *out = value.toString();
         return true;
     }
 
-    bool optionalNumber(const QJsonObject &object, const char *key, const QString &place, double *out, bool *present = nullptr)
+    bool optionalNumber(const QJsonObject &object, const char *key, const Place &place, double *out, bool *present = nullptr)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isDouble())
-            return fail(tr("%1: \"%2\" must be a number").arg(place, QLatin1String(key)));
+            return fail(tr("%1: \"%2\" must be a number").arg(place(), QLatin1String(key)));
         *out = value.toDouble();
         if (present)
             *present = true;
         return true;
     }
 
-    bool requiredId(const QJsonObject &object, const QString &place, QString *id)
+    bool requiredId(const QJsonObject &object, const Place &place, QString *id)
     {
         const QJsonValue value = object.value(QLatin1String("id"));
         if (!value.isString() || value.toString().trimmed().isEmpty())
-            return fail(tr("%1: needs a text \"id\"").arg(place));
+            return fail(tr("%1: needs a text \"id\"").arg(place()));
         *id = value.toString();
         return true;
     }
@@ -138,21 +142,21 @@ private:
     bool readZone(const QJsonObject &object, int index)
     {
         Zone zone;
-        if (!requiredId(object, tr("zone %1").arg(index), &zone.id))
+        if (!requiredId(object, [index] { return tr("zone %1").arg(index); }, &zone.id))
             return false;
-        const QString place = tr("zone \"%1\"").arg(zone.id);
+        const Place place = [&zone] { return tr("zone \"%1\"").arg(zone.id); };
         if (m_design.zoneIndex(zone.id) >= 0)
-            return fail(tr("%1: the id is used by another zone").arg(place));
+            return fail(tr("%1: the id is used by another zone").arg(place()));
         if (!optionalString(object, "name", place, &zone.name))
             return false;
         const QJsonValue subnets = object.value(QLatin1String("subnets"));
         if (!subnets.isUndefined() && !subnets.isArray())
-            return fail(tr("%1: \"subnets\" must be a list").arg(place));
+            return fail(tr("%1: \"subnets\" must be a list").arg(place()));
         for (const QJsonValue &subnet : subnets.toArray()) {
             const Subnet parsed = QHostAddress::parseSubnet(subnet.toString());
             if (!subnet.isString() || parsed.second < 0)
                 return fail(tr("%1: subnet %2 is not an address/prefix such as 192.168.10.0/24")
-                                .arg(place, subnet.isString() ? subnet.toString() : tr("(not a text)")));
+                                .arg(place(), subnet.isString() ? subnet.toString() : tr("(not a text)")));
             zone.subnets.append(parsed);
         }
         double x = 0, y = 0, width = 0, height = 0;
@@ -160,7 +164,7 @@ private:
             || !optionalNumber(object, "width", place, &width) || !optionalNumber(object, "height", place, &height))
             return false;
         if (width < 0 || height < 0)
-            return fail(tr("%1: \"width\" and \"height\" must not be negative").arg(place));
+            return fail(tr("%1: \"width\" and \"height\" must not be negative").arg(place()));
         zone.area = QRectF(x, y, width, height);
         zone.extra = withoutKeys(object, {"id", "name", "subnets", "x", "y", "width", "height"});
         m_design.addZone(zone);
@@ -170,31 +174,31 @@ private:
     bool readHost(const QJsonObject &object, int index)
     {
         Host host;
-        if (!requiredId(object, tr("host %1").arg(index), &host.id))
+        if (!requiredId(object, [index] { return tr("host %1").arg(index); }, &host.id))
             return false;
-        const QString place = tr("host \"%1\"").arg(host.id);
+        const Place place = [&host] { return tr("host \"%1\"").arg(host.id); };
         if (m_design.hostIndex(host.id) >= 0)
-            return fail(tr("%1: the id is used by another host").arg(place));
+            return fail(tr("%1: the id is used by another host").arg(place()));
         const QJsonValue type = object.value(QLatin1String("type"));
         if (!type.isString())
-            return fail(tr("%1: needs a text \"type\"").arg(place));
+            return fail(tr("%1: needs a text \"type\"").arg(place()));
         host.type = type.toString();
         if (!m_catalog.type(host.type))
-            return fail(tr("%1: unknown host type \"%2\"").arg(place, host.type));
+            return fail(tr("%1: unknown host type \"%2\"").arg(place(), host.type));
         QString address;
         if (!optionalString(object, "name", place, &host.name) || !optionalString(object, "zone", place, &host.zone)
             || !optionalString(object, "address", place, &address))
             return false;
         if (!host.zone.isEmpty() && m_design.zoneIndex(host.zone) < 0)
-            return fail(tr("%1: zone \"%2\" does not exist").arg(place, host.zone));
+            return fail(tr("%1: zone \"%2\" does not exist").arg(place(), host.zone));
         if (!address.isEmpty()) {
             host.address = QHostAddress(address.trimmed());
             if (host.address.isNull())
-                return fail(tr("%1: address \"%2\" is not an IPv4 or IPv6 address").arg(place, address));
+                return fail(tr("%1: address \"%2\" is not an IPv4 or IPv6 address").arg(place(), address));
         }
         const QJsonValue params = object.value(QLatin1String("params"));
         if (!params.isUndefined() && !params.isNull() && !params.isObject())
-            return fail(tr("%1: \"params\" must be an object").arg(place));
+            return fail(tr("%1: \"params\" must be an object").arg(place()));
         host.params = params.toObject();
         double x = 0, y = 0;
         bool hasX = false, hasY = false;
@@ -210,23 +214,23 @@ private:
     bool readLink(const QJsonObject &object, int index)
     {
         Link link;
-        const QString place = tr("link %1").arg(index);
+        const Place place = [index] { return tr("link %1").arg(index); };
         const QJsonValue a = object.value(QLatin1String("a"));
         const QJsonValue b = object.value(QLatin1String("b"));
         if (!a.isString() || !b.isString())
-            return fail(tr("%1: needs host ids \"a\" and \"b\"").arg(place));
+            return fail(tr("%1: needs host ids \"a\" and \"b\"").arg(place()));
         link.a = a.toString();
         link.b = b.toString();
-        const QString named = tr("link %1 (%2 - %3)").arg(index).arg(link.a, link.b);
+        const Place named = [&link, index] { return tr("link %1 (%2 - %3)").arg(index).arg(link.a, link.b); };
         if (m_design.hostIndex(link.a) < 0)
-            return fail(tr("%1: host \"%2\" does not exist").arg(named, link.a));
+            return fail(tr("%1: host \"%2\" does not exist").arg(named(), link.a));
         if (m_design.hostIndex(link.b) < 0)
-            return fail(tr("%1: host \"%2\" does not exist").arg(named, link.b));
+            return fail(tr("%1: host \"%2\" does not exist").arg(named(), link.b));
         if (link.a == link.b)
-            return fail(tr("%1: a host cannot be linked to itself").arg(named));
+            return fail(tr("%1: a host cannot be linked to itself").arg(named()));
         const QJsonValue params = object.value(QLatin1String("params"));
         if (!params.isUndefined() && !params.isNull() && !params.isObject())
-            return fail(tr("%1: \"params\" must be an object").arg(named));
+            return fail(tr("%1: \"params\" must be an object").arg(named()));
         link.params = params.toObject();
         link.extra = withoutKeys(object, {"a", "b", "params"});
         m_design.addLink(link);
