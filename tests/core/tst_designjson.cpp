@@ -80,15 +80,7 @@ void DesignJsonTest::refusesBadInput()
 
 void DesignJsonTest::readsTheInterchangeExample()
 {
-    const QByteArray json = R"({
-  "format": "portolan-design", "version": 1, "name": "Plant A",
-  "zones": [ { "id": "ot",  "name": "Control network", "subnets": ["192.168.10.0/24"] },
-             { "id": "dmz", "name": "OT DMZ", "subnets": ["172.20.0.0/24"] } ],
-  "hosts": [ { "id": "scada-a", "type": "clearscada-main", "name": "SCADA-A", "zone": "ot",
-               "address": "192.168.10.11", "params": { "port": 5481 }, "x": 120, "y": 80 },
-             { "id": "scada-d", "type": "clearscada-dmz-standby", "name": "SCADA-DMZ", "zone": "dmz",
-               "address": "172.20.0.5" } ],
-  "links": [ { "a": "scada-a", "b": "scada-d", "params": {} } ] })";
+    const QByteArray json = test::InterchangeExample;
     Design design;
     QString error;
     QVERIFY2(DesignJson::read(json, m_catalog, &design, &error), qPrintable(error));

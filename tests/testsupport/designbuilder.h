@@ -19,6 +19,17 @@ Design buildDesign(const QString &hosts, const QString &links);
 QStringList flowLines(const Design &design, const Derivation &derivation, Action action);
 /// The rule ids of the findings, sorted.
 QStringList findingRules(const Derivation &derivation);
+/// The example design of the interchange contract (shared/spec/interchange.md).
+inline constexpr char InterchangeExample[] = R"({
+  "format": "portolan-design", "version": 1, "name": "Plant A",
+  "zones": [ { "id": "ot",  "name": "Control network", "subnets": ["192.168.10.0/24"] },
+             { "id": "dmz", "name": "OT DMZ", "subnets": ["172.20.0.0/24"] } ],
+  "hosts": [ { "id": "scada-a", "type": "clearscada-main", "name": "SCADA-A", "zone": "ot",
+               "address": "192.168.10.11", "params": { "port": 5481 }, "x": 120, "y": 80 },
+             { "id": "scada-d", "type": "clearscada-dmz-standby", "name": "SCADA-DMZ", "zone": "dmz",
+               "address": "172.20.0.5" } ],
+  "links": [ { "a": "scada-a", "b": "scada-d", "params": {} } ] })";
+
 /// The bundled sample design (resources/samples/riverside-plant.json).
 bool loadSample(Design *design, QString *error);
 QString sourcePath(const QString &relative);
