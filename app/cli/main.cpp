@@ -1,13 +1,26 @@
 #include "clicommands.h"
 
+#include "export/renderformats.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 using namespace portolan;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF, SVG and PNG exports paint, which needs a QGuiApplication; on a server without a
+    // display it runs on the offscreen platform. The other commands stay GUI-free.
+    const bool painting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        painting ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    registerRenderFormats();
     QCoreApplication::setApplicationName(QStringLiteral("portolan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
 

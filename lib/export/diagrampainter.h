@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/design.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QRectF>
+
+class QPainter;
+
+namespace portolan {
+
+/**
+ * Draws a design as the canvas shows it: zones as framed areas with name and subnets, links as
+ * lines, hosts as boxes with name and address. All vectors, so the SVG, the PNG and the PDF
+ * report share one drawing. Hosts without a position are laid out in rows under the zones.
+ */
+class DiagramPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagramPainter)
+
+public:
+    explicit DiagramPainter(const Design &design);
+
+    /// The drawing's extent in canvas units.
+    QRectF bounds() const { return m_bounds; }
+    /// Paints the whole diagram scaled to fit target, centred, keeping its proportions.
+    void paint(QPainter *painter, const QRectF &target) const;
+
+    /// Fonts with fallbacks for Chinese, Japanese and Korean names.
+    static QFont font(qreal pointSize, bool bold = false);
+
+private:
+    QRectF hostRect(int host) const;
+
+    const Design &m_design;
+    QList<QPointF> m_centres;
+    QHash<QString, QRectF> m_zoneAreas;
+    QRectF m_bounds;
+};
+
+} // namespace portolan

@@ -1,0 +1,413 @@
+#include "pdfreport.h"
+
+#include "diagrampainter.h"
+#include "flowmatrix.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace portolan {
+
+namespace {
+
+constexpr qreal margin = 36; // half an inch
+constexpr qreal footerHeight = 22;
+constexpr qreal cellPadding = 3;
+
+const QColor ink(0x1a, 0x1a, 0x1a);
+const QColor accent(0x1f, 0x3a, 0x5f);
+const QColor muted(0x5a, 0x5a, 0x5a);
+
+struct Column
+{
+    QString title;
+    qreal width; ///< fraction of the text width
+};
+
+} // namespace
+
+/** Lays the report out into pages of drawing items. */
+class ReportBuilder
+{
+public:
+    ReportBuilder(PdfReport *report) : m_report(report), m_measure(1, 1, QImage::Format_RGB32)
+    {
+        m_measure.setDotsPerMeterX(2835);
+        m_measure.setDotsPerMeterY(2835);
+        m_width = report->m_pageSize.width() - 2 * margin;
+        m_bottom = report->m_pageSize.height() - margin - footerHeight;
+    }
+
+    void newPage()
+    {
+        m_report->m_pages.append(QList<PdfReport::Item>());
+        m_y = margin;
+    }
+
+    qreal textHeight(const QString &text, const QFont &font, qreal width) const
+    {
+        const QFontMetricsF metrics(font, const_cast<QImage *>(&m_measure));
+        return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text).height();
+    }
+
+    void add(const PdfReport::Item &item) { m_report->m_pages.last().append(item); }
+
+    void text(const QRectF &rect, const QString &text, const QFont &font, const QColor &colour = ink,
+              int flags = Qt::AlignLeft | Qt::AlignTop)
+    {
+        PdfReport::Item item;
+        item.kind = PdfReport::Item::Text;
+        item.rect = rect;
+        item.text = text;
+        item.font = font;
+        item.colour = colour;
+        item.flags = flags | Qt::TextWordWrap;
+        add(item);
+    }
+
+    void box(const QRectF &rect, const QColor &fill, const QColor &pen = QColor())
+    {
+        PdfReport::Item item;
+        item.kind = PdfReport::Item::Box;
+        item.rect = rect;
+        item.fill = fill;
+        item.colour = pen;
+        add(item);
+    }
+
+    void ensure(qreal height)
+    {
+        if (m_y + height > m_bottom)
+            newPage();
+    }
+
+    void heading(const QString &title, qreal size, qreal keepWithNext = 60)
+    {
+        const QFont font = DiagramPainter::font(size, true);
+        const qreal h = textHeight(title, font, m_width);
+        ensure(h + keepWithNext);
+        text(QRectF(margin, m_y, m_width, h), title, font, accent);
+        m_y += h + 4;
+    }
+
+    void paragraph(const QString &body, qreal size = 9, const QColor &colour = ink)
+    {
+        const QFont font = DiagramPainter::font(size);
+        const qreal h = textHeight(body, font, m_width);
+        ensure(h);
+        text(QRectF(margin, m_y, m_width, h), body, font, colour);
+        m_y += h + 6;
+    }
+
+    void space(qreal height) { m_y += height; }
+
+    /// A table whose header row repeats at the top of every page it runs onto.
+    void table(const QList<Column> &columns, const QList<QStringList> &rows, const QString &continued)
+    {
+        const QFont headerFont = DiagramPainter::font(7.5, true);
+        const QFont cellFont = DiagramPainter::font(7.5);
+        QList<qreal> widths;
+        for (const Column &column : columns)
+            widths << column.width * m_width;
+        const auto rowHeight = [&](const QStringList &cells, const QFont &font) {
+            qreal h = 0;
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                h = std::max(h, textHeight(cells.at(c), font, widths.at(c) - 2 * cellPadding));
+            return h + 2 * cellPadding;
+        };
+        QStringList titles;
+        for (const Column &column : columns)
+            titles << column.title;
+        const qreal headerHeight = rowHeight(titles, headerFont);
+        const auto drawRow = [&](const QStringList &cells, const QFont &font, qreal h, const QColor &fill, const QColor &colour) {
+            box(QRectF(margin, m_y, m_width, h), fill, QColor(0xc8, 0xcd, 0xd4));
+            qreal x = margin;
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                text(QRectF(x + cellPadding, m_y + cellPadding, widths.at(c) - 2 * cellPadding, h - 2 * cellPadding),
+                     cells.at(c), font, colour);
+                x += widths.at(c);
+            }
+            m_y += h;
+        };
+        const qreal firstRow = rows.isEmpty() ? 0 : rowHeight(rows.front(), cellFont);
+        ensure(headerHeight + firstRow);
+        drawRow(titles, headerFont, headerHeight, accent, Qt::white);
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const qreal h = rowHeight(rows.at(r), cellFont);
+            if (m_y + h > m_bottom) {
+                newPage();
+                const QFont font = DiagramPainter::font(8, true);
+                const qreal ch = textHeight(continued, font, m_width);
+                text(QRectF(margin, m_y, m_width, ch), continued, font, muted);
+                m_y += ch + 3;
+                drawRow(titles, headerFont, headerHeight, accent, Qt::white);
+            }
+            drawRow(rows.at(r), cellFont, h, r % 2 ? QColor(0xf2, 0xf4, 0xf7) : QColor(Qt::white), ink);
+        }
+        m_y += 12;
+    }
+
+    void diagram(qreal height)
+    {
+        PdfReport::Item item;
+        item.kind = PdfReport::Item::Diagram;
+        item.rect = QRectF(margin, m_y, m_width, std::min(height, m_bottom - m_y));
+        add(item);
+        box(item.rect, QColor(), QColor(0xc8, 0xcd, 0xd4));
+        m_y += item.rect.height() + 8;
+    }
+
+    qreal y() const { return m_y; }
+    qreal bottom() const { return m_bottom; }
+    qreal width() const { return m_width; }
+
+private:
+    PdfReport *m_report;
+    QImage m_measure;
+    qreal m_width = 0;
+    qreal m_bottom = 0;
+    qreal m_y = margin;
+};
+
+namespace {
+
+QString hostCell(const Design &design, int index, const QString &anyText)
+{
+    if (index == Flow::AnySource)
+        return anyText;
+    const Host &host = design.hosts().at(index);
+    return host.displayName() + QLatin1Char('\n')
+        + (host.address.isNull() ? PdfReport::tr("(no address)") : host.address.toString());
+}
+
+QString hostList(const Design &design, const QList<int> &hosts)
+{
+    QStringList names;
+    for (const int host : hosts)
+        names << design.hosts().at(host).displayName();
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
+{
+    const Design &design = input.design;
+    const Derivation &derivation = input.derivation;
+    m_title = tr("Firewall flow report: %1").arg(design.name);
+    const QSizeF portrait = QPageSize(pageSizeId()).size(QPageSize::Point);
+    m_pageSize = QSizeF(portrait.height(), portrait.width());
+    m_diagram = std::make_shared<DiagramPainter>(design);
+
+    ReportBuilder b(this);
+    b.newPage();
+
+    // Title block.
+    b.paragraph(tr("FIREWALL FLOW REPORT"), 10, muted);
+    b.heading(design.name.isEmpty() ? tr("Untitled design") : design.name, 22, 0);
+    b.space(6);
+    const QDateTime date = m_options.date.isValid() ? m_options.date : QDateTime::currentDateTime();
+    b.table({{tr("Design"), 0.22}, {tr("Revision"), 0.12}, {tr("Date"), 0.16}, {tr("Author"), 0.2}, {tr("Prepared with"), 0.3}},
+            {{design.name, m_options.revision.isEmpty() ? tr("-") : m_options.revision,
+              date.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_options.author.isEmpty() ? tr("-") : m_options.author,
+              tr("Portolan %1: flows derived from the product catalog; each cites its vendor document.")
+                  .arg(QStringLiteral(PORTOLAN_VERSION))}},
+            QString());
+
+    int allowed = 0, crossing = 0, blocks = 0;
+    for (const Flow &flow : derivation.flows) {
+        if (flow.action == Action::Block) {
+            ++blocks;
+        } else {
+            ++allowed;
+            crossing += flow.crossesZones ? 1 : 0;
+        }
+    }
+    b.heading(tr("Summary"), 13);
+    b.table({{tr("Zones"), 0.1}, {tr("Hosts"), 0.1}, {tr("Links"), 0.1}, {tr("Allowed flows"), 0.16},
+             {tr("Crossing a firewall"), 0.16}, {tr("Block rows"), 0.12}, {tr("Errors / warnings / security notes"), 0.26}},
+            {{QString::number(design.zones().size()), QString::number(design.hosts().size()),
+              QString::number(design.links().size()), QString::number(allowed), QString::number(crossing),
+              QString::number(blocks),
+              tr("%1 / %2 / %3").arg(derivation.count(Severity::Error)).arg(derivation.count(Severity::Warning))
+                  .arg(derivation.count(Severity::Info))}},
+            QString());
+
+    const QList<FlowMatrix::Group> groups = FlowMatrix::groups(design, derivation);
+    b.heading(tr("Firewalls (zone pairs)"), 13);
+    QList<QStringList> contents;
+    for (const FlowMatrix::Group &group : groups) {
+        if (group.anySource)
+            continue;
+        const bool within = group.sourceZone == group.destinationZone;
+        contents << QStringList{FlowMatrix::pairTitle(design, group),
+                                within ? tr("within one zone: no firewall") : tr("firewall between the zones"),
+                                QString::number(group.flows.size())};
+    }
+    b.table({{tr("Zone pair"), 0.5}, {tr("Crossing"), 0.35}, {tr("Flows"), 0.15}}, contents, tr("Firewalls (continued)"));
+
+    // The diagram on a page of its own.
+    b.newPage();
+    b.heading(tr("Diagram"), 15, 200);
+    b.diagram(b.bottom() - b.y());
+
+    // One table per zone pair.
+    const QList<Column> flowColumns = {{tr("Source"), 0.13},      {tr("Destination"), 0.13}, {tr("Protocol"), 0.06},
+                                       {tr("Ports"), 0.09},       {tr("Source ports"), 0.06}, {tr("Service"), 0.16},
+                                       {tr("Rule and reference"), 0.21}, {tr("Notes"), 0.16}};
+    b.newPage();
+    b.heading(tr("Firewall matrix by zone pair"), 15);
+    b.paragraph(tr("One table per zone pair: the firewall between the source zone and the destination zone. Every flow "
+                   "is directional; replies of an allowed connection are not listed. Tables marked \"within one zone\" "
+                   "cross no firewall and are given for completeness."),
+                8.5, muted);
+    for (const FlowMatrix::Group &group : groups) {
+        if (group.anySource)
+            continue;
+        const bool within = group.sourceZone == group.destinationZone;
+        const QString title = FlowMatrix::pairTitle(design, group);
+        b.heading(within ? tr("%1 (within one zone: no firewall)").arg(title) : title, 11.5);
+        QList<QStringList> rows;
+        for (const int index : group.flows) {
+            const Flow &flow = derivation.flows.at(index);
+            rows << QStringList{hostCell(design, flow.source, QString()), hostCell(design, flow.destination, QString()),
+                                protocolName(flow.protocol), flow.ports.toString().replace(QLatin1Char(','), QStringLiteral(", ")), flow.sourcePorts.toString(),
+                                flow.service, flow.rule + QLatin1Char('\n') + flow.reference,
+                                flow.crossesZones ? flow.notes : (flow.notes + tr(" (Does not cross a firewall.)")).trimmed()};
+        }
+        b.table(flowColumns, rows, tr("%1 (continued)").arg(title));
+    }
+
+    // Block recommendations.
+    b.space(6);
+    b.heading(tr("Block recommendations"), 15);
+    b.paragraph(tr("The vendors advise blocking these ports from every host outside the destination's zone. Place "
+                   "each block after the allowed flows above, which are its exceptions."),
+                8.5, muted);
+    bool anyBlock = false;
+    for (const FlowMatrix::Group &group : groups) {
+        if (!group.anySource)
+            continue;
+        anyBlock = true;
+        const QString title = FlowMatrix::pairTitle(design, group);
+        b.heading(title, 11.5);
+        QList<QStringList> rows;
+        for (const int index : group.flows) {
+            const Flow &flow = derivation.flows.at(index);
+            rows << QStringList{tr("any host outside the zone"), hostCell(design, flow.destination, QString()),
+                                protocolName(flow.protocol), flow.ports.toString().replace(QLatin1Char(','), QStringLiteral(", ")), flow.sourcePorts.toString(),
+                                flow.service, flow.rule + QLatin1Char('\n') + flow.reference, flow.notes};
+        }
+        b.table(flowColumns, rows, tr("%1 (continued)").arg(title));
+    }
+    if (!anyBlock)
+        b.paragraph(tr("The catalog recommends no block for this design."));
+
+    // Security notes, then the findings.
+    const QList<Column> findingColumns = {{tr("Severity"), 0.09}, {tr("Hosts"), 0.2}, {tr("Message"), 0.53}, {tr("Rule"), 0.18}};
+    QList<QStringList> notes;
+    QList<QStringList> findings;
+    for (const Finding &finding : derivation.findings) {
+        const QStringList row{severityName(finding.severity), hostList(design, finding.hosts), finding.message, finding.rule};
+        (finding.severity == Severity::Info ? notes : findings) << row;
+    }
+    b.space(6);
+    b.heading(tr("Security notes"), 15);
+    b.paragraph(tr("Protocol versions, clear-text services and weak options the catalog points out for these hosts."), 8.5, muted);
+    if (notes.isEmpty())
+        b.paragraph(tr("No security note."));
+    else
+        b.table(findingColumns, notes, tr("Security notes (continued)"));
+    b.space(6);
+    b.heading(tr("Findings"), 15);
+    b.paragraph(tr("Errors must be resolved before the matrix is applied; warnings deserve a decision."), 8.5, muted);
+    if (findings.isEmpty())
+        b.paragraph(tr("No error and no warning."));
+    else
+        b.table(findingColumns, findings, tr("Findings (continued)"));
+}
+
+PdfReport::~PdfReport() = default;
+
+QPageSize::PageSizeId PdfReport::pageSizeId() const
+{
+    return m_options.pageSize == PageSize::Letter ? QPageSize::Letter : QPageSize::A4;
+}
+
+void PdfReport::paintPage(QPainter *painter, int index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    for (const Item &item : m_pages.at(index)) {
+        switch (item.kind) {
+        case Item::Text:
+            painter->setFont(item.font);
+            painter->setPen(item.colour);
+            painter->drawText(item.rect, item.flags, item.text);
+            break;
+        case Item::Box:
+            painter->setPen(item.colour.isValid() ? QPen(item.colour, 0.5) : QPen(Qt::NoPen));
+            painter->setBrush(item.fill.isValid() ? QBrush(item.fill) : QBrush(Qt::NoBrush));
+            painter->drawRect(item.rect);
+            break;
+        case Item::Line:
+            painter->setPen(QPen(item.colour, 0.5));
+            painter->drawLine(item.rect.topLeft(), item.rect.bottomRight());
+            break;
+        case Item::Diagram:
+            m_diagram->paint(painter, item.rect.adjusted(4, 4, -4, -4));
+            break;
+        }
+    }
+    // Footer.
+    const QRectF footer(margin, m_pageSize.height() - margin - footerHeight + 8, m_pageSize.width() - 2 * margin, footerHeight - 8);
+    painter->setPen(QPen(QColor(0xc8, 0xcd, 0xd4), 0.5));
+    painter->drawLine(footer.topLeft(), footer.topRight());
+    painter->setFont(DiagramPainter::font(7.5));
+    painter->setPen(muted);
+    QString left = m_title;
+    if (!m_options.revision.isEmpty())
+        left += tr(", revision %1").arg(m_options.revision);
+    painter->drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
+    painter->drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+    painter->restore();
+}
+
+QImage PdfReport::renderPage(int index, qreal scale) const
+{
+    QImage image((m_pageSize * scale).toSize(), QImage::Format_RGB32);
+    image.setDotsPerMeterX(2835);
+    image.setDotsPerMeterY(2835);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paintPage(&painter, index);
+    return image;
+}
+
+bool PdfReport::writePdf(QIODevice *device, QString *error) const
+{
+    QPdfWriter writer(device);
+    writer.setPageSize(QPageSize(pageSizeId()));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    writer.setResolution(72);
+    writer.setTitle(m_title);
+    writer.setCreator(QStringLiteral("Portolan %1").arg(QStringLiteral(PORTOLAN_VERSION)));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("The PDF could not be started.");
+        return false;
+    }
+    for (int page = 0; page < pageCount(); ++page) {
+        if (page > 0)
+            writer.newPage();
+        paintPage(&painter, page);
+    }
+    painter.end();
+    return true;
+}
+
+} // namespace portolan

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "exportformat.h"
+
+#include <QFont>
+#include <QImage>
+#include <QList>
+#include <QPageSize>
+#include <QRectF>
+#include <memory>
+
+class QIODevice;
+class QPainter;
+
+namespace portolan {
+
+class DiagramPainter;
+
+/**
+ * The firewall report, laid out once in points on landscape pages: a title block with a
+ * summary, the diagram, one table per zone pair (the firewall between them) whose column
+ * headers repeat on every page, the block recommendations, the security notes and the
+ * findings; "Page N of M" at the foot of each page.
+ *
+ * The layout is a list of drawing items per page, so the Export dialog can show any page
+ * (renderPage()) and the PDF writer paints the same items.
+ */
+class PdfReport
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+
+public:
+    explicit PdfReport(const ExportInput &input);
+    ~PdfReport();
+
+    int pageCount() const { return int(m_pages.size()); }
+    QSizeF pageSize() const { return m_pageSize; } ///< in points, landscape
+    QPageSize::PageSizeId pageSizeId() const;
+
+    /// Paints one page on a painter whose units are points (a device at 72 dpi).
+    void paintPage(QPainter *painter, int index) const;
+    /// One page as a picture, scale pixels per point (1.0 is 72 dpi).
+    QImage renderPage(int index, qreal scale = 1.0) const;
+    /// The whole report as PDF.
+    bool writePdf(QIODevice *device, QString *error) const;
+
+    struct Item
+    {
+        enum Kind { Text, Box, Line, Diagram } kind = Text;
+        QRectF rect;
+        QString text;
+        QFont font;
+        int flags = 0;
+        QColor colour;
+        QColor fill;
+    };
+
+private:
+    friend class ReportBuilder;
+
+    ExportOptions m_options;
+    QString m_title;
+    QSizeF m_pageSize;
+    QList<QList<Item>> m_pages;
+    std::shared_ptr<DiagramPainter> m_diagram;
+};
+
+} // namespace portolan
