@@ -49,6 +49,8 @@ bool ProjectConnection::open(QString *problem)
     // synchronous=FULL a commit is on disk before it returns: a kill leaves the old or new state.
     return ProjectSchema::exec(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), problem)
         && ProjectSchema::exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"), problem)
+        // Room for a large save in memory, so pages reach the file only at commit.
+        && ProjectSchema::exec(m_db, QStringLiteral("PRAGMA cache_size = -32768"), problem)
         && ProjectSchema::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), problem);
 }
 

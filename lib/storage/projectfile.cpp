@@ -29,12 +29,17 @@ QString tr(const char *text)
 
 QString jsonText(const QJsonObject &object)
 {
+    if (object.isEmpty())
+        return QStringLiteral("{}");
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString damaged(const QString &path, const QString &problem)
 {
-    return tr("%1 is damaged: %2").arg(path, problem);
+    QString message = tr("%1 is damaged: %2").arg(path, problem);
+    if (!message.endsWith(QLatin1Char('.')))
+        message += QLatin1Char('.');
+    return message;
 }
 
 /** Reads the columns of one row, checking each holds what the format says; a hand edit fails here. */
@@ -83,6 +88,10 @@ public:
         QString raw;
         if (!text(column, name, &raw))
             return false;
+        if (raw == QLatin1String("{}")) { // most extras and many params: skip the parser
+            *out = QJsonObject();
+            return true;
+        }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(raw.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -367,11 +376,9 @@ SavePlan<typename Rows::Value> planRows(const QList<StoredRow<typename Rows::Val
 }
 
 template<typename Rows>
-bool writeRows(QSqlDatabase &db, int number, const QList<typename Rows::Value> &items, QString *problem)
+bool writeRows(QSqlDatabase &db, int number, const QList<StoredRow<typename Rows::Value>> &current,
+               const QList<typename Rows::Value> &items, QString *problem)
 {
-    QList<StoredRow<typename Rows::Value>> current;
-    if (!readRows<Rows>(db, 0, &current, problem))
-        return false;
     const auto plan = planRows<Rows>(current, items);
 
     QSqlQuery close(db);
@@ -512,17 +519,55 @@ bool readRevision(QSqlDatabase &db, int number, ProjectRevision *out, bool *miss
     return true;
 }
 
-bool writeRevision(QSqlDatabase &db, const Design &design, const QJsonObject &viewState,
+/**
+ * The current rows a save builds on, read and checked whole before anything is written: they are
+ * shared with the new revision, so a broken or missing row refuses the save (`damaged` set).
+ */
+struct CurrentRows
+{
+    int latest = 0;
+    QList<StoredRow<Zone>> zones;
+    QList<StoredRow<Host>> hosts;
+    QList<StoredRow<Link>> links;
+
+    bool read(QSqlDatabase &db, bool *damaged, QString *problem)
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(QStringLiteral("SELECT number, zone_count, host_count, link_count FROM revision "
+                                          "ORDER BY number DESC LIMIT 1"))
+            || !query.exec()) {
+            *problem = query.lastError().text();
+            return false;
+        }
+        *damaged = true;
+        if (query.next()) {
+            latest = query.value(0).toInt();
+            if (!readRows<ZoneRows>(db, 0, &zones, problem) || !readRows<HostRows>(db, 0, &hosts, problem)
+                || !readRows<LinkRows>(db, 0, &links, problem))
+                return false;
+            if (zones.size() != query.value(1).toInt() || hosts.size() != query.value(2).toInt()
+                || links.size() != query.value(3).toInt()) {
+                *problem = tr("revision %1 should hold %2 zones, %3 hosts and %4 links but holds %5, %6 and %7")
+                               .arg(latest)
+                               .arg(query.value(1).toInt())
+                               .arg(query.value(2).toInt())
+                               .arg(query.value(3).toInt())
+                               .arg(zones.size())
+                               .arg(hosts.size())
+                               .arg(links.size());
+                return false;
+            }
+        }
+        *damaged = false;
+        return true;
+    }
+};
+
+bool writeRevision(QSqlDatabase &db, const CurrentRows &current, const Design &design, const QJsonObject &viewState,
                    const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *problem)
 {
-    QSqlQuery latest(db);
-    if (!latest.prepare(QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM revision")) || !latest.exec()
-        || !latest.next()) {
-        *problem = latest.lastError().text();
-        return false;
-    }
     RevisionInfo info;
-    info.number = latest.value(0).toInt() + 1;
+    info.number = current.latest + 1;
     info.time = QDateTime::currentDateTimeUtc();
     info.author = options.author.trimmed().isEmpty() ? ProjectFile::defaultAuthor() : options.author.trimmed();
     info.comment = options.comment;
@@ -553,9 +598,9 @@ bool writeRevision(QSqlDatabase &db, const Design &design, const QJsonObject &vi
         *problem = insert.lastError().text();
         return false;
     }
-    if (!writeRows<ZoneRows>(db, info.number, design.zones(), problem)
-        || !writeRows<HostRows>(db, info.number, design.hosts(), problem)
-        || !writeRows<LinkRows>(db, info.number, design.links(), problem))
+    if (!writeRows<ZoneRows>(db, info.number, current.zones, design.zones(), problem)
+        || !writeRows<HostRows>(db, info.number, current.hosts, design.hosts(), problem)
+        || !writeRows<LinkRows>(db, info.number, current.links, design.links(), problem))
         return false;
     if (saved)
         *saved = info;
@@ -676,16 +721,8 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
 {
     {
         // Verify without write access first: a file that is refused is never opened for writing.
-        // The latest revision is read whole too: rows are shared with it, so it must be sound.
         ReadSession check;
-        ProjectRevision latest;
-        bool missing = false;
-        QString problem;
-        if (check.open(path, error) && !readRevision(check.db(), 0, &latest, &missing, &problem))
-            *error = damaged(path, problem);
-        if (!error->isEmpty()) {
-            if (!error->endsWith(QLatin1Char('.')))
-                error->append(QLatin1Char('.'));
+        if (!check.open(path, error)) {
             *error = tr("%1 Nothing was written to it.").arg(*error);
             return false;
         }
@@ -701,13 +738,17 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
         *error = tr("%1 cannot be written: %2").arg(path, problem);
         return false;
     }
-    const bool written = ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
-        && writeRevision(db, design, viewState, options, restoredFrom, saved, &problem)
+    CurrentRows current;
+    bool isDamaged = false;
+    const bool written = current.read(db, &isDamaged, &problem)
+        && ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
+        && writeRevision(db, current, design, viewState, options, restoredFrom, saved, &problem)
         && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
     if (!written) {
         QString ignored;
         ProjectSchema::exec(db, QStringLiteral("ROLLBACK"), &ignored);
-        *error = tr("%1 cannot be written: %2").arg(path, problem);
+        *error = isDamaged ? tr("%1 Nothing was written to it.").arg(damaged(path, problem))
+                           : tr("%1 cannot be written: %2").arg(path, problem);
         return false;
     }
     return true;
@@ -728,7 +769,8 @@ bool createProject(const QString &path, const Design &design, const QJsonObject 
         ProjectConnection connection(temporary.fileName(), ProjectConnection::ReadWrite);
         QSqlDatabase &db = connection.db();
         const bool written = connection.open(&problem) && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
-            && ProjectSchema::create(db, &problem) && writeRevision(db, design, viewState, options, 0, saved, &problem)
+            && ProjectSchema::create(db, &problem)
+            && writeRevision(db, CurrentRows(), design, viewState, options, 0, saved, &problem)
             && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
         if (!written) {
             *error = tr("%1 cannot be written: %2").arg(path, problem);
