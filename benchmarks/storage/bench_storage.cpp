@@ -29,7 +29,7 @@ QTemporaryDir &folder()
     return dir;
 }
 
-const QJsonObject View{{QStringLiteral("zoom"), 0.8}};
+const QJsonObject View {{QStringLiteral("zoom"), 0.8}};
 
 void save(const QString &path, const Design &design, benchmark::State &state)
 {

@@ -54,8 +54,8 @@ bool DesignFile::load(const QString &path, const Catalog &catalog, Design *desig
     return load(path, catalog, design, &viewState, error);
 }
 
-bool DesignFile::load(const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState,
-                      QString *error)
+bool DesignFile::load(
+    const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState, QString *error)
 {
     if (!isSqlite(path)) {
         *viewState = QJsonObject();
@@ -70,7 +70,7 @@ bool DesignFile::load(const QString &path, const Catalog &catalog, Design *desig
 }
 
 bool DesignFile::save(const QString &path, const Design &design, const QJsonObject &viewState,
-                      const QString &author, const QString &comment, QString *error)
+    const QString &author, const QString &comment, QString *error)
 {
     if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return DesignJson::writeFile(path, design, error);

@@ -21,8 +21,8 @@ public:
      */
     static bool load(const QString &path, const Catalog &catalog, Design *design, QString *error);
     /// Same, and also the view state a project file keeps (empty for JSON).
-    static bool load(const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState,
-                     QString *error);
+    static bool load(
+        const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState, QString *error);
     /// True when the file starts with the SQLite header: load() reads it as a project file.
     static bool isSqlite(const QString &path);
     /**
@@ -30,7 +30,7 @@ public:
      * else adds a revision to a project file (created if needed) by the given author with the comment.
      */
     static bool save(const QString &path, const Design &design, const QJsonObject &viewState,
-                     const QString &author, const QString &comment, QString *error);
+        const QString &author, const QString &comment, QString *error);
 };
 
 } // namespace portolan

@@ -60,19 +60,21 @@ QString recordedDocument(const QString &autosave)
 
 QString ProjectAutosave::untitledDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/autosave");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/autosave");
 }
 
 QString ProjectAutosave::pathFor(const QString &documentPath, const QString &untitledKey)
 {
     if (!documentPath.isEmpty())
         return documentPath + Suffix;
-    const QString key = untitledKey.isEmpty() ? QString::number(QCoreApplication::applicationPid()) : untitledKey;
+    const QString key
+        = untitledKey.isEmpty() ? QString::number(QCoreApplication::applicationPid()) : untitledKey;
     return untitledDirectory() + QStringLiteral("/untitled-%1.portolan").arg(key) + Suffix;
 }
 
 bool ProjectAutosave::write(const QString &autosavePath, const QString &documentPath, const Design &design,
-                            const QJsonObject &viewState, QString *error)
+    const QJsonObject &viewState, QString *error)
 {
     QDir().mkpath(QFileInfo(autosavePath).absolutePath());
     const QString fresh = autosavePath + QStringLiteral(".new");
@@ -92,7 +94,8 @@ bool ProjectAutosave::write(const QString &autosavePath, const QString &document
         QFile::remove(autosavePath);
         if (!QFile::rename(fresh, autosavePath)) {
             QFile::remove(fresh);
-            *error = tr("%1 cannot be written: the finished file could not be moved into place.").arg(autosavePath);
+            *error = tr("%1 cannot be written: the finished file could not be moved into place.")
+                         .arg(autosavePath);
             return false;
         }
     }

@@ -43,7 +43,7 @@ public:
 
     /// Replaces the autosave at `autosavePath` whole (written aside, then renamed over it).
     static bool write(const QString &autosavePath, const QString &documentPath, const Design &design,
-                      const QJsonObject &viewState, QString *error);
+        const QJsonObject &viewState, QString *error);
     /// The autosaves left over: all untitled ones, and those beside the given documents (e.g. recent files).
     static QList<AutosaveInfo> find(const QStringList &documentPaths);
     /// Removes an autosave after a save, a close, a recovery or the user declining it.

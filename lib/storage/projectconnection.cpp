@@ -36,7 +36,8 @@ ProjectConnection::~ProjectConnection()
 bool ProjectConnection::open(QString *problem)
 {
     if (!m_db.isValid()) {
-        *problem = QCoreApplication::translate("ProjectFile", "the Qt SQLite driver (QSQLITE) is not available");
+        *problem
+            = QCoreApplication::translate("ProjectFile", "the Qt SQLite driver (QSQLITE) is not available");
         return false;
     }
     if (!m_db.open()) {

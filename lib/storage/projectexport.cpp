@@ -10,7 +10,8 @@ bool ProjectExport::write(const ExportInput &input, const QString &path, QString
 {
     // ProjectFile::save refuses an existing file that is not a project without writing to it.
     ProjectFile::SaveOptions options;
-    options.comment = QFileInfo::exists(path) ? tr("Exported into the project") : tr("Exported as a new project");
+    options.comment
+        = QFileInfo::exists(path) ? tr("Exported into the project") : tr("Exported as a new project");
     return ProjectFile::save(path, input.design, QJsonObject(), options, nullptr, error);
 }
 

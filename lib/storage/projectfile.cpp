@@ -47,9 +47,10 @@ class RowReader
 {
 public:
     RowReader(const QSqlQuery &query, const QString &table, int firstColumn)
-        : m_query(query), m_table(table), m_first(firstColumn)
-    {
-    }
+        : m_query(query)
+        , m_table(table)
+        , m_first(firstColumn)
+    { }
 
     bool text(int column, const char *name, QString *out)
     {
@@ -160,9 +161,10 @@ struct ZoneRows
     {
         QString subnets;
         double x = 0, y = 0, width = 0, height = 0;
-        if (!row.text(0, "id", &zone->id) || !row.text(1, "name", &zone->name) || !row.text(2, "subnets", &subnets)
-            || !row.real(3, "x", &x) || !row.real(4, "y", &y) || !row.real(5, "width", &width)
-            || !row.real(6, "height", &height) || !row.object(7, "extra", &zone->extra))
+        if (!row.text(0, "id", &zone->id) || !row.text(1, "name", &zone->name)
+            || !row.text(2, "subnets", &subnets) || !row.real(3, "x", &x) || !row.real(4, "y", &y)
+            || !row.real(5, "width", &width) || !row.real(6, "height", &height)
+            || !row.object(7, "extra", &zone->extra))
             return false;
         if (!parseSubnets(subnets, &zone->subnets))
             return row.fail("subnets");
@@ -188,7 +190,8 @@ struct HostRows
         query.addBindValue(host.type.isNull() ? empty : host.type);
         query.addBindValue(host.name.isNull() ? empty : host.name);
         query.addBindValue(host.zone.isNull() ? empty : host.zone);
-        query.addBindValue(host.address.isNull() ? QVariant(QMetaType::fromType<QString>()) : host.address.toString());
+        query.addBindValue(
+            host.address.isNull() ? QVariant(QMetaType::fromType<QString>()) : host.address.toString());
         query.addBindValue(jsonText(host.params));
         query.addBindValue(host.hasPosition ? 1 : 0);
         query.addBindValue(host.position.x());
@@ -199,10 +202,11 @@ struct HostRows
     {
         QString address;
         double x = 0, y = 0;
-        if (!row.text(0, "id", &host->id) || !row.text(1, "type", &host->type) || !row.text(2, "name", &host->name)
-            || !row.text(3, "zone", &host->zone) || !row.optionalText(4, "address", &address)
-            || !row.object(5, "params", &host->params) || !row.flag(6, "has_position", &host->hasPosition)
-            || !row.real(7, "x", &x) || !row.real(8, "y", &y) || !row.object(9, "extra", &host->extra))
+        if (!row.text(0, "id", &host->id) || !row.text(1, "type", &host->type)
+            || !row.text(2, "name", &host->name) || !row.text(3, "zone", &host->zone)
+            || !row.optionalText(4, "address", &address) || !row.object(5, "params", &host->params)
+            || !row.flag(6, "has_position", &host->hasPosition) || !row.real(7, "x", &x)
+            || !row.real(8, "y", &y) || !row.object(9, "extra", &host->extra))
             return false;
         if (!address.isEmpty()) {
             host->address = QHostAddress(address);
@@ -231,13 +235,12 @@ struct LinkRows
     }
     static bool read(RowReader &row, Link *link)
     {
-        return row.text(0, "a", &link->a) && row.text(1, "b", &link->b) && row.object(2, "params", &link->params)
-            && row.object(3, "extra", &link->extra);
+        return row.text(0, "a", &link->a) && row.text(1, "b", &link->b)
+            && row.object(2, "params", &link->params) && row.object(3, "extra", &link->extra);
     }
 };
 
-template<typename Value>
-struct StoredRow
+template <typename Value> struct StoredRow
 {
     qint64 rowId = 0;
     double ord = 0;
@@ -248,14 +251,15 @@ struct StoredRow
  * Reads the rows of one table valid in a revision (number > 0) or the current rows (number 0),
  * in design order.
  */
-template<typename Rows>
+template <typename Rows>
 bool readRows(QSqlDatabase &db, int number, QList<StoredRow<typename Rows::Value>> *out, QString *problem)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT row_id, ord, %1 FROM %2 ").arg(Rows::columns(), Rows::table());
-    sql += number > 0 ? QStringLiteral("WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY ord")
-                      : QStringLiteral("WHERE valid_to IS NULL ORDER BY ord");
+    sql += number > 0
+        ? QStringLiteral("WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY ord")
+        : QStringLiteral("WHERE valid_to IS NULL ORDER BY ord");
     if (!query.prepare(sql)) {
         *problem = query.lastError().text();
         return false;
@@ -286,16 +290,15 @@ bool readRows(QSqlDatabase &db, int number, QList<StoredRow<typename Rows::Value
 }
 
 /** Which current rows a save keeps, closes and adds, keeping the design's order. */
-template<typename Value>
-struct SavePlan
+template <typename Value> struct SavePlan
 {
     QList<qint64> close; ///< row ids whose range ends at the new revision
     QList<QPair<double, const Value *>> add; ///< new rows with their order key
 };
 
-template<typename Rows>
-SavePlan<typename Rows::Value> planRows(const QList<StoredRow<typename Rows::Value>> &current,
-                                        const QList<typename Rows::Value> &items)
+template <typename Rows>
+SavePlan<typename Rows::Value> planRows(
+    const QList<StoredRow<typename Rows::Value>> &current, const QList<typename Rows::Value> &items)
 {
     using Value = typename Rows::Value;
     QHash<QString, QList<int>> byKey;
@@ -375,9 +378,9 @@ SavePlan<typename Rows::Value> planRows(const QList<StoredRow<typename Rows::Val
     return plan;
 }
 
-template<typename Rows>
+template <typename Rows>
 bool writeRows(QSqlDatabase &db, int number, const QList<StoredRow<typename Rows::Value>> &current,
-               const QList<typename Rows::Value> &items, QString *problem)
+    const QList<typename Rows::Value> &items, QString *problem)
 {
     const auto plan = planRows<Rows>(current, items);
 
@@ -447,7 +450,8 @@ bool readRevisionRow(const QSqlQuery &query, ProjectRevision *revision, QString 
     info.zoneCount = int(zones);
     info.hostCount = int(hosts);
     info.linkCount = int(links);
-    if (!row.text(8, "design_name", &revision->design.name) || !row.object(9, "design_extra", &revision->design.extra)
+    if (!row.text(8, "design_name", &revision->design.name)
+        || !row.object(9, "design_extra", &revision->design.extra)
         || !row.object(10, "view_state", &revision->viewState)) {
         *problem = row.problem();
         return false;
@@ -547,14 +551,15 @@ struct CurrentRows
                 return false;
             if (zones.size() != query.value(1).toInt() || hosts.size() != query.value(2).toInt()
                 || links.size() != query.value(3).toInt()) {
-                *problem = tr("revision %1 should hold %2 zones, %3 hosts and %4 links but holds %5, %6 and %7")
-                               .arg(latest)
-                               .arg(query.value(1).toInt())
-                               .arg(query.value(2).toInt())
-                               .arg(query.value(3).toInt())
-                               .arg(zones.size())
-                               .arg(hosts.size())
-                               .arg(links.size());
+                *problem
+                    = tr("revision %1 should hold %2 zones, %3 hosts and %4 links but holds %5, %6 and %7")
+                          .arg(latest)
+                          .arg(query.value(1).toInt())
+                          .arg(query.value(2).toInt())
+                          .arg(query.value(3).toInt())
+                          .arg(zones.size())
+                          .arg(hosts.size())
+                          .arg(links.size());
                 return false;
             }
         }
@@ -563,13 +568,15 @@ struct CurrentRows
     }
 };
 
-bool writeRevision(QSqlDatabase &db, const CurrentRows &current, const Design &design, const QJsonObject &viewState,
-                   const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *problem)
+bool writeRevision(QSqlDatabase &db, const CurrentRows &current, const Design &design,
+    const QJsonObject &viewState, const ProjectFile::SaveOptions &options, int restoredFrom,
+    RevisionInfo *saved, QString *problem)
 {
     RevisionInfo info;
     info.number = current.latest + 1;
     info.time = QDateTime::currentDateTimeUtc();
-    info.author = options.author.trimmed().isEmpty() ? ProjectFile::defaultAuthor() : options.author.trimmed();
+    info.author
+        = options.author.trimmed().isEmpty() ? ProjectFile::defaultAuthor() : options.author.trimmed();
     info.comment = options.comment;
     info.restoredFrom = restoredFrom;
     info.zoneCount = int(design.zones().size());
@@ -620,15 +627,17 @@ QString headerProblem(const QString &path, const SqliteHeader &header)
                  "of another format).")
                   .arg(path);
     case SqliteHeader::ForeignSqlite:
-        return tr("%1 is not a Portolan project file: it is an SQLite database of another application.").arg(path);
+        return tr("%1 is not a Portolan project file: it is an SQLite database of another application.")
+            .arg(path);
     case SqliteHeader::Truncated:
         return damaged(path, tr("the file is shorter than its header says; it was probably truncated."));
     case SqliteHeader::Portolan:
         break;
     }
     if (header.userVersion > ProjectSchema::Version)
-        return tr("%1 was saved by a newer version of Portolan (project format %2; this version reads formats up "
-                  "to %3). It is left unchanged; please open it with a newer Portolan.")
+        return tr(
+            "%1 was saved by a newer version of Portolan (project format %2; this version reads formats up "
+            "to %3). It is left unchanged; please open it with a newer Portolan.")
             .arg(path)
             .arg(header.userVersion)
             .arg(ProjectSchema::Version);
@@ -647,9 +656,10 @@ bool quickCheck(QSqlDatabase &db, QString *problem)
     QStringList reports;
     while (query.next() && reports.size() < 3)
         reports.append(query.value(0).toString().simplified()); // messages are one line
-    if (reports != QStringList{QStringLiteral("ok")}) {
-        *problem = reports.isEmpty() ? query.lastError().text()
-                                     : tr("the integrity check reports: %1").arg(reports.join(QStringLiteral("; ")));
+    if (reports != QStringList {QStringLiteral("ok")}) {
+        *problem = reports.isEmpty()
+            ? query.lastError().text()
+            : tr("the integrity check reports: %1").arg(reports.join(QStringLiteral("; ")));
         return false;
     }
     return true;
@@ -717,7 +727,7 @@ private:
 };
 
 bool saveIntoProject(const QString &path, const Design &design, const QJsonObject &viewState,
-                     const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *error)
+    const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *error)
 {
     {
         // Verify without write access first: a file that is refused is never opened for writing.
@@ -755,10 +765,11 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
 }
 
 bool createProject(const QString &path, const Design &design, const QJsonObject &viewState,
-                   const ProjectFile::SaveOptions &options, RevisionInfo *saved, QString *error)
+    const ProjectFile::SaveOptions &options, RevisionInfo *saved, QString *error)
 {
     const QFileInfo target(path);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.saving").arg(target.fileName())));
+    QTemporaryFile temporary(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.saving").arg(target.fileName())));
     if (!temporary.open()) {
         *error = tr("%1 cannot be written: %2").arg(path, temporary.errorString());
         return false;
@@ -768,7 +779,8 @@ bool createProject(const QString &path, const Design &design, const QJsonObject 
     {
         ProjectConnection connection(temporary.fileName(), ProjectConnection::ReadWrite);
         QSqlDatabase &db = connection.db();
-        const bool written = connection.open(&problem) && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
+        const bool written = connection.open(&problem)
+            && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
             && ProjectSchema::create(db, &problem)
             && writeRevision(db, CurrentRows(), design, viewState, options, 0, saved, &problem)
             && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
@@ -840,15 +852,15 @@ bool ProjectFile::revisions(const QString &path, QList<RevisionInfo> *revisions,
 }
 
 bool ProjectFile::save(const QString &path, const Design &design, const QJsonObject &viewState,
-                       const SaveOptions &options, RevisionInfo *saved, QString *error)
+    const SaveOptions &options, RevisionInfo *saved, QString *error)
 {
     if (QFileInfo::exists(path))
         return saveIntoProject(path, design, viewState, options, 0, saved, error);
     return createProject(path, design, viewState, options, saved, error);
 }
 
-bool ProjectFile::restoreRevision(const QString &path, int number, const SaveOptions &options, RevisionInfo *saved,
-                                  QString *error)
+bool ProjectFile::restoreRevision(
+    const QString &path, int number, const SaveOptions &options, RevisionInfo *saved, QString *error)
 {
     ProjectRevision old;
     if (!openRevision(path, number, &old, error))

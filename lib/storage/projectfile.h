@@ -49,10 +49,10 @@ public:
      * latest revision are not written again.
      */
     static bool save(const QString &path, const Design &design, const QJsonObject &viewState,
-                     const SaveOptions &options, RevisionInfo *saved, QString *error);
+        const SaveOptions &options, RevisionInfo *saved, QString *error);
     /// Adds a revision that copies revision `number` (design and view state); nothing is overwritten.
-    static bool restoreRevision(const QString &path, int number, const SaveOptions &options, RevisionInfo *saved,
-                                QString *error);
+    static bool restoreRevision(
+        const QString &path, int number, const SaveOptions &options, RevisionInfo *saved, QString *error);
 
     /// The author a save records when none is given: the setting "project/author", else the OS user.
     static QString defaultAuthor();

@@ -81,7 +81,8 @@ bool setVersion(QSqlDatabase &db, int version, QString *problem)
     if (!ProjectSchema::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version), problem))
         return false;
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"))) {
+    if (!query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"))) {
         *problem = query.lastError().text();
         return false;
     }
@@ -127,7 +128,8 @@ SqliteHeader ProjectSchema::readHeader(const QString &path)
         const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
         const bool pageCountValid = bigEndian32(bytes, 24) == bigEndian32(bytes, 92);
         const qint64 pageCount = bigEndian32(bytes, 28);
-        if (pageSize < 512 || header.size % pageSize != 0 || (pageCountValid && header.size < pageCount * pageSize))
+        if (pageSize < 512 || header.size % pageSize != 0
+            || (pageCountValid && header.size < pageCount * pageSize))
             header.kind = SqliteHeader::Truncated;
     }
     return header;
@@ -177,7 +179,8 @@ const QList<SchemaMigration> &ProjectSchema::migrations()
     return steps;
 }
 
-bool ProjectSchema::upgrade(QSqlDatabase &db, const QList<SchemaMigration> &steps, int target, QString *problem)
+bool ProjectSchema::upgrade(
+    QSqlDatabase &db, const QList<SchemaMigration> &steps, int target, QString *problem)
 {
     int version = storedVersion(db, problem);
     if (version < 0)

@@ -35,7 +35,7 @@ inline Design design(int k)
         host.position = QPointF(h % 40 * 50 + (moved ? k : 0), h / 40 * 50);
         host.hasPosition = true;
         if (h % 5 == 0)
-            host.params.insert(QStringLiteral("note"), QJsonArray{k % 7, QStringLiteral("x")});
+            host.params.insert(QStringLiteral("note"), QJsonArray {k % 7, QStringLiteral("x")});
         design.addHost(host);
     }
     if (k % 10 == 9) {

@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
         ProjectFile::SaveOptions options;
         options.author = QStringLiteral("save-child");
         options.comment = QString::number(next);
-        if (!ProjectFile::save(path, crashtest::design(next), QJsonObject{{QStringLiteral("zoom"), next}}, options,
-                               nullptr, &error)) {
+        if (!ProjectFile::save(path, crashtest::design(next), QJsonObject {{QStringLiteral("zoom"), next}},
+                options, nullptr, &error)) {
             err << error << '\n';
             return 2;
         }

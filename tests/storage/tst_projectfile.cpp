@@ -46,7 +46,7 @@ bool writeBytes(const QString &path, const QByteArray &data)
 }
 
 bool saveAs(const QString &path, const Design &design, const QString &comment = QString(),
-            const QJsonObject &view = QJsonObject(), RevisionInfo *saved = nullptr)
+    const QJsonObject &view = QJsonObject(), RevisionInfo *saved = nullptr)
 {
     ProjectFile::SaveOptions options;
     options.author = QStringLiteral("tester");
@@ -148,8 +148,8 @@ void TestProjectFile::roundTripSample()
     const Design sample = sampleDesign();
     QVERIFY(sample.hosts().size() > 10);
     const QString path = file(QStringLiteral("sample.portolan"));
-    const QJsonObject view{{QStringLiteral("zoom"), 1.25},
-                           {QStringLiteral("centre"), QJsonArray{640.5, 410}}};
+    const QJsonObject view {
+        {QStringLiteral("zoom"), 1.25}, {QStringLiteral("centre"), QJsonArray {640.5, 410}}};
     QVERIFY(saveAs(path, sample, QStringLiteral("first"), view));
     ProjectRevision opened;
     QString error;
@@ -160,20 +160,22 @@ void TestProjectFile::roundTripSample()
     QCOMPARE(opened.info.number, 1);
     QCOMPARE(opened.info.comment, QStringLiteral("first"));
     // Nothing of the sample file is lost either: the JSON written back holds the same document.
-    QCOMPARE(QJsonDocument::fromJson(DesignJson::write(opened.design)), QJsonDocument::fromJson(contents(SamplePath)));
+    QCOMPARE(QJsonDocument::fromJson(DesignJson::write(opened.design)),
+        QJsonDocument::fromJson(contents(SamplePath)));
 }
 
 void TestProjectFile::roundTripEveryField()
 {
     Design design;
     design.name = QStringLiteral("Ünïcode plant ☃");
-    design.extra = QJsonObject{{QStringLiteral("reviewer"), QStringLiteral("qa")},
-                               {QStringLiteral("tags"), QJsonArray{1, 2.5, true, QJsonValue::Null}}};
+    design.extra = QJsonObject {{QStringLiteral("reviewer"), QStringLiteral("qa")},
+        {QStringLiteral("tags"), QJsonArray {1, 2.5, true, QJsonValue::Null}}};
     Zone zone;
     zone.id = QStringLiteral("ot");
-    zone.subnets = {{QHostAddress(QStringLiteral("192.168.10.5")), 24}, {QHostAddress(QStringLiteral("fd00::")), 64}};
+    zone.subnets
+        = {{QHostAddress(QStringLiteral("192.168.10.5")), 24}, {QHostAddress(QStringLiteral("fd00::")), 64}};
     zone.area = QRectF(0.1, -3.3, 1e-300, 1234567.890123);
-    zone.extra = QJsonObject{{QStringLiteral("colour"), QStringLiteral("#ff0000")}};
+    zone.extra = QJsonObject {{QStringLiteral("colour"), QStringLiteral("#ff0000")}};
     design.addZone(zone);
     Zone bare;
     bare.id = QStringLiteral("bare");
@@ -185,12 +187,12 @@ void TestProjectFile::roundTripEveryField()
     full.name = QStringLiteral("Host \"one\"; DROP TABLE host; --");
     full.zone = QStringLiteral("ot");
     full.address = QHostAddress(QStringLiteral("fe80::1%lo"));
-    full.params = QJsonObject{{QStringLiteral("port"), 5481},
-                              {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2}}}},
-                              {QStringLiteral("big"), 9007199254740993.0}};
+    full.params = QJsonObject {{QStringLiteral("port"), 5481},
+        {QStringLiteral("nested"), QJsonObject {{QStringLiteral("a"), QJsonArray {1, 2}}}},
+        {QStringLiteral("big"), 9007199254740993.0}};
     full.position = QPointF(-0.1, 1e10);
     full.hasPosition = true;
-    full.extra = QJsonObject{{QStringLiteral("locked"), true}};
+    full.extra = QJsonObject {{QStringLiteral("locked"), true}};
     design.addHost(full);
     Host hidden;
     hidden.id = QStringLiteral("h2");
@@ -200,8 +202,8 @@ void TestProjectFile::roundTripEveryField()
     Link link;
     link.a = QStringLiteral("h1");
     link.b = QStringLiteral("h2");
-    link.params = QJsonObject{{QStringLiteral("port"), 22}};
-    link.extra = QJsonObject{{QStringLiteral("label"), QStringLiteral("ssh")}};
+    link.params = QJsonObject {{QStringLiteral("port"), 22}};
+    link.extra = QJsonObject {{QStringLiteral("label"), QStringLiteral("ssh")}};
     design.addLink(link);
     design.addLink(link); // the same pair twice is kept twice
 
@@ -273,7 +275,7 @@ void TestProjectFile::revisions()
     QVERIFY(list.at(0).timeText().endsWith(QLatin1Char('Z')));
     QVERIFY(qAbs(list.at(2).time.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
-    const QList<const Design *> expected{&first, &second, &third};
+    const QList<const Design *> expected {&first, &second, &third};
     for (int number = 1; number <= 3; ++number) {
         ProjectRevision old;
         QVERIFY2(ProjectFile::openRevision(path, number, &old, &error), qPrintable(error));
@@ -344,7 +346,7 @@ void TestProjectFile::unchangedRowsAreShared()
     QCOMPARE(rowCount(path, QStringLiteral("host")), hosts + 3);
 
     // Every revision still reads back whole and in order.
-    const QList<const Design *> expected{&base, &base, &moved, &removed, &inserted};
+    const QList<const Design *> expected {&base, &base, &moved, &removed, &inserted};
     for (int number = 1; number <= expected.size(); ++number) {
         ProjectRevision revision;
         QString error;
@@ -357,20 +359,34 @@ void TestProjectFile::refusesBadFiles_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("empty") << "empty" << "is not a Portolan project file: it is empty";
-    QTest::newRow("random bytes") << "random" << "is not a Portolan project file: it is not an SQLite database";
-    QTest::newRow("encrypted") << "encrypted" << "is not a Portolan project file: it is not an SQLite database";
-    QTest::newRow("json") << "json" << "is not a Portolan project file";
-    QTest::newRow("foreign sqlite") << "foreign" << "SQLite database of another application";
-    QTest::newRow("truncated") << "truncated" << "is damaged: the file is shorter than its header says";
-    QTest::newRow("truncated header") << "header" << "is damaged";
-    QTest::newRow("newer version") << "newer" << "was saved by a newer version of Portolan (project format 7";
-    QTest::newRow("bad address") << "address" << "is damaged: column \"address\" of row 3 in table \"host\"";
-    QTest::newRow("bad params") << "params" << "is damaged: column \"params\" of row 2 in table \"host\"";
-    QTest::newRow("bad position") << "position" << "is damaged: column \"x\" of row 1 in table \"host\"";
-    QTest::newRow("deleted row") << "deleted" << "is damaged: revision 1 should hold";
-    QTest::newRow("version mismatch") << "mismatch" << "is damaged: the project format version 2 does not match";
-    QTest::newRow("overwritten page") << "page" << "is damaged";
+    QTest::newRow("empty") << "empty"
+                           << "is not a Portolan project file: it is empty";
+    QTest::newRow("random bytes") << "random"
+                                  << "is not a Portolan project file: it is not an SQLite database";
+    QTest::newRow("encrypted") << "encrypted"
+                               << "is not a Portolan project file: it is not an SQLite database";
+    QTest::newRow("json") << "json"
+                          << "is not a Portolan project file";
+    QTest::newRow("foreign sqlite") << "foreign"
+                                    << "SQLite database of another application";
+    QTest::newRow("truncated") << "truncated"
+                               << "is damaged: the file is shorter than its header says";
+    QTest::newRow("truncated header") << "header"
+                                      << "is damaged";
+    QTest::newRow("newer version") << "newer"
+                                   << "was saved by a newer version of Portolan (project format 7";
+    QTest::newRow("bad address") << "address"
+                                 << "is damaged: column \"address\" of row 3 in table \"host\"";
+    QTest::newRow("bad params") << "params"
+                                << "is damaged: column \"params\" of row 2 in table \"host\"";
+    QTest::newRow("bad position") << "position"
+                                  << "is damaged: column \"x\" of row 1 in table \"host\"";
+    QTest::newRow("deleted row") << "deleted"
+                                 << "is damaged: revision 1 should hold";
+    QTest::newRow("version mismatch") << "mismatch"
+                                      << "is damaged: the project format version 2 does not match";
+    QTest::newRow("overwritten page") << "page"
+                                      << "is damaged";
 }
 
 void TestProjectFile::refusesBadFiles()
@@ -442,7 +458,7 @@ void TestProjectFile::refusesBadFiles()
     const bool listed = ProjectFile::revisions(path, &list, &listError);
     // The revision list reads no entity rows, so a broken row shows only when a revision is opened.
     QVERIFY(!listed || kind == QLatin1String("address") || kind == QLatin1String("params")
-            || kind == QLatin1String("position") || kind == QLatin1String("deleted"));
+        || kind == QLatin1String("position") || kind == QLatin1String("deleted"));
     QVERIFY(!saveAs(path, sampleDesign()));
     Design design;
     if (kind != QLatin1String("json")) { // design JSON under a project's name is read as JSON
@@ -482,13 +498,16 @@ void TestProjectFile::migrations()
     // A file of format 1, made by hand the way format 1 was, is migrated by the ordered steps.
     const QString path = file(QStringLiteral("old.portolan"));
     QVERIFY(saveAs(path, sampleDesign()));
-    const QList<SchemaMigration> steps{
-        {2, [](QSqlDatabase &db, QString *problem) {
-             return ProjectSchema::exec(db, QStringLiteral("CREATE TABLE step3 (x INTEGER)"), problem);
-         }},
-        {1, [](QSqlDatabase &db, QString *problem) {
-             return ProjectSchema::exec(db, QStringLiteral("ALTER TABLE revision ADD COLUMN review TEXT"), problem);
-         }},
+    const QList<SchemaMigration> steps {
+        {2,
+            [](QSqlDatabase &db, QString *problem) {
+                return ProjectSchema::exec(db, QStringLiteral("CREATE TABLE step3 (x INTEGER)"), problem);
+            }},
+        {1,
+            [](QSqlDatabase &db, QString *problem) {
+                return ProjectSchema::exec(
+                    db, QStringLiteral("ALTER TABLE revision ADD COLUMN review TEXT"), problem);
+            }},
     };
     {
         Sql sql(path);
@@ -513,11 +532,14 @@ void TestProjectFile::migrations()
     QVERIFY(saveAs(failing, sampleDesign()));
     {
         Sql sql(failing);
-        const QList<SchemaMigration> broken{
-            {1, [](QSqlDatabase &db, QString *problem) {
-                 return ProjectSchema::exec(db, QStringLiteral("ALTER TABLE revision ADD COLUMN review TEXT"), problem)
-                     && ProjectSchema::exec(db, QStringLiteral("ALTER TABLE nowhere ADD COLUMN x"), problem);
-             }},
+        const QList<SchemaMigration> broken {
+            {1,
+                [](QSqlDatabase &db, QString *problem) {
+                    return ProjectSchema::exec(
+                               db, QStringLiteral("ALTER TABLE revision ADD COLUMN review TEXT"), problem)
+                        && ProjectSchema::exec(
+                            db, QStringLiteral("ALTER TABLE nowhere ADD COLUMN x"), problem);
+                }},
         };
         QString problem;
         QVERIFY(sql.exec(QStringLiteral("BEGIN")));
@@ -529,7 +551,8 @@ void TestProjectFile::migrations()
     }
     QVERIFY2(ProjectFile::open(failing, &revision, &error), qPrintable(error));
     QVERIFY(revision.design == sampleDesign());
-    QVERIFY(ProjectSchema::migrations().isEmpty() || ProjectSchema::migrations().last().from == ProjectSchema::Version - 1);
+    QVERIFY(ProjectSchema::migrations().isEmpty()
+        || ProjectSchema::migrations().last().from == ProjectSchema::Version - 1);
 }
 
 void TestProjectFile::autosave()
@@ -540,17 +563,18 @@ void TestProjectFile::autosave()
     Design design = sampleDesign();
     QString error;
     QVERIFY2(ProjectAutosave::write(autosavePath, document, design, {{QStringLiteral("zoom"), 2}}, &error),
-             qPrintable(error));
+        qPrintable(error));
     design.name = QStringLiteral("Edited");
     QVERIFY2(ProjectAutosave::write(autosavePath, document, design, {{QStringLiteral("zoom"), 3}}, &error),
-             qPrintable(error));
+        qPrintable(error));
     QVERIFY(!QFile::exists(autosavePath + QStringLiteral(".new")));
 
     const QString untitled = ProjectAutosave::pathFor(QString(), QStringLiteral("w1"));
     QVERIFY(untitled.startsWith(ProjectAutosave::untitledDirectory()));
     QVERIFY2(ProjectAutosave::write(untitled, QString(), sampleDesign(), {}, &error), qPrintable(error));
 
-    const QList<AutosaveInfo> found = ProjectAutosave::find({document, file(QStringLiteral("other.portolan"))});
+    const QList<AutosaveInfo> found
+        = ProjectAutosave::find({document, file(QStringLiteral("other.portolan"))});
     QCOMPARE(found.size(), 2);
     const AutosaveInfo &untitledInfo = found.at(0).documentPath.isEmpty() ? found.at(0) : found.at(1);
     const AutosaveInfo &documentInfo = found.at(0).documentPath.isEmpty() ? found.at(1) : found.at(0);
@@ -596,7 +620,7 @@ void TestProjectFile::designFileByContent()
     QVERIFY(DesignFile::save(other, unknown, {}, QStringLiteral("t"), QString(), &error));
     QVERIFY(!DesignFile::load(other, *Catalog::builtIn(), &design, &error));
     QVERIFY2(error.startsWith(other) && error.contains(QLatin1String("unknown host type \"no-such-type\"")),
-             qPrintable(error));
+        qPrintable(error));
 
     // DesignFile::save writes JSON by suffix.
     const QString json = file(QStringLiteral("saved.json"));
@@ -610,8 +634,10 @@ void TestProjectFile::cliReadsProjects()
     QVERIFY(saveAs(project, sampleDesign()));
     for (const QString &format : {QStringLiteral("json"), QStringLiteral("csv")}) {
         QByteArray fromJson, fromProject;
-        const int jsonStatus = runCli({QStringLiteral("flows"), SamplePath, QStringLiteral("--format"), format}, &fromJson);
-        const int projectStatus = runCli({QStringLiteral("flows"), project, QStringLiteral("--format"), format}, &fromProject);
+        const int jsonStatus
+            = runCli({QStringLiteral("flows"), SamplePath, QStringLiteral("--format"), format}, &fromJson);
+        const int projectStatus
+            = runCli({QStringLiteral("flows"), project, QStringLiteral("--format"), format}, &fromProject);
         QVERIFY(jsonStatus == 0 || jsonStatus == 1);
         QCOMPARE(projectStatus, jsonStatus);
         QVERIFY(!fromJson.isEmpty());
@@ -619,7 +645,7 @@ void TestProjectFile::cliReadsProjects()
     }
     QByteArray fromJson, fromProject;
     QCOMPARE(runCli({QStringLiteral("validate"), project}, &fromProject),
-             runCli({QStringLiteral("validate"), SamplePath}, &fromJson));
+        runCli({QStringLiteral("validate"), SamplePath}, &fromJson));
     QCOMPARE(fromProject, fromJson);
     QByteArray diff;
     QCOMPARE(runCli({QStringLiteral("diff"), SamplePath, project}, &diff), 0);
@@ -636,19 +662,19 @@ void TestProjectFile::cliExportsProjects()
 {
     const QString project = file(QStringLiteral("cli-export.portolan"));
     QByteArray err;
-    QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("portolan"),
-                     QStringLiteral("--output"), project},
-                    nullptr, &err),
-             0);
+    QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"),
+                        QStringLiteral("portolan"), QStringLiteral("--output"), project},
+                 nullptr, &err),
+        0);
     ProjectRevision revision;
     QString error;
     QVERIFY2(ProjectFile::open(project, &revision, &error), qPrintable(error));
     QVERIFY(revision.design == sampleDesign());
 
     // Exporting into an existing project adds a revision.
-    QCOMPARE(runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("portolan"),
-                     QStringLiteral("--output"), project}),
-             0);
+    QCOMPARE(runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("portolan"), QStringLiteral("--output"), project}),
+        0);
     QList<RevisionInfo> list;
     QVERIFY2(ProjectFile::revisions(project, &list, &error), qPrintable(error));
     QCOMPARE(list.size(), 2);
@@ -657,21 +683,21 @@ void TestProjectFile::cliExportsProjects()
     const QString json = file(QStringLiteral("cli-back.json"));
     const QString direct = file(QStringLiteral("cli-direct.json"));
     QCOMPARE(runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("json"),
-                     QStringLiteral("--output"), json}),
-             0);
+                 QStringLiteral("--output"), json}),
+        0);
     QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("json"),
-                     QStringLiteral("--output"), direct}),
-             0);
+                 QStringLiteral("--output"), direct}),
+        0);
     QVERIFY(!contents(json).isEmpty());
     QCOMPARE(contents(json), contents(direct));
 
     // Any other existing file is refused and left as it is.
     const QString other = file(QStringLiteral("cli-other.txt"));
     QVERIFY(writeBytes(other, "keep me\n"));
-    QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("portolan"),
-                     QStringLiteral("--output"), other},
-                    nullptr, &err),
-             2);
+    QCOMPARE(runCli({QStringLiteral("export"), SamplePath, QStringLiteral("--format"),
+                        QStringLiteral("portolan"), QStringLiteral("--output"), other},
+                 nullptr, &err),
+        2);
     QVERIFY2(err.contains(other.toUtf8()) && err.contains("is not a Portolan project file"), err.constData());
     QCOMPARE(contents(other), QByteArray("keep me\n"));
 
