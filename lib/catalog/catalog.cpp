@@ -392,6 +392,7 @@ private:
             FindingTemplate finding;
             finding.id = object.value(QLatin1String("id")).toString();
             finding.reference = object.value(QLatin1String("reference")).toString();
+            finding.category = object.value(QLatin1String("category")).toString();
             if (finding.id.isEmpty() || !readSeverity(object, at, &finding.severity))
                 return setError(at, tr("a finding needs an id and a severity"));
             auto when = parseExpression(object.value(QLatin1String("when")).toString(), resolver, at + QStringLiteral(".when"));

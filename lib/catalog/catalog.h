@@ -89,6 +89,7 @@ struct FindingTemplate
 {
     QString id;
     Severity severity = Severity::Warning;
+    QString category; ///< "security" for security notes (TLS versions, MD5, clear-text logins)
     Expression when;
     Template message;
     QString reference;

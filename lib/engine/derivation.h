@@ -16,6 +16,9 @@ struct Finding
     int link = -1; ///< link index, when it is about a link
     QString rule; ///< catalog rule id, or a built-in check id ("design.link-meaning")
     QString message;
+    QString category = {}; ///< "security" for security notes, else empty
+
+    bool isSecurityNote() const { return category == QLatin1String("security"); }
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

@@ -12,7 +12,7 @@ void applyHostRules(const DerivationInput &input, Derivation *out)
         context.setRoles(&host);
         for (const FindingTemplate &finding : rule->findings) {
             if (finding.when.isTrue(context))
-                out->findings.append({finding.severity, {host.index}, -1, finding.id, finding.message.evaluate(context)});
+                out->findings.append({finding.severity, {host.index}, -1, finding.id, finding.message.evaluate(context), finding.category});
         }
         QList<Protocol> covered;
         for (const EphemeralTemplate &range : rule->ephemeral) {

@@ -43,7 +43,7 @@ void deriveLinkFlows(const DerivationInput &input, Derivation *out)
         for (const FindingTemplate &finding : kind->findings) {
             if (finding.when.isTrue(context)) {
                 out->findings.append({finding.severity, {a.index, b.index}, l, finding.id,
-                                      finding.message.evaluate(context)});
+                                      finding.message.evaluate(context), finding.category});
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "pdfreport.h"
 
+#include <algorithm>
+
 #include "diagrampainter.h"
 #include "flowmatrix.h"
 
@@ -231,7 +233,8 @@ PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
               QString::number(design.links().size()), QString::number(allowed), QString::number(crossing),
               QString::number(blocks),
               tr("%1 / %2 / %3").arg(derivation.count(Severity::Error)).arg(derivation.count(Severity::Warning))
-                  .arg(derivation.count(Severity::Info))}},
+                  .arg(std::count_if(derivation.findings.cbegin(), derivation.findings.cend(),
+                                     [](const Finding &finding) { return finding.isSecurityNote(); }))}},
             QString());
 
     const QList<FlowMatrix::Group> groups = FlowMatrix::groups(design, derivation);
@@ -310,7 +313,7 @@ PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
     QList<QStringList> findings;
     for (const Finding &finding : derivation.findings) {
         const QStringList row{severityName(finding.severity), hostList(design, finding.hosts), finding.message, finding.rule};
-        (finding.severity == Severity::Info ? notes : findings) << row;
+        (finding.isSecurityNote() ? notes : findings) << row;
     }
     b.space(6);
     b.heading(tr("Security notes"), 15);

@@ -113,6 +113,8 @@ QByteArray FlowsReport::toJson(const Design &design, const Derivation &derivatio
             json.data.append(QByteArray::number(finding.link)).append(", ");
         }
         json.field("rule", finding.rule);
+        if (!finding.category.isEmpty())
+            json.field("category", finding.category);
         json.field("message", finding.message, true);
         json.data.append(" }");
     }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void ephemeralRanges_data();
     void ephemeralRanges();
     void securityNotesTravelWithFlows();
+    void securityFindingsAreMarked();
     void clearScadaDmzStandbyNeverConnectsBack();
     void zoneCrossingIsMarkedOnEveryFlow();
     void everyPortAppearsOncePerDirection();
@@ -313,6 +314,22 @@ void CatalogContractTest::securityNotesTravelWithFlows()
                 .contains(QLatin1String("From/To")));
     QVERIFY(notesOf(QStringLiteral("w:workstation m:vos-module"), QStringLiteral("w-m"), QStringLiteral("vos.ftp-data"))
                 .contains(QLatin1String("FTP helper")));
+}
+
+void CatalogContractTest::securityFindingsAreMarked()
+{
+    const Derivation derivation = m_engine.derive(buildDesign(
+        QStringLiteral("p:pcns{os:'aix'} n:nmc{protocol:'http',port:5} s:sms-server{fips_mode:true} m:vos-module x:nio"),
+        QStringLiteral("p-n n-x")));
+    QStringList security;
+    QStringList other;
+    for (const Finding &finding : derivation.findings)
+        (finding.isSecurityNote() ? security : other).append(finding.rule);
+    security.sort();
+    other.sort();
+    QCOMPARE(security, sortedWords(QStringLiteral("pcns.aix-tls, pcns.nmc-http, tippingpoint.fips-mode, "
+                                                  "tippingpoint.tls-deprecated, vos.telnet-cleartext")));
+    QCOMPARE(other, sortedWords(QStringLiteral("design.link-meaning, pcns.nmc-port")));
 }
 
 void CatalogContractTest::clearScadaDmzStandbyNeverConnectsBack()
