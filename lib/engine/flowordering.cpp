@@ -3,49 +3,101 @@
 #include <QHash>
 
 #include <algorithm>
+#include <tuple>
 
 namespace portolan::steps {
 
 namespace {
 
-quint64 directionKey(int source, int destination, Protocol protocol)
+/**
+ * The flows grouped by (action, source) with a stable counting sort: linear in the number of
+ * flows, and each group is small (one host's flows), so work inside a group stays in cache.
+ * Returns the group boundaries into *order.
+ */
+QList<qsizetype> groupBySource(const QList<Flow> &flows, qsizetype hostCount, QList<qsizetype> *order)
 {
-    return (quint64(quint32(source)) << 34) ^ (quint64(quint32(destination)) << 2) ^ quint64(protocol);
+    // Slot 0 holds block rows from any source, then one slot per host, allowed rows before blocks.
+    const auto slot = [hostCount](const Flow &flow) {
+        return qsizetype(flow.action) * (hostCount + 1) + (flow.source + 1);
+    };
+    QList<qsizetype> starts(2 * (hostCount + 1) + 1, 0);
+    for (const Flow &flow : flows)
+        ++starts[slot(flow) + 1];
+    for (qsizetype i = 1; i < starts.size(); ++i)
+        starts[i] += starts.at(i - 1);
+    QList<qsizetype> next = starts;
+    order->resize(flows.size());
+    for (qsizetype i = 0; i < flows.size(); ++i)
+        (*order)[next[slot(flows.at(i))]++] = i;
+    return starts;
 }
 
 } // namespace
 
-void removeRepeatedPorts(Derivation *out)
+void removeRepeatedPorts(const DerivationInput &input, Derivation *out)
 {
-    QHash<quint64, PortSet> covered;
-    covered.reserve(out->flows.size());
-    QList<Flow> kept;
-    kept.reserve(out->flows.size());
-    for (Flow &flow : out->flows) {
-        PortSet &seen = covered[directionKey(flow.source, flow.destination, flow.protocol)];
-        if (flow.protocol == Protocol::Icmp) {
-            if (seen.contains(0))
+    QList<qsizetype> order;
+    const QList<qsizetype> groups = groupBySource(out->flows, input.hosts.size(), &order);
+    QList<bool> keep(out->flows.size(), true);
+    struct Seen
+    {
+        int destination;
+        Protocol protocol;
+        PortSet ports;
+    };
+    QList<Seen> seen; // the directions of one source, in the order the rules gave them
+    for (qsizetype g = 0; g + 1 < groups.size(); ++g) {
+        seen.clear();
+        for (qsizetype k = groups.at(g); k < groups.at(g + 1); ++k) {
+            Flow &flow = out->flows[order.at(k)];
+            if (flow.action != Action::Allow)
                 continue;
-            seen.add({0, 0});
-        } else {
-            const PortSet fresh = seen.isEmpty() ? flow.ports : flow.ports.subtracted(seen);
-            if (fresh.isEmpty())
+            auto it = std::find_if(seen.begin(), seen.end(), [&flow](const Seen &s) {
+                return s.destination == flow.destination && s.protocol == flow.protocol;
+            });
+            if (it == seen.end()) {
+                seen.append({flow.destination, flow.protocol, flow.protocol == Protocol::Icmp ? PortSet::single(0) : flow.ports});
                 continue;
+            }
+            if (flow.protocol == Protocol::Icmp) {
+                keep[order.at(k)] = false;
+                continue;
+            }
+            const PortSet fresh = flow.ports.subtracted(it->ports);
+            if (fresh.isEmpty()) {
+                keep[order.at(k)] = false;
+                continue;
+            }
             for (const PortRange &range : fresh.ranges())
-                seen.add(range);
+                it->ports.add(range);
             flow.ports = fresh;
         }
-        kept.append(std::move(flow));
     }
-    out->flows = std::move(kept);
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < out->flows.size(); ++i) {
+        if (keep.at(i)) {
+            if (kept != i)
+                out->flows[kept] = std::move(out->flows[i]);
+            ++kept;
+        }
+    }
+    out->flows.resize(kept);
 }
 
 void deriveBlocks(const DerivationInput &input, Derivation *out)
 {
-    // Allowed flows by destination, so each block row can name the flows it must not hide.
+    // Allowed flows into the hosts that have blocks, so each block row can name the flows it
+    // must not hide.
+    QList<bool> hasBlocks(input.hosts.size(), false);
+    for (const ResolvedHost &host : input.hosts) {
+        const HostRule *rule = input.catalog->hostRule(host.host->type);
+        hasBlocks[host.index] = rule && !rule->blocks.isEmpty();
+    }
     QHash<int, QList<int>> allowedInto;
-    for (int f = 0; f < out->flows.size(); ++f)
-        allowedInto[out->flows.at(f).destination].append(f);
+    for (int f = 0; f < out->flows.size(); ++f) {
+        if (hasBlocks.at(out->flows.at(f).destination))
+            allowedInto[out->flows.at(f).destination].append(f);
+    }
     RoleContext context(input);
     for (const ResolvedHost &host : input.hosts) {
         const HostRule *rule = input.catalog->hostRule(host.host->type);
@@ -98,26 +150,21 @@ void orderFlows(const DerivationInput &input, Derivation *out)
         const QString &destinationZone = input.hosts.at(flow.destination).host->zone;
         flow.crossesZones = flow.source == Flow::AnySource || input.hosts.at(flow.source).host->zone != destinationZone;
     }
-    // Allowed rows first, then blocks; within each, by source and destination in design order,
-    // then protocol and first port. Sorting small keys and moving each flow once is cheaper
-    // than sorting the flows themselves.
-    struct Key
-    {
-        int action, source, destination, protocol, port;
-        qsizetype index;
-        auto operator<=>(const Key &) const = default;
+    // Allowed rows first, then blocks; within each, by source in design order (a linear counting
+    // sort), then by destination, protocol and first port within each source's small group.
+    QList<qsizetype> order;
+    const QList<qsizetype> groups = groupBySource(out->flows, input.hosts.size(), &order);
+    const auto byDestination = [out](qsizetype a, qsizetype b) {
+        const Flow &x = out->flows.at(a);
+        const Flow &y = out->flows.at(b);
+        return std::tuple(x.destination, x.protocol, x.ports.firstPort()) < std::tuple(y.destination, y.protocol, y.ports.firstPort());
     };
-    QList<Key> keys;
-    keys.reserve(out->flows.size());
-    for (qsizetype i = 0; i < out->flows.size(); ++i) {
-        const Flow &flow = out->flows.at(i);
-        keys.append({int(flow.action), flow.source, flow.destination, int(flow.protocol), flow.ports.firstPort(), i});
-    }
-    std::sort(keys.begin(), keys.end());
+    for (qsizetype g = 0; g + 1 < groups.size(); ++g)
+        std::stable_sort(order.begin() + groups.at(g), order.begin() + groups.at(g + 1), byDestination);
     QList<Flow> ordered;
     ordered.reserve(out->flows.size());
-    for (const Key &key : std::as_const(keys))
-        ordered.append(std::move(out->flows[key.index]));
+    for (qsizetype index : std::as_const(order))
+        ordered.append(std::move(out->flows[index]));
     out->flows = std::move(ordered);
 }
 

@@ -14,7 +14,7 @@ Derivation RuleEngine::derive(const Design &design) const
     steps::deriveSystemFlows(input, &result);
     steps::applyHostRules(input, &result);
     steps::checkZones(input, &result);
-    steps::removeRepeatedPorts(&result);
+    steps::removeRepeatedPorts(input, &result);
     steps::deriveBlocks(input, &result);
     steps::orderFlows(input, &result);
     return result;

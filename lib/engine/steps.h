@@ -19,7 +19,7 @@ void applyHostRules(const DerivationInput &input, Derivation *out);
 /// Addresses outside their zone's subnets.
 void checkZones(const DerivationInput &input, Derivation *out);
 /// Keeps each (source, destination, protocol, port) once, in the order the rules gave them.
-void removeRepeatedPorts(Derivation *out);
+void removeRepeatedPorts(const DerivationInput &input, Derivation *out);
 /// Recommended block rows of each host, naming the allowed flows they must not hide.
 void deriveBlocks(const DerivationInput &input, Derivation *out);
 /// Marks zone crossing and puts flows in their stable order.
