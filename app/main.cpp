@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -20,14 +19,7 @@ int main(int argc, char *argv[])
 
     portolan::MainWindow window;
     window.show();
-    const QStringList files = parser.positionalArguments();
-    QSettings settings;
-    if (!files.isEmpty()) {
-        window.openFile(files.first());
-    } else if (!settings.value(QStringLiteral("sampleShown")).toBool()) {
-        // A new user starts with a design to look at.
-        window.openSample();
-        settings.setValue(QStringLiteral("sampleShown"), true);
-    }
+    // Offers to recover a crashed session's changes, then opens the file, or the sample on first start.
+    window.start(parser.positionalArguments());
     return app.exec();
 }

@@ -93,6 +93,7 @@ QPointF DesignScene::defaultPosition(const Host &host)
 void DesignScene::addHostItem(const Host &host)
 {
     auto *item = new HostItem(this, host, m_document->catalog().type(host.type));
+    item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
     m_hostItems.insert(host.id, item);
     const bool wasSyncing = m_syncing;
     m_syncing = true;
@@ -106,6 +107,7 @@ void DesignScene::addZoneItem(const Zone &zone)
     if (zone.area.isEmpty())
         return; // a zone without a canvas area is edited in the properties only
     auto *item = new ZoneItem(this, zone, m_document->design().zoneIndex(zone.id));
+    item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
     m_zoneItems.insert(zone.id, item);
     addItem(item);
 }
@@ -288,7 +290,7 @@ void DesignScene::selectHosts(const QStringList &ids)
 QString DesignScene::dropHostType(const QString &typeId, const QPointF &scenePos)
 {
     const HostType *type = m_document->catalog().type(typeId);
-    if (!type)
+    if (!type || m_document->isReadOnly())
         return QString();
     Host host;
     host.type = typeId;
@@ -310,7 +312,7 @@ bool DesignScene::requestLink(const QString &a, const QString &b)
     const Design &design = m_document->design();
     const Host *hostA = design.host(a);
     const Host *hostB = design.host(b);
-    if (!hostA || !hostB || a == b)
+    if (!hostA || !hostB || a == b || m_document->isReadOnly())
         return false;
     const HostType *typeA = m_document->catalog().type(hostA->type);
     const HostType *typeB = m_document->catalog().type(hostB->type);

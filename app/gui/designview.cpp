@@ -66,6 +66,13 @@ void DesignView::resetZoom()
     emit zoomChanged(zoom());
 }
 
+void DesignView::setZoom(qreal zoom)
+{
+    const qreal target = std::clamp(zoom, MinimumZoom, MaximumZoom);
+    setTransform(QTransform::fromScale(target, target));
+    emit zoomChanged(this->zoom());
+}
+
 void DesignView::fitToView()
 {
     QRectF bounds = m_scene->itemsBoundingRect();

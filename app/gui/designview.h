@@ -32,6 +32,8 @@ public slots:
     void zoomOut();
     void resetZoom();
     void fitToView();
+    /// Sets the zoom factor (1 is actual size), within the limits the wheel keeps to.
+    void setZoom(qreal zoom);
     /// Scrolls to the host and selects it.
     void showHost(const QString &id);
 

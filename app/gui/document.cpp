@@ -2,6 +2,7 @@
 
 #include "io/designfile.h"
 #include "io/designjson.h"
+#include "storage/projectfile.h"
 
 #include <QFileInfo>
 
@@ -44,11 +45,18 @@ QString Document::displayName() const
     return tr("Untitled design");
 }
 
-void Document::resetDesign(const Design &design, const QString &filePath)
+void Document::markModified()
+{
+    m_undoStack.resetClean();
+}
+
+void Document::resetDesign(const Design &design, const QString &filePath, Format format)
 {
     m_undoStack.clear();
     m_design = design;
     m_filePath = filePath;
+    m_format = filePath.isEmpty() ? Format::None : format;
+    m_revision = 0;
     m_undoStack.setClean();
     emit designReset();
     emit filePathChanged();
@@ -57,22 +65,57 @@ void Document::resetDesign(const Design &design, const QString &filePath)
     derive();
 }
 
-bool Document::load(const QString &path, QString *error)
+void Document::showRevision(const ProjectRevision &revision, const QString &projectPath)
+{
+    m_undoStack.clear();
+    m_design = revision.design;
+    m_filePath = projectPath;
+    m_format = Format::Project;
+    // Set before the reset signal, so the scene builds its items fixed in place.
+    m_revision = std::max(1, revision.info.number);
+    m_undoStack.setClean();
+    emit designReset();
+    emit filePathChanged();
+    emit nameChanged();
+    m_deriveTimer.stop();
+    derive();
+}
+
+bool Document::load(const QString &path, QJsonObject *viewState, QString *error)
 {
     Design design;
-    if (!DesignFile::load(path, *m_catalog, &design, error))
+    if (!DesignFile::load(path, *m_catalog, &design, viewState, error))
         return false;
-    resetDesign(design, path);
+    resetDesign(design, path, DesignFile::isSqlite(path) ? Format::Project : Format::Json);
     return true;
 }
 
-bool Document::save(const QString &path, QString *error)
+bool Document::load(const QString &path, QString *error)
 {
-    if (!DesignJson::writeFile(path, m_design, error))
+    QJsonObject viewState;
+    return load(path, &viewState, error);
+}
+
+bool Document::saveProject(const QString &path, const QJsonObject &viewState, const QString &comment,
+    RevisionInfo *saved, QString *error)
+{
+    if (isReadOnly()) {
+        *error = tr("%1: an old revision is shown read-only and cannot be saved.").arg(path);
         return false;
+    }
+    ProjectFile::SaveOptions options;
+    options.comment = comment;
+    if (!ProjectFile::save(path, m_design, viewState, options, saved, error))
+        return false;
+    m_format = Format::Project;
     setFilePath(path);
     m_undoStack.setClean();
     return true;
+}
+
+bool Document::exportJson(const QString &path, QString *error) const
+{
+    return DesignJson::writeFile(path, m_design, error);
 }
 
 void Document::insertHost(int index, const Host &host)

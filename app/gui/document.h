@@ -4,7 +4,9 @@
 #include "engine/derivation.h"
 #include "engine/ruleengine.h"
 #include "model/design.h"
+#include "storage/revisioninfo.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -14,16 +16,24 @@
 namespace portolan {
 
 /**
- * An open design in the editor: the Design value, its undo stack, file path and modified state,
- * and the derivation the rule engine made of it. Every change goes through the low-level
- * mutators below, which undo commands call; each emits a fine-grained signal so views update
- * only what changed. Objects are named by stable ids (links by their two host ids).
+ * An open design in the editor: the Design value, its undo stack, file path, format and modified
+ * state, and the derivation the rule engine made of it. An old revision of a project is shown
+ * read-only: the scene, the palette and the edit actions refuse changes while isReadOnly(). Every change goes
+ * through the low-level mutators below, which undo commands call; each emits a fine-grained signal so views
+ * update only what changed. Objects are named by stable ids (links by their two host ids).
  */
 class Document : public QObject
 {
     Q_OBJECT
 
 public:
+    /// What the file path holds, and so what Save does with it.
+    enum class Format {
+        None, ///< untitled, or imported: Save asks for a project file name
+        Project, ///< a .portolan project: Save adds a revision
+        Json, ///< design JSON: Save asks for a project file name the first time
+    };
+
     explicit Document(std::shared_ptr<const Catalog> catalog = Catalog::builtIn(),
                       QObject *parent = nullptr);
 
@@ -40,13 +50,28 @@ public:
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
+    Format format() const { return m_format; }
     bool isModified() const { return !m_undoStack.isClean(); }
+    /// Marks the design as holding unsaved changes, as a recovered autosave does.
+    void markModified();
     QString displayName() const;
 
+    /// True while an old revision is shown; revision() tells which.
+    bool isReadOnly() const { return m_revision > 0; }
+    int revision() const { return m_revision; }
+
     /// Replaces the whole design (open, new) and clears the undo history.
-    void resetDesign(const Design &design, const QString &filePath = QString());
+    void resetDesign(const Design &design, const QString &filePath = QString(), Format format = Format::None);
+    /// Shows one revision of the project at `projectPath` read-only.
+    void showRevision(const ProjectRevision &revision, const QString &projectPath);
+    /// Opens a project (latest revision) or design JSON, by content; gives the saved view state.
+    bool load(const QString &path, QJsonObject *viewState, QString *error);
     bool load(const QString &path, QString *error);
-    bool save(const QString &path, QString *error);
+    /// Adds a revision to the project at `path` (created if needed) and makes it the document's file.
+    bool saveProject(const QString &path, const QJsonObject &viewState, const QString &comment,
+        RevisionInfo *saved, QString *error);
+    /// Writes the design as design JSON; the document's file and modified state stay as they are.
+    bool exportJson(const QString &path, QString *error) const;
 
     // Mutators for undo commands. Each keeps the design consistent and emits one signal.
     void insertHost(int index, const Host &host);
@@ -93,6 +118,8 @@ private:
     Derivation m_derivation;
     QUndoStack m_undoStack;
     QString m_filePath;
+    Format m_format = Format::None;
+    int m_revision = 0;
     QTimer m_deriveTimer;
 };
 

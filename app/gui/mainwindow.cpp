@@ -12,9 +12,12 @@
 #include "pastecommand.h"
 #include "propertieswidget.h"
 #include "removeitemscommand.h"
+#include "revisionsdialog.h"
 #include "zoneitem.h"
 
+#include "io/designfile.h"
 #include "io/designjson.h"
+#include "storage/projectfile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,11 +28,14 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -46,6 +52,11 @@ namespace {
 const QString ClipboardMimeType = QStringLiteral("application/x-portolan-design");
 const QString ClipboardZoneKey = QStringLiteral("portolan-clipboard-zone");
 constexpr qreal PasteOffset = 40;
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+constexpr int MaximumRecentFiles = 8;
+/// Seconds between autosaves of a modified design; 0 turns autosave off.
+const QString AutosaveIntervalKey = QStringLiteral("autosave/intervalSeconds");
+constexpr int DefaultAutosaveSeconds = 120;
 
 QIcon actionIcon(const QString &name)
 {
@@ -102,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::nameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateFileActions);
+    connect(m_document, &Document::designReset, this, &MainWindow::updateFileActions);
     connect(m_document, &Document::derivationChanged, this, &MainWindow::updateCounts);
     connect(m_document, &Document::derivationChanged, this, &MainWindow::updateFindHostCompleter);
     connect(m_document, &Document::designReset, this, [this] {
@@ -112,6 +125,14 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     readSettings();
+    const int autosaveSeconds = QSettings().value(AutosaveIntervalKey, DefaultAutosaveSeconds).toInt();
+    m_autosaveTimer.setInterval(autosaveSeconds * 1000);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    if (autosaveSeconds > 0)
+        m_autosaveTimer.start();
+
+    updateRecentMenu();
+    updateFileActions();
     updateTitle();
     updateCounts();
     updateFindHostCompleter();
@@ -189,6 +210,22 @@ void MainWindow::createActions()
     make(QStringLiteral("open"), tr("&Open…"), standardIcon(QStyle::SP_DialogOpenButton), QKeySequence::keyBindings(QKeySequence::Open), &MainWindow::open);
     make(QStringLiteral("save"), tr("&Save"), standardIcon(QStyle::SP_DialogSaveButton), QKeySequence::keyBindings(QKeySequence::Save), &MainWindow::save);
     make(QStringLiteral("saveAs"), tr("Save &As…"), QIcon(), QKeySequence::keyBindings(QKeySequence::SaveAs), &MainWindow::saveAs);
+    make(QStringLiteral("saveWithComment"), tr("Save with &Comment…"), QIcon(),
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}, &MainWindow::saveWithComment)
+        ->setStatusTip(tr("Save a new revision and describe what changed"));
+    make(QStringLiteral("revisions"), tr("Re&visions…"), QIcon(),
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}, &MainWindow::showRevisions)
+        ->setStatusTip(tr("List the saved revisions of the project, open an old one or restore it"));
+    make(QStringLiteral("latestRevision"), tr("Back to the &Latest Revision"), QIcon(), {},
+        &MainWindow::openLatestRevision);
+    make(QStringLiteral("importJson"), tr("&Import JSON…"), QIcon(), {}, &MainWindow::importJsonFile)
+        ->setStatusTip(tr("Read a design JSON file as a new, unsaved design"));
+    make(QStringLiteral("exportJson"), tr("Export &JSON…"), QIcon(), {}, &MainWindow::exportJsonFile)
+        ->setStatusTip(tr("Write the design as design JSON"));
+    make(QStringLiteral("clearRecent"), tr("&Clear List"), QIcon(), {}, [this] {
+        QSettings().remove(RecentFilesKey);
+        updateRecentMenu();
+    });
     make(QStringLiteral("quit"), tr("&Quit"), QIcon(), QKeySequence::keyBindings(QKeySequence::Quit), &MainWindow::close);
 
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -260,10 +297,20 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("new")));
     file->addAction(action(QStringLiteral("open")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("saveWithComment")));
     file->addAction(action(QStringLiteral("saveAs")));
+    file->addAction(action(QStringLiteral("revisions")));
+    file->addAction(action(QStringLiteral("latestRevision")));
     file->addSeparator();
+    // The export section: JSON in and out, then every other export through addExportAction().
+    file->addAction(action(QStringLiteral("importJson")));
+    file->addAction(action(QStringLiteral("exportJson")));
+    m_exportSectionEnd = file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -371,8 +418,57 @@ void MainWindow::updateFindHostCompleter()
 
 void MainWindow::updateTitle()
 {
+    if (m_document->isReadOnly()) {
+        setWindowTitle(tr("Portolan — %1 (revision %2, read-only)")
+                           .arg(m_document->displayName())
+                           .arg(m_document->revision()));
+        setWindowModified(false);
+        return;
+    }
     setWindowTitle(tr("Portolan — %1[*]").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateFileActions()
+{
+    const bool readOnly = m_document->isReadOnly();
+    const bool project
+        = m_document->format() == Document::Format::Project && QFileInfo::exists(m_document->filePath());
+    action(QStringLiteral("revisions"))->setEnabled(project);
+    action(QStringLiteral("latestRevision"))->setVisible(readOnly);
+    // An old revision is looked at, not edited: restoring it is how to continue from it.
+    for (const QString &name : {QStringLiteral("save"), QStringLiteral("saveAs"),
+             QStringLiteral("saveWithComment"), QStringLiteral("cut"), QStringLiteral("paste"),
+             QStringLiteral("delete"), QStringLiteral("addZone"), QStringLiteral("linkMode")}) {
+        action(name)->setEnabled(!readOnly);
+    }
+    if (readOnly)
+        m_view->setMode(DesignView::Mode::Select);
+    m_view->setAcceptDrops(!readOnly);
+    m_palette->setEnabled(!readOnly);
+    m_properties->setEnabled(!readOnly);
+    m_undoView->setEnabled(!readOnly);
+    updateTitle();
+}
+
+void MainWindow::addExportAction(QAction *exportAction)
+{
+    for (QObject *object : m_exportSectionEnd->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(object))
+            menu->insertAction(m_exportSectionEnd, exportAction);
+    }
+}
+
+void MainWindow::showError(const QString &text, const QString &reason)
+{
+    statusBar()->showMessage(reason, 10000);
+    if (m_errorHandler) {
+        m_errorHandler(text, reason);
+        return;
+    }
+    QMessageBox box(QMessageBox::Critical, tr("Portolan"), text, QMessageBox::Ok, this);
+    box.setInformativeText(reason);
+    box.exec();
 }
 
 void MainWindow::updateCounts()
@@ -463,8 +559,23 @@ void MainWindow::newDesign()
 {
     if (!maybeSave())
         return;
+    discardAutosave();
     m_document->resetDesign(Design());
     statusBar()->showMessage(tr("New design: drag host types from the palette onto the canvas."), 6000);
+}
+
+void MainWindow::start(const QStringList &files)
+{
+    if (recoverAutosaves(files))
+        return;
+    QSettings settings;
+    if (!files.isEmpty()) {
+        openFile(files.first());
+    } else if (!settings.value(QStringLiteral("sampleShown")).toBool()) {
+        // A new user starts with a design to look at.
+        openSample();
+        settings.setValue(QStringLiteral("sampleShown"), true);
+    }
 }
 
 void MainWindow::open()
@@ -472,9 +583,9 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Design"), settings.value(QStringLiteral("lastFolder")).toString(),
-        tr("Portolan designs (*.json *.portolan);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"),
+        settings.value(QStringLiteral("lastFolder")).toString(),
+        tr("Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -482,13 +593,19 @@ void MainWindow::open()
 bool MainWindow::openFile(const QString &path, bool quiet)
 {
     QString error;
-    if (!m_document->load(path, &error)) {
-        statusBar()->showMessage(error, 10000);
-        if (!quiet)
-            QMessageBox::critical(this, tr("Cannot open the design"), error);
+    QJsonObject state;
+    // The document is replaced only once the file has been read whole.
+    if (!m_document->load(path, &state, &error)) {
+        if (quiet)
+            statusBar()->showMessage(error, 10000);
+        else
+            showError(tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)), error);
         return false;
     }
+    discardAutosave();
+    applyViewState(state);
     QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
@@ -501,6 +618,7 @@ bool MainWindow::openSample()
         statusBar()->showMessage(error, 10000);
         return false;
     }
+    discardAutosave();
     m_document->resetDesign(design);
     statusBar()->showMessage(tr("This is a sample design. Select a host to see its flows; drag host types from the palette to plan your own."), 15000);
     return true;
@@ -508,39 +626,372 @@ bool MainWindow::openSample()
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty() || !m_document->filePath().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return saveAs();
-    QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
-        QMessageBox::critical(this, tr("Cannot save the design"), error);
+    if (m_document->isReadOnly())
         return false;
-    }
-    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(m_document->filePath()).fileName()), 5000);
-    return true;
+    // Design JSON is the interchange format, not where work is kept: a design opened from JSON is
+    // saved as a project beside it, and Export JSON writes JSON again.
+    if (m_document->format() != Document::Format::Project || m_document->filePath().isEmpty())
+        return saveAs();
+    return saveProjectAs(m_document->filePath());
+}
+
+bool MainWindow::saveWithComment()
+{
+    if (m_document->isReadOnly())
+        return false;
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Save with Comment"), tr("What changed in this revision?"), QString(), &ok);
+    if (!ok)
+        return false;
+    QString path = m_document->filePath();
+    if (m_document->format() != Document::Format::Project || path.isEmpty())
+        path = askProjectPath();
+    return !path.isEmpty() && saveProjectAs(path, comment.trimmed());
 }
 
 bool MainWindow::saveAs()
 {
+    if (m_document->isReadOnly())
+        return false;
+    const QString path = askProjectPath();
+    return !path.isEmpty() && saveProjectAs(path);
+}
+
+QString MainWindow::askProjectPath()
+{
     QSettings settings;
-    QString suggested = m_document->filePath();
-    if (suggested.isEmpty()) {
+    QString suggested;
+    const QFileInfo current(m_document->filePath());
+    if (!m_document->filePath().isEmpty()) {
+        suggested = current.dir().filePath(current.completeBaseName() + QStringLiteral(".portolan"));
+    } else {
+        QString name = m_document->displayName();
+        name.replace(QLatin1Char('/'), QLatin1Char('-'));
         suggested = QDir(settings.value(QStringLiteral("lastFolder"), QDir::homePath()).toString())
-                        .filePath(m_document->displayName() + QStringLiteral(".json"));
+                        .filePath(name + QStringLiteral(".portolan"));
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), suggested,
-                                                tr("Design JSON (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), suggested, tr("Portolan projects (*.portolan)"));
     if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += QStringLiteral(".json");
+        return QString();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".portolan");
+    return path;
+}
+
+bool MainWindow::saveProjectAs(const QString &path, const QString &comment)
+{
     QString error;
-    if (!m_document->save(path, &error)) {
-        QMessageBox::critical(this, tr("Cannot save the design"), error);
+    RevisionInfo saved;
+    if (!m_document->saveProject(path, viewState(), comment, &saved, &error)) {
+        showError(tr("%1 cannot be saved.").arg(QDir::toNativeSeparators(path)), error);
         return false;
     }
-    settings.setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Saved %1.").arg(QFileInfo(path).fileName()), 5000);
+    discardAutosave();
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    addRecentFile(path);
+    updateFileActions();
+    statusBar()->showMessage(
+        tr("Saved revision %1 of %2.").arg(saved.number).arg(QFileInfo(path).fileName()), 8000);
     return true;
+}
+
+void MainWindow::importJsonFile()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Design JSON"),
+        QSettings().value(QStringLiteral("lastFolder")).toString(),
+        tr("Design JSON (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importJson(path);
+}
+
+bool MainWindow::importJson(const QString &path)
+{
+    Design design;
+    QString error;
+    if (!DesignJson::readFile(path, m_document->catalog(), &design, &error)) {
+        showError(tr("%1 cannot be imported.").arg(QDir::toNativeSeparators(path)), error);
+        return false;
+    }
+    discardAutosave();
+    m_document->resetDesign(design);
+    m_document->markModified(); // held by no project yet
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    statusBar()->showMessage(
+        tr("Imported %1: save it to keep it as a project.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+void MainWindow::exportJsonFile()
+{
+    const QFileInfo current(m_document->filePath());
+    const QString folder = m_document->filePath().isEmpty()
+        ? QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString()
+        : current.absolutePath();
+    const QString base
+        = m_document->filePath().isEmpty() ? m_document->displayName() : current.completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Design JSON"),
+        QDir(folder).filePath(base + QStringLiteral(".json")), tr("Design JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    exportJson(path);
+}
+
+bool MainWindow::exportJson(const QString &path)
+{
+    QString error;
+    if (!m_document->exportJson(path, &error)) {
+        showError(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported the design to %1.").arg(QFileInfo(path).fileName()), 8000);
+    return true;
+}
+
+void MainWindow::showRevisions()
+{
+    if (m_document->format() != Document::Format::Project || m_document->filePath().isEmpty())
+        return;
+    RevisionsDialog dialog(m_document->filePath(), m_document->revision(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.choice() == RevisionsDialog::Choice::OpenReadOnly)
+        openRevision(dialog.chosenRevision());
+    else if (dialog.choice() == RevisionsDialog::Choice::Restore)
+        restoreRevision(dialog.chosenRevision());
+}
+
+bool MainWindow::openRevision(int number)
+{
+    const QString path = m_document->filePath();
+    if (m_document->format() != Document::Format::Project || path.isEmpty() || !maybeSave())
+        return false;
+    ProjectRevision revision;
+    QString error;
+    if (!ProjectFile::openRevision(path, number, &revision, &error)) {
+        showError(
+            tr("Revision %1 of %2 cannot be opened.").arg(number).arg(QDir::toNativeSeparators(path)), error);
+        return false;
+    }
+    discardAutosave();
+    m_document->showRevision(revision, path);
+    applyViewState(revision.viewState);
+    statusBar()->showMessage(
+        tr("Revision %1 of %2 is shown read-only. Restore it from the Revisions dialog to continue from it.")
+            .arg(number)
+            .arg(QFileInfo(path).fileName()),
+        15000);
+    return true;
+}
+
+bool MainWindow::openLatestRevision()
+{
+    if (!m_document->isReadOnly())
+        return false;
+    return openFile(m_document->filePath());
+}
+
+bool MainWindow::restoreRevision(int number)
+{
+    const QString path = m_document->filePath();
+    if (m_document->format() != Document::Format::Project || path.isEmpty() || !maybeSave())
+        return false;
+    RevisionInfo saved;
+    QString error;
+    if (!ProjectFile::restoreRevision(path, number, ProjectFile::SaveOptions(), &saved, &error)) {
+        showError(tr("Revision %1 of %2 cannot be restored.").arg(number).arg(QDir::toNativeSeparators(path)),
+            error);
+        return false;
+    }
+    if (!openFile(path))
+        return false;
+    statusBar()->showMessage(tr("Restored revision %1 as revision %2 of %3.")
+                                 .arg(number)
+                                 .arg(saved.number)
+                                 .arg(QFileInfo(path).fileName()),
+        8000);
+    return true;
+}
+
+QJsonObject MainWindow::viewState() const
+{
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    return {{QStringLiteral("zoom"), m_view->zoom()}, {QStringLiteral("centerX"), centre.x()},
+        {QStringLiteral("centerY"), centre.y()}, {QStringLiteral("flowsShown"), m_scene->flowsShown()}};
+}
+
+void MainWindow::applyViewState(const QJsonObject &state)
+{
+    if (state.contains(QStringLiteral("flowsShown"))) {
+        const bool shown = state.value(QStringLiteral("flowsShown")).toBool();
+        m_scene->setFlowsShown(shown);
+        action(QStringLiteral("showFlows"))->setChecked(shown);
+    }
+    const double zoom = state.value(QStringLiteral("zoom")).toDouble();
+    if (zoom > 0)
+        m_view->setZoom(zoom);
+    if (state.contains(QStringLiteral("centerX")) && state.contains(QStringLiteral("centerY")))
+        m_view->centerOn(state.value(QStringLiteral("centerX")).toDouble(),
+            state.value(QStringLiteral("centerY")).toDouble());
+}
+
+QString MainWindow::autosavePath() const
+{
+    return ProjectAutosave::pathFor(m_document->filePath());
+}
+
+void MainWindow::autosave()
+{
+    if (m_document->isReadOnly())
+        return;
+    if (!m_document->isModified()) {
+        discardAutosave(); // undone back to the saved design
+        return;
+    }
+    const QString path = autosavePath();
+    if (!m_autosaveWritten.isEmpty() && m_autosaveWritten != path)
+        ProjectAutosave::remove(m_autosaveWritten);
+    QString error;
+    if (!ProjectAutosave::write(path, m_document->filePath(), m_document->design(), viewState(), &error)) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+        return;
+    }
+    m_autosaveWritten = path;
+}
+
+void MainWindow::discardAutosave()
+{
+    if (m_autosaveWritten.isEmpty())
+        return;
+    ProjectAutosave::remove(m_autosaveWritten);
+    m_autosaveWritten.clear();
+}
+
+bool MainWindow::recoverAutosaves(const QStringList &documents)
+{
+    QStringList candidates = recentFiles();
+    for (const QString &document : documents)
+        candidates.append(QFileInfo(document).absoluteFilePath());
+    QList<AutosaveInfo> found = ProjectAutosave::find(candidates);
+    std::sort(found.begin(), found.end(),
+        [](const AutosaveInfo &a, const AutosaveInfo &b) { return a.time > b.time; });
+    for (const AutosaveInfo &info : std::as_const(found)) {
+        if (info.autosavePath == m_autosaveWritten)
+            continue;
+        const QFileInfo document(info.documentPath);
+        if (!info.documentPath.isEmpty() && document.exists()
+            && document.lastModified().toUTC() >= info.time) {
+            // Saved after the autosave was written: nothing in it is lost.
+            ProjectAutosave::remove(info.autosavePath);
+            continue;
+        }
+        RecoveryChoice choice = RecoveryChoice::Later;
+        if (m_recoveryPrompt) {
+            choice = m_recoveryPrompt(info);
+        } else {
+            const QString name = info.documentPath.isEmpty() ? tr("an untitled design")
+                                                             : QDir::toNativeSeparators(info.documentPath);
+            QMessageBox box(QMessageBox::Warning, tr("Recover Unsaved Changes"),
+                tr("Portolan did not close normally. An autosave of %1 from %2 holds changes that were "
+                   "not saved.")
+                    .arg(name, QLocale().toString(info.time.toLocalTime(), QLocale::ShortFormat)),
+                QMessageBox::NoButton, this);
+            box.setInformativeText(tr("Recover opens the changes so you can save them. Discard deletes the "
+                                      "info. Later keeps it and asks again on the next start."));
+            QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+            QPushButton *discard = box.addButton(QMessageBox::Discard);
+            box.addButton(tr("&Later"), QMessageBox::RejectRole);
+            box.setDefaultButton(recover);
+            box.exec();
+            choice = box.clickedButton() == recover ? RecoveryChoice::Recover
+                : box.clickedButton() == discard    ? RecoveryChoice::Discard
+                                                    : RecoveryChoice::Later;
+        }
+        if (choice == RecoveryChoice::Discard)
+            ProjectAutosave::remove(info.autosavePath);
+        else if (choice == RecoveryChoice::Recover && recoverAutosave(info))
+            return true; // one design per window: the others are offered on the next start
+    }
+    return false;
+}
+
+bool MainWindow::recoverAutosave(const AutosaveInfo &info)
+{
+    ProjectRevision revision;
+    QString error;
+    if (!ProjectFile::open(info.autosavePath, &revision, &error)) {
+        showError(
+            tr("The autosave %1 cannot be opened.").arg(QDir::toNativeSeparators(info.autosavePath)), error);
+        return false;
+    }
+    const QString &path = info.documentPath;
+    const bool json = !path.isEmpty()
+        && (QFileInfo::exists(path) ? !DesignFile::isSqlite(path)
+                                    : path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
+    discardAutosave();
+    m_document->resetDesign(revision.design, path, json ? Document::Format::Json : Document::Format::Project);
+    m_document->markModified();
+    applyViewState(revision.viewState);
+    // Kept under this window's own autosave name from now on.
+    autosave();
+    if (info.autosavePath != m_autosaveWritten)
+        ProjectAutosave::remove(info.autosavePath);
+    statusBar()->showMessage(
+        tr("Recovered the unsaved changes of %1: save them to keep them.").arg(m_document->displayName()),
+        15000);
+    return true;
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(RecentFilesKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaximumRecentFiles)
+        files.removeLast();
+    QSettings().setValue(RecentFilesKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const QFileInfo info(path);
+        // A file that has gone stays listed, greyed, until the list is cleared.
+        const QString text = info.exists() ? tr("&%1 %2").arg(i + 1).arg(info.fileName())
+                                           : tr("&%1 %2 (missing)").arg(i + 1).arg(info.fileName());
+        QAction *open = m_recentMenu->addAction(text);
+        open->setData(path);
+        open->setToolTip(QDir::toNativeSeparators(path));
+        open->setStatusTip(QDir::toNativeSeparators(path));
+        open->setEnabled(info.exists());
+        connect(open, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = action(QStringLiteral("clearRecent"));
+    clear->setEnabled(!files.isEmpty());
+    m_recentMenu->addAction(clear);
 }
 
 void MainWindow::copy()
@@ -700,6 +1151,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    discardAutosave();
     writeSettings();
     event->accept();
 }

@@ -133,7 +133,9 @@ QVariant ZoneItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 void ZoneItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && handleRect().contains(event->pos())) {
+    // A zone fixed in place (an old revision shown read-only) keeps its size too.
+    if (event->button() == Qt::LeftButton && (flags() & ItemIsMovable)
+        && handleRect().contains(event->pos())) {
         m_resizing = true;
         m_areaBeforeResize = area();
         event->accept();
