@@ -1,5 +1,5 @@
-// Derives synthetic estates and reports hosts and flows per second (time per host is their inverse); also times the
-// whole `portolan-cli flows --format csv` pipeline (read JSON, derive, write CSV) in memory.
+// Derives synthetic estates and reports hosts and flows per second (time per host is their inverse); also
+// times the whole `portolan-cli flows --format csv` pipeline (read JSON, derive, write CSV) in memory.
 #include "estategenerator.h"
 
 #include "engine/ruleengine.h"
@@ -34,9 +34,10 @@ void derive(benchmark::State &state)
     }
     state.counters["hosts"] = double(design.hosts().size());
     state.counters["flows"] = double(flows);
-    state.counters["hosts_per_s"] = benchmark::Counter(double(design.hosts().size()),
-                                                       benchmark::Counter::kIsIterationInvariantRate);
-    state.counters["flows_per_s"] = benchmark::Counter(double(flows), benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["hosts_per_s"]
+        = benchmark::Counter(double(design.hosts().size()), benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["flows_per_s"]
+        = benchmark::Counter(double(flows), benchmark::Counter::kIsIterationInvariantRate);
 }
 
 void csvPipeline(benchmark::State &state)

@@ -15,7 +15,11 @@ constexpr double CellHeight = 4 * Spacing + 40;
 class EstateBuilder
 {
 public:
-    explicit EstateBuilder(int hostCount) : m_hostCount(hostCount) { m_design.name = QStringLiteral("Synthetic estate of %1 hosts").arg(hostCount); }
+    explicit EstateBuilder(int hostCount)
+        : m_hostCount(hostCount)
+    {
+        m_design.name = QStringLiteral("Synthetic estate of %1 hosts").arg(hostCount);
+    }
 
     Design build()
     {
@@ -40,7 +44,8 @@ private:
         if (int(m_design.hosts().size()) >= m_hostCount)
             return QString();
         Host host;
-        host.id = QStringLiteral("c%1-%2").arg(cell).arg(QLatin1String(type)) + QStringLiteral("-%1").arg(slot);
+        host.id
+            = QStringLiteral("c%1-%2").arg(cell).arg(QLatin1String(type)) + QStringLiteral("-%1").arg(slot);
         host.type = QLatin1String(type);
         host.name = host.id.toUpper();
         host.zone = QStringLiteral("zone-%1").arg(zone);
@@ -49,7 +54,7 @@ private:
         host.params = params;
         const int column = cell % CellsPerZone;
         host.position = QPointF(column * CellWidth + 30 + (slot % 5) * Spacing,
-                                (cell / CellsPerZone) * (CellHeight + 60) + 30 + (slot / 5) * Spacing);
+            (cell / CellsPerZone) * (CellHeight + 60) + 30 + (slot / 5) * Spacing);
         host.hasPosition = true;
         m_design.addHost(host);
         return host.id;
@@ -68,10 +73,10 @@ private:
         const QString main = add(c, 0, "clearscada-main", zone);
         const QString standby = add(c, 1, "clearscada-standby", zone);
         const QString dmz = add(c, 2, "clearscada-dmz-standby", dmzZone);
-        const QString m1 = add(c, 3, "vos-module", zone,
-                               {{QStringLiteral("system"), system}, {QStringLiteral("bridge"), true}});
+        const QString m1 = add(
+            c, 3, "vos-module", zone, {{QStringLiteral("system"), system}, {QStringLiteral("bridge"), true}});
         const QString m2 = add(c, 4, "vos-module", zone,
-                               {{QStringLiteral("system"), system}, {QStringLiteral("release"), QStringLiteral("15.1")}});
+            {{QStringLiteral("system"), system}, {QStringLiteral("release"), QStringLiteral("15.1")}});
         const QString nio = add(c, 5, "nio", zone);
         const QString workstation = add(c, 6, "workstation", zone);
         const QString pcns1 = add(c, 7, "pcns", zone);

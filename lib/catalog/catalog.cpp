@@ -1,13 +1,13 @@
 #include "catalog.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <algorithm>
 
 // Resources of a static library must be initialised by name, outside any namespace.
 static void initCatalogResource()
@@ -101,7 +101,9 @@ int HostType::paramIndex(const QString &paramName) const
 class Catalog::Loader
 {
 public:
-    explicit Loader(Catalog &catalog) : m_catalog(catalog) {}
+    explicit Loader(Catalog &catalog)
+        : m_catalog(catalog)
+    { }
 
     bool load(const QStringList &files, QString *error)
     {
@@ -186,8 +188,10 @@ private:
     bool readParam(const QJsonObject &object, const QString &where, ParamSpec *spec)
     {
         static const QHash<QString, ParamSpec::Kind> kinds = {
-            {QStringLiteral("bool"), ParamSpec::Kind::Bool},     {QStringLiteral("int"), ParamSpec::Kind::Int},
-            {QStringLiteral("choice"), ParamSpec::Kind::Choice}, {QStringLiteral("text"), ParamSpec::Kind::Text},
+            {QStringLiteral("bool"), ParamSpec::Kind::Bool},
+            {QStringLiteral("int"), ParamSpec::Kind::Int},
+            {QStringLiteral("choice"), ParamSpec::Kind::Choice},
+            {QStringLiteral("text"), ParamSpec::Kind::Text},
             {QStringLiteral("release"), ParamSpec::Kind::Release},
         };
         spec->name = object.value(QLatin1String("name")).toString();
@@ -196,7 +200,8 @@ private:
         spec->reference = object.value(QLatin1String("reference")).toString();
         const QString kind = object.value(QLatin1String("kind")).toString();
         if (spec->name.isEmpty() || !kinds.contains(kind))
-            return setError(where, tr("a parameter needs a name and a kind (bool, int, choice, text, release)"));
+            return setError(
+                where, tr("a parameter needs a name and a kind (bool, int, choice, text, release)"));
         spec->kind = kinds.value(kind);
         spec->minimum = object.value(QLatin1String("min")).toInt(0);
         spec->maximum = object.value(QLatin1String("max")).toInt(65535);
@@ -216,13 +221,16 @@ private:
     {
         const QJsonArray types = root.value(QLatin1String("types")).toArray();
         for (int t = 0; t < types.size(); ++t) {
-            HostType &type = m_catalog.m_types[m_catalog.m_typeIndex.value(types.at(t).toObject().value(QLatin1String("id")).toString())];
+            HostType &type = m_catalog.m_types[m_catalog.m_typeIndex.value(
+                types.at(t).toObject().value(QLatin1String("id")).toString())];
             const QJsonArray params = types.at(t).toObject().value(QLatin1String("params")).toArray();
             for (int p = 0; p < params.size(); ++p) {
-                const QString text = params.at(p).toObject().value(QLatin1String("defaultExpression")).toString();
+                const QString text
+                    = params.at(p).toObject().value(QLatin1String("defaultExpression")).toString();
                 if (text.isEmpty())
                     continue;
-                auto expression = parseExpression(text, hostResolver(), QStringLiteral("types[%1].params[%2].defaultExpression").arg(t).arg(p));
+                auto expression = parseExpression(text, hostResolver(),
+                    QStringLiteral("types[%1].params[%2].defaultExpression").arg(t).arg(p));
                 if (!expression)
                     return false;
                 type.params[p].defaultExpression = expression;
@@ -237,23 +245,24 @@ private:
     std::optional<Binding> bindField(int role, const QString &name) const
     {
         static const QHash<QString, int> fields = {
-            {QStringLiteral("id"), Binding::Id},     {QStringLiteral("name"), Binding::Name},
-            {QStringLiteral("type"), Binding::Type}, {QStringLiteral("zone"), Binding::Zone},
+            {QStringLiteral("id"), Binding::Id},
+            {QStringLiteral("name"), Binding::Name},
+            {QStringLiteral("type"), Binding::Type},
+            {QStringLiteral("zone"), Binding::Zone},
             {QStringLiteral("address"), Binding::Address},
         };
         if (fields.contains(name))
-            return Binding{role, fields.value(name)};
+            return Binding {role, fields.value(name)};
         if (m_catalog.m_paramNames.contains(name))
-            return Binding{role, m_catalog.m_paramNames.value(name)};
+            return Binding {role, m_catalog.m_paramNames.value(name)};
         return std::nullopt;
     }
     Expression::Resolver pairResolver() const
     {
         return [this](const QString &identifier) -> std::optional<Binding> {
-            static const QHash<QString, int> roles = {{QStringLiteral("a"), RoleA},
-                                                      {QStringLiteral("b"), RoleB},
-                                                      {QStringLiteral("from"), RoleFrom},
-                                                      {QStringLiteral("to"), RoleTo}};
+            static const QHash<QString, int> roles
+                = {{QStringLiteral("a"), RoleA}, {QStringLiteral("b"), RoleB},
+                    {QStringLiteral("from"), RoleFrom}, {QStringLiteral("to"), RoleTo}};
             const qsizetype dot = identifier.indexOf(QLatin1Char('.'));
             if (dot < 0 || !roles.contains(identifier.left(dot)))
                 return std::nullopt;
@@ -263,15 +272,14 @@ private:
     Expression::Resolver hostResolver() const
     {
         return [this](const QString &identifier) -> std::optional<Binding> {
-            const QString name = identifier.startsWith(QLatin1String("self."))
-                ? identifier.mid(5)
-                : identifier;
+            const QString name
+                = identifier.startsWith(QLatin1String("self.")) ? identifier.mid(5) : identifier;
             return bindField(RoleA, name);
         };
     }
 
-    std::optional<Expression> parseExpression(const QString &text, const Expression::Resolver &resolver,
-                                              const QString &where)
+    std::optional<Expression> parseExpression(
+        const QString &text, const Expression::Resolver &resolver, const QString &where)
     {
         QString problem;
         std::optional<Expression> expression = Expression::parse(text, resolver, &problem);
@@ -279,8 +287,8 @@ private:
             setError(where, problem);
         return expression;
     }
-    std::optional<Template> parseTemplate(const QString &text, const Expression::Resolver &resolver,
-                                          const QString &where)
+    std::optional<Template> parseTemplate(
+        const QString &text, const Expression::Resolver &resolver, const QString &where)
     {
         QString problem;
         std::optional<Template> result = Template::parse(text, resolver, &problem);
@@ -290,15 +298,16 @@ private:
     }
 
     bool readNotes(const QJsonValue &value, const Expression::Resolver &resolver, const QString &where,
-                   QList<NoteTemplate> *notes)
+        QList<NoteTemplate> *notes)
     {
-        const QJsonArray array = value.isString() ? QJsonArray{QJsonObject{{QStringLiteral("text"), value}}}
-                                                  : value.toArray();
+        const QJsonArray array
+            = value.isString() ? QJsonArray {QJsonObject {{QStringLiteral("text"), value}}} : value.toArray();
         for (int n = 0; n < array.size(); ++n) {
             const QJsonObject object = array.at(n).toObject();
             const QString at = where + QStringLiteral("[%1]").arg(n);
             auto text = parseTemplate(object.value(QLatin1String("text")).toString(), resolver, at);
-            auto when = parseExpression(object.value(QLatin1String("when")).toString(), resolver, at + QStringLiteral(".when"));
+            auto when = parseExpression(
+                object.value(QLatin1String("when")).toString(), resolver, at + QStringLiteral(".when"));
             if (!text || !when)
                 return false;
             notes->append({*text, *when});
@@ -307,27 +316,31 @@ private:
     }
 
     bool readFlow(const QJsonObject &object, const Expression::Resolver &resolver, const QString &where,
-                  bool block, FlowTemplate *flow)
+        bool block, FlowTemplate *flow)
     {
         flow->rule = object.value(QLatin1String("rule")).toString();
         flow->service = object.value(QLatin1String("service")).toString();
         flow->reference = object.value(QLatin1String("reference")).toString();
         if (flow->rule.isEmpty() || flow->service.isEmpty())
             return setError(where, tr("a flow needs a rule id and a service"));
-        if (!flow->reference.startsWith(QLatin1String("0")) || !flow->reference.contains(QLatin1String(".txt: ")))
-            return setError(where, tr("rule \"%1\" must cite its seed as \"file.txt: table\"").arg(flow->rule));
+        if (!flow->reference.startsWith(QLatin1String("0"))
+            || !flow->reference.contains(QLatin1String(".txt: ")))
+            return setError(
+                where, tr("rule \"%1\" must cite its seed as \"file.txt: table\"").arg(flow->rule));
         if (object.contains(QLatin1String("protocol")))
             flow->protocols = {object.value(QLatin1String("protocol")).toString()};
         for (const QJsonValue &protocol : object.value(QLatin1String("protocols")).toArray())
             flow->protocols.append(protocol.toString());
         for (const QString &protocol : std::as_const(flow->protocols)) {
-            if (protocol != QLatin1String("tcp") && protocol != QLatin1String("udp") && protocol != QLatin1String("icmp"))
+            if (protocol != QLatin1String("tcp") && protocol != QLatin1String("udp")
+                && protocol != QLatin1String("icmp"))
                 return setError(where, tr("unknown protocol \"%1\"").arg(protocol));
         }
         if (flow->protocols.isEmpty())
             return setError(where, tr("rule \"%1\" names no protocol").arg(flow->rule));
         if (!block) {
-            static const QHash<QString, int> roles = {{QStringLiteral("a"), RoleA}, {QStringLiteral("b"), RoleB}};
+            static const QHash<QString, int> roles
+                = {{QStringLiteral("a"), RoleA}, {QStringLiteral("b"), RoleB}};
             const QString from = object.value(QLatin1String("from")).toString();
             const QString to = object.value(QLatin1String("to")).toString();
             if (!roles.contains(from) || !roles.contains(to) || from == to)
@@ -336,16 +349,19 @@ private:
             flow->to = roles.value(to);
             flow->bothWays = object.value(QLatin1String("both")).toBool();
         }
-        auto ports = parseTemplate(object.value(QLatin1String("ports")).toString(), resolver, where + QStringLiteral(".ports"));
-        auto sourcePorts = parseTemplate(object.value(QLatin1String("sourcePorts")).toString(), resolver, where + QStringLiteral(".sourcePorts"));
-        auto when = parseExpression(object.value(QLatin1String("when")).toString(), resolver, where + QStringLiteral(".when"));
+        auto ports = parseTemplate(
+            object.value(QLatin1String("ports")).toString(), resolver, where + QStringLiteral(".ports"));
+        auto sourcePorts = parseTemplate(object.value(QLatin1String("sourcePorts")).toString(), resolver,
+            where + QStringLiteral(".sourcePorts"));
+        auto when = parseExpression(
+            object.value(QLatin1String("when")).toString(), resolver, where + QStringLiteral(".when"));
         if (!ports || !sourcePorts || !when)
             return false;
         flow->ports = *ports;
         flow->sourcePorts = *sourcePorts;
         flow->when = *when;
-        for (auto [text, literal] : {std::pair{&flow->ports, &flow->literalPorts},
-                                     std::pair{&flow->sourcePorts, &flow->literalSourcePorts}}) {
+        for (auto [text, literal] : {std::pair {&flow->ports, &flow->literalPorts},
+                 std::pair {&flow->sourcePorts, &flow->literalSourcePorts}}) {
             if (!text->isLiteral())
                 continue;
             PortSet parsed;
@@ -354,15 +370,17 @@ private:
                 return setError(where, problem);
             *literal = parsed;
         }
-        return readNotes(object.value(QLatin1String("notes")), resolver, where + QStringLiteral(".notes"), &flow->notes);
+        return readNotes(
+            object.value(QLatin1String("notes")), resolver, where + QStringLiteral(".notes"), &flow->notes);
     }
 
     bool readFlows(const QJsonArray &array, const Expression::Resolver &resolver, const QString &where,
-                   bool block, QList<FlowTemplate> *flows)
+        bool block, QList<FlowTemplate> *flows)
     {
         for (int f = 0; f < array.size(); ++f) {
             FlowTemplate flow;
-            if (!readFlow(array.at(f).toObject(), resolver, where + QStringLiteral("[%1]").arg(f), block, &flow))
+            if (!readFlow(
+                    array.at(f).toObject(), resolver, where + QStringLiteral("[%1]").arg(f), block, &flow))
                 return false;
             flows->append(flow);
         }
@@ -384,7 +402,7 @@ private:
     }
 
     bool readFindings(const QJsonArray &array, const Expression::Resolver &resolver, const QString &where,
-                      QList<FindingTemplate> *findings)
+        QList<FindingTemplate> *findings)
     {
         for (int f = 0; f < array.size(); ++f) {
             const QJsonObject object = array.at(f).toObject();
@@ -395,8 +413,10 @@ private:
             finding.category = object.value(QLatin1String("category")).toString();
             if (finding.id.isEmpty() || !readSeverity(object, at, &finding.severity))
                 return setError(at, tr("a finding needs an id and a severity"));
-            auto when = parseExpression(object.value(QLatin1String("when")).toString(), resolver, at + QStringLiteral(".when"));
-            auto message = parseTemplate(object.value(QLatin1String("message")).toString(), resolver, at + QStringLiteral(".message"));
+            auto when = parseExpression(
+                object.value(QLatin1String("when")).toString(), resolver, at + QStringLiteral(".when"));
+            auto message = parseTemplate(
+                object.value(QLatin1String("message")).toString(), resolver, at + QStringLiteral(".message"));
             if (!when || !message)
                 return false;
             finding.when = *when;
@@ -441,8 +461,10 @@ private:
             if (types.size() != 2 || kind.meaning.isEmpty())
                 return setError(where, tr("a link needs two types and a meaning"));
             if (!checkType(kind.typeA, where) || !checkType(kind.typeB, where)
-                || !readFlows(object.value(QLatin1String("flows")).toArray(), pairResolver(), where + QStringLiteral(".flows"), false, &kind.flows)
-                || !readFindings(object.value(QLatin1String("findings")).toArray(), pairResolver(), where + QStringLiteral(".findings"), &kind.findings)
+                || !readFlows(object.value(QLatin1String("flows")).toArray(), pairResolver(),
+                    where + QStringLiteral(".flows"), false, &kind.flows)
+                || !readFindings(object.value(QLatin1String("findings")).toArray(), pairResolver(),
+                    where + QStringLiteral(".findings"), &kind.findings)
                 || !addLinkKind(kind, where))
                 return false;
         }
@@ -458,22 +480,26 @@ private:
             HostRule rule;
             rule.type = object.value(QLatin1String("type")).toString();
             if (!checkType(rule.type, where)
-                || !readFindings(object.value(QLatin1String("findings")).toArray(), hostResolver(), where + QStringLiteral(".findings"), &rule.findings)
-                || !readFlows(object.value(QLatin1String("blocks")).toArray(), hostResolver(), where + QStringLiteral(".blocks"), true, &rule.blocks))
+                || !readFindings(object.value(QLatin1String("findings")).toArray(), hostResolver(),
+                    where + QStringLiteral(".findings"), &rule.findings)
+                || !readFlows(object.value(QLatin1String("blocks")).toArray(), hostResolver(),
+                    where + QStringLiteral(".blocks"), true, &rule.blocks))
                 return false;
             const QJsonArray ephemeral = object.value(QLatin1String("ephemeral")).toArray();
             for (int e = 0; e < ephemeral.size(); ++e) {
                 const QJsonObject range = ephemeral.at(e).toObject();
                 const QString at = where + QStringLiteral(".ephemeral[%1]").arg(e);
-                auto ports = parseTemplate(range.value(QLatin1String("ports")).toString(), hostResolver(), at);
-                auto when = parseExpression(range.value(QLatin1String("when")).toString(), hostResolver(), at + QStringLiteral(".when"));
+                auto ports
+                    = parseTemplate(range.value(QLatin1String("ports")).toString(), hostResolver(), at);
+                auto when = parseExpression(range.value(QLatin1String("when")).toString(), hostResolver(),
+                    at + QStringLiteral(".when"));
                 if (!ports || !when)
                     return false;
                 rule.ephemeral.append({range.value(QLatin1String("protocol")).toString(), *ports, *when,
-                                       range.value(QLatin1String("reference")).toString()});
+                    range.value(QLatin1String("reference")).toString()});
             }
             const bool twice = std::any_of(m_catalog.m_hostRuleList.cbegin(), m_catalog.m_hostRuleList.cend(),
-                                           [&](const HostRule &other) { return other.type == rule.type; });
+                [&](const HostRule &other) { return other.type == rule.type; });
             if (twice)
                 return setError(where, tr("host rules for \"%1\" are defined twice").arg(rule.type));
             m_catalog.m_hostRuleList.append(rule);
@@ -482,7 +508,7 @@ private:
     }
 
     bool readRequirements(const QJsonArray &array, const QString &where, const QString &key,
-                          QList<SystemRule::Requirement> *requirements)
+        QList<SystemRule::Requirement> *requirements)
     {
         for (int r = 0; r < array.size(); ++r) {
             const QJsonObject object = array.at(r).toObject();
@@ -496,7 +522,8 @@ private:
             if (!readSeverity(object, at, &requirement.severity))
                 return false;
             if (requirement.id.isEmpty() || requirement.message.isEmpty()
-                || (key == QLatin1String("type") ? !checkType(requirement.type, at) : !m_catalog.m_paramNames.contains(requirement.param)))
+                || (key == QLatin1String("type") ? !checkType(requirement.type, at)
+                                                 : !m_catalog.m_paramNames.contains(requirement.param)))
                 return setError(at, tr("a requirement needs an id, a message and a known %1").arg(key));
             requirements->append(requirement);
         }
@@ -529,12 +556,15 @@ private:
             const QSet<QString> named = pair.typesA + pair.typesB;
             if (pair.typesA.isEmpty() || pair.typesB.isEmpty() || !system.types.contains(named))
                 return setError(at, tr("a pair names two lists of member types"));
-            if (!readFlows(pairObject.value(QLatin1String("flows")).toArray(), pairResolver(), at + QStringLiteral(".flows"), false, &pair.flows))
+            if (!readFlows(pairObject.value(QLatin1String("flows")).toArray(), pairResolver(),
+                    at + QStringLiteral(".flows"), false, &pair.flows))
                 return false;
             system.pairs.append(pair);
         }
-        if (!readRequirements(object.value(QLatin1String("exactlyOne")).toArray(), where + QStringLiteral(".exactlyOne"), QStringLiteral("type"), &system.exactlyOne)
-            || !readRequirements(object.value(QLatin1String("sameParam")).toArray(), where + QStringLiteral(".sameParam"), QStringLiteral("param"), &system.sameParam))
+        if (!readRequirements(object.value(QLatin1String("exactlyOne")).toArray(),
+                where + QStringLiteral(".exactlyOne"), QStringLiteral("type"), &system.exactlyOne)
+            || !readRequirements(object.value(QLatin1String("sameParam")).toArray(),
+                where + QStringLiteral(".sameParam"), QStringLiteral("param"), &system.sameParam))
             return false;
         // Every two member types may be linked: the link means membership of the same system.
         const QStringList members(system.types.cbegin(), system.types.cend());
@@ -578,7 +608,8 @@ std::shared_ptr<const Catalog> Catalog::builtIn()
 std::shared_ptr<const Catalog> Catalog::loadFolder(const QString &folder, QString *error)
 {
     QStringList files;
-    const QFileInfoList entries = QDir(folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QFileInfoList entries
+        = QDir(folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QFileInfo &entry : entries)
         files.append(entry.filePath());
     if (files.isEmpty()) {

@@ -125,7 +125,7 @@ struct SystemRule
         Severity severity = Severity::Error;
         QString message; ///< with {members}, {count}, {type}, {param}, {values}
         QString reference;
-        QString type;  ///< exactly-one: the type counted
+        QString type; ///< exactly-one: the type counted
         QString param; ///< same-param: the parameter compared
     };
     QString id;

@@ -32,7 +32,10 @@ class Expression::Parser
     Q_DECLARE_TR_FUNCTIONS(Expression)
 
 public:
-    Parser(const QString &text, const Resolver &resolver) : m_text(text), m_resolver(resolver) {}
+    Parser(const QString &text, const Resolver &resolver)
+        : m_text(text)
+        , m_resolver(resolver)
+    { }
 
     NodePtr parseAll()
     {
@@ -203,8 +206,8 @@ private:
         if (c.isLetter() || c == QLatin1Char('_')) {
             const qsizetype start = m_pos;
             while (m_pos < m_text.size()
-                   && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')
-                       || m_text.at(m_pos) == QLatin1Char('.')))
+                && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')
+                    || m_text.at(m_pos) == QLatin1Char('.')))
                 ++m_pos;
             const QString name = m_text.mid(start, m_pos - start);
             if (name == QLatin1String("true") || name == QLatin1String("false")) {
@@ -355,8 +358,8 @@ bool Expression::isEmpty() const
     return !m_root;
 }
 
-std::optional<Template> Template::parse(const QString &text, const Expression::Resolver &resolver,
-                                        QString *error)
+std::optional<Template> Template::parse(
+    const QString &text, const Expression::Resolver &resolver, QString *error)
 {
     Template result;
     result.m_text = text;
@@ -375,7 +378,8 @@ std::optional<Template> Template::parse(const QString &text, const Expression::R
         }
         if (open > pos)
             result.m_parts.append({text.mid(pos, open - pos), std::nullopt});
-        std::optional<Expression> expression = Expression::parse(text.mid(open + 1, close - open - 1), resolver, error);
+        std::optional<Expression> expression
+            = Expression::parse(text.mid(open + 1, close - open - 1), resolver, error);
         if (!expression)
             return std::nullopt;
         result.m_parts.append({QString(), std::move(expression)});
@@ -386,7 +390,8 @@ std::optional<Template> Template::parse(const QString &text, const Expression::R
 
 bool Template::isLiteral() const
 {
-    return std::none_of(m_parts.cbegin(), m_parts.cend(), [](const Part &part) { return part.expression.has_value(); });
+    return std::none_of(
+        m_parts.cbegin(), m_parts.cend(), [](const Part &part) { return part.expression.has_value(); });
 }
 
 QString Template::evaluate(const EvalContext &context) const

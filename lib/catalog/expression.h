@@ -69,8 +69,8 @@ private:
 class Template
 {
 public:
-    static std::optional<Template> parse(const QString &text, const Expression::Resolver &resolver,
-                                         QString *error);
+    static std::optional<Template> parse(
+        const QString &text, const Expression::Resolver &resolver, QString *error);
     QString evaluate(const EvalContext &context) const;
     bool isEmpty() const { return m_parts.isEmpty(); }
     /// True when the text has no {expression} hole: it evaluates to text() whatever the hosts.

@@ -54,8 +54,7 @@ QList<ReleasePart> releaseParts(QStringView text)
     return parts;
 }
 
-template<typename T>
-int sign(T a, T b)
+template <typename T> int sign(T a, T b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
@@ -68,8 +67,8 @@ int compareReleases(QStringView a, QStringView b)
     const QList<ReleasePart> right = releaseParts(b);
     const qsizetype count = qMax(left.size(), right.size());
     for (qsizetype i = 0; i < count; ++i) {
-        const ReleasePart l = i < left.size() ? left.at(i) : ReleasePart{};
-        const ReleasePart r = i < right.size() ? right.at(i) : ReleasePart{};
+        const ReleasePart l = i < left.size() ? left.at(i) : ReleasePart {};
+        const ReleasePart r = i < right.size() ? right.at(i) : ReleasePart {};
         if (const int c = sign(l.number, r.number))
             return c;
         if (const int c = l.letters.compare(r.letters))

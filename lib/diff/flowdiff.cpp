@@ -16,7 +16,8 @@ using FlowKey = std::tuple<QString, QString, int, int, QString>;
 
 FlowKey keyOf(const Design &design, const Flow &flow)
 {
-    const QString source = flow.source == Flow::AnySource ? QStringLiteral("any") : design.hosts().at(flow.source).id;
+    const QString source
+        = flow.source == Flow::AnySource ? QStringLiteral("any") : design.hosts().at(flow.source).id;
     return {source, design.hosts().at(flow.destination).id, int(flow.protocol), int(flow.action), flow.rule};
 }
 
@@ -60,8 +61,8 @@ QJsonObject flowObject(const Design &design, const Flow &flow)
 
 } // namespace
 
-FlowDiff FlowDiff::compare(const Design &oldDesign, const Derivation &oldFlows, const Design &newDesign,
-                           const Derivation &newFlows)
+FlowDiff FlowDiff::compare(
+    const Design &oldDesign, const Derivation &oldFlows, const Design &newDesign, const Derivation &newFlows)
 {
     FlowDiff diff;
     const QMap<FlowKey, Flow> before = byKey(oldDesign, oldFlows);
@@ -74,8 +75,8 @@ FlowDiff FlowDiff::compare(const Design &oldDesign, const Derivation &oldFlows, 
         }
         const Flow &a = it.value();
         const Flow &b = match.value();
-        if (a.ports != b.ports || a.sourcePorts != b.sourcePorts || a.service != b.service || a.notes != b.notes
-            || a.reference != b.reference || !sameZones(oldDesign, a, newDesign, b))
+        if (a.ports != b.ports || a.sourcePorts != b.sourcePorts || a.service != b.service
+            || a.notes != b.notes || a.reference != b.reference || !sameZones(oldDesign, a, newDesign, b))
             diff.changed.append({a, b});
     }
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
@@ -95,26 +96,27 @@ QByteArray FlowDiff::toJson(const Design &oldDesign, const Design &newDesign) co
         removedArray.append(flowObject(oldDesign, flow));
     QJsonArray changedArray;
     for (const Change &change : changed) {
-        changedArray.append(QJsonObject{{QStringLiteral("before"), flowObject(oldDesign, change.before)},
-                                        {QStringLiteral("after"), flowObject(newDesign, change.after)}});
+        changedArray.append(QJsonObject {{QStringLiteral("before"), flowObject(oldDesign, change.before)},
+            {QStringLiteral("after"), flowObject(newDesign, change.after)}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("added"), addedArray},
-                                     {QStringLiteral("removed"), removedArray},
-                                     {QStringLiteral("changed"), changedArray}})
+    return QJsonDocument(
+        QJsonObject {{QStringLiteral("added"), addedArray}, {QStringLiteral("removed"), removedArray},
+            {QStringLiteral("changed"), changedArray}})
         .toJson(QJsonDocument::Indented);
 }
 
 QByteArray FlowDiff::toCsv(const Design &oldDesign, const Design &newDesign) const
 {
     CsvWriter csv;
-    csv.addRow(QStringList{QStringLiteral("change")} + FlowsReport::csvHeader());
+    csv.addRow(QStringList {QStringLiteral("change")} + FlowsReport::csvHeader());
     for (const Flow &flow : added)
-        csv.addRow(QStringList{QStringLiteral("added")} + FlowsReport::csvRow(newDesign, flow));
+        csv.addRow(QStringList {QStringLiteral("added")} + FlowsReport::csvRow(newDesign, flow));
     for (const Flow &flow : removed)
-        csv.addRow(QStringList{QStringLiteral("removed")} + FlowsReport::csvRow(oldDesign, flow));
+        csv.addRow(QStringList {QStringLiteral("removed")} + FlowsReport::csvRow(oldDesign, flow));
     for (const Change &change : changed) {
-        csv.addRow(QStringList{QStringLiteral("changed from")} + FlowsReport::csvRow(oldDesign, change.before));
-        csv.addRow(QStringList{QStringLiteral("changed to")} + FlowsReport::csvRow(newDesign, change.after));
+        csv.addRow(
+            QStringList {QStringLiteral("changed from")} + FlowsReport::csvRow(oldDesign, change.before));
+        csv.addRow(QStringList {QStringLiteral("changed to")} + FlowsReport::csvRow(newDesign, change.after));
     }
     return csv.data();
 }

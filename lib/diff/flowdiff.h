@@ -27,7 +27,7 @@ struct FlowDiff
     bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty(); }
 
     static FlowDiff compare(const Design &oldDesign, const Derivation &oldFlows, const Design &newDesign,
-                            const Derivation &newFlows);
+        const Derivation &newFlows);
     QByteArray toJson(const Design &oldDesign, const Design &newDesign) const;
     QByteArray toCsv(const Design &oldDesign, const Design &newDesign) const;
 };

@@ -12,7 +12,7 @@ bool Derivation::hasErrors() const
 qsizetype Derivation::count(Severity severity) const
 {
     return std::count_if(findings.cbegin(), findings.cend(),
-                         [severity](const Finding &finding) { return finding.severity == severity; });
+        [severity](const Finding &finding) { return finding.severity == severity; });
 }
 
 } // namespace portolan

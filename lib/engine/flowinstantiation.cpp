@@ -5,16 +5,17 @@ namespace portolan::steps {
 namespace {
 
 void instantiateOneWay(const FlowTemplate &flow, const ResolvedHost &from, const ResolvedHost &to,
-                       RoleContext &context, Derivation *out)
+    RoleContext &context, Derivation *out)
 {
     PortSet ports = flow.literalPorts.value_or(PortSet());
     PortSet sourcePorts = flow.literalSourcePorts.value_or(PortSet());
     QString problem;
     if ((!flow.literalPorts && !PortSet::parse(flow.ports.evaluate(context), &ports, &problem))
-        || (!flow.literalSourcePorts && !PortSet::parse(flow.sourcePorts.evaluate(context), &sourcePorts, &problem))) {
+        || (!flow.literalSourcePorts
+            && !PortSet::parse(flow.sourcePorts.evaluate(context), &sourcePorts, &problem))) {
         out->findings.append({Severity::Error, {from.index, to.index}, -1, flow.rule,
-                              Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4.")
-                                  .arg(flow.rule, from.host->id, to.host->id, problem)});
+            Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4.")
+                .arg(flow.rule, from.host->id, to.host->id, problem)});
         return;
     }
     QString notes;
@@ -44,8 +45,8 @@ void instantiateOneWay(const FlowTemplate &flow, const ResolvedHost &from, const
 
 } // namespace
 
-void instantiateFlow(const FlowTemplate &flow, const ResolvedHost &a, const ResolvedHost &b, RoleContext &context,
-                     Derivation *out)
+void instantiateFlow(const FlowTemplate &flow, const ResolvedHost &a, const ResolvedHost &b,
+    RoleContext &context, Derivation *out)
 {
     const ResolvedHost *byRole[2] = {&a, &b};
     const ResolvedHost &from = *byRole[flow.from];

@@ -56,7 +56,8 @@ void removeRepeatedPorts(const DerivationInput &input, Derivation *out)
                 return s.destination == flow.destination && s.protocol == flow.protocol;
             });
             if (it == seen.end()) {
-                seen.append({flow.destination, flow.protocol, flow.protocol == Protocol::Icmp ? PortSet::single(0) : flow.ports});
+                seen.append({flow.destination, flow.protocol,
+                    flow.protocol == Protocol::Icmp ? PortSet::single(0) : flow.ports});
                 continue;
             }
             if (flow.protocol == Protocol::Icmp) {
@@ -112,7 +113,8 @@ void deriveBlocks(const DerivationInput &input, Derivation *out)
             QString notes;
             for (const NoteTemplate &note : block.notes) {
                 if (note.when.isTrue(context))
-                    notes += (notes.isEmpty() ? QString() : QStringLiteral(" ")) + note.text.evaluate(context);
+                    notes
+                        += (notes.isEmpty() ? QString() : QStringLiteral(" ")) + note.text.evaluate(context);
             }
             for (const QString &protocolText : block.protocols) {
                 Flow row;
@@ -130,12 +132,13 @@ void deriveBlocks(const DerivationInput &input, Derivation *out)
                         continue;
                     exceptions.append(Catalog::tr("%1 (%2 %3)")
                                           .arg(input.hosts.at(allowed.source).host->id, protocolText,
-                                               allowed.ports.intersected(ports).toString()));
+                                              allowed.ports.intersected(ports).toString()));
                 }
                 row.notes = notes;
                 if (!exceptions.isEmpty()) {
                     row.notes += (notes.isEmpty() ? QString() : QStringLiteral(" "))
-                        + Catalog::tr("Except the allowed flows from %1, which stay allowed above this block.")
+                        + Catalog::tr(
+                            "Except the allowed flows from %1, which stay allowed above this block.")
                               .arg(exceptions.join(QStringLiteral(", ")));
                 }
                 out->flows.append(row);
@@ -148,7 +151,8 @@ void orderFlows(const DerivationInput &input, Derivation *out)
 {
     for (Flow &flow : out->flows) {
         const QString &destinationZone = input.hosts.at(flow.destination).host->zone;
-        flow.crossesZones = flow.source == Flow::AnySource || input.hosts.at(flow.source).host->zone != destinationZone;
+        flow.crossesZones
+            = flow.source == Flow::AnySource || input.hosts.at(flow.source).host->zone != destinationZone;
     }
     // Allowed rows first, then blocks; within each, by source in design order (a linear counting
     // sort), then by destination, protocol and first port within each source's small group.
@@ -157,7 +161,8 @@ void orderFlows(const DerivationInput &input, Derivation *out)
     const auto byDestination = [out](qsizetype a, qsizetype b) {
         const Flow &x = out->flows.at(a);
         const Flow &y = out->flows.at(b);
-        return std::tuple(x.destination, x.protocol, x.ports.firstPort()) < std::tuple(y.destination, y.protocol, y.ports.firstPort());
+        return std::tuple(x.destination, x.protocol, x.ports.firstPort())
+            < std::tuple(y.destination, y.protocol, y.ports.firstPort());
     };
     for (qsizetype g = 0; g + 1 < groups.size(); ++g)
         std::stable_sort(order.begin() + groups.at(g), order.begin() + groups.at(g + 1), byDestination);

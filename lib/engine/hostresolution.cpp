@@ -11,7 +11,7 @@ QString jsonText(const QJsonValue &value)
 {
     if (value.isString())
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    const QJsonDocument document(QJsonArray{value});
+    const QJsonDocument document(QJsonArray {value});
     const QByteArray text = document.toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
@@ -41,16 +41,16 @@ DerivationInput resolveHosts(const Design &design, const Catalog &catalog, Deriv
             const int slot = resolved.type->paramIndex(it.key());
             if (slot < 0) {
                 out->findings.append({Severity::Warning, {i}, -1, QStringLiteral("design.unknown-param"),
-                                      Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored.")
-                                          .arg(host.id, it.key(), resolved.type->name)});
+                    Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored.")
+                        .arg(host.id, it.key(), resolved.type->name)});
                 continue;
             }
             QString problem;
             const Value value = specs.at(slot).accept(it.value(), &problem);
             if (!problem.isEmpty()) {
                 out->findings.append({Severity::Error, {i}, -1, QStringLiteral("design.param"),
-                                      Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used.")
-                                          .arg(host.id, it.key(), problem, jsonText(it.value()))});
+                    Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used.")
+                        .arg(host.id, it.key(), problem, jsonText(it.value()))});
                 continue;
             }
             resolved.params[slot] = value;
@@ -62,7 +62,8 @@ DerivationInput resolveHosts(const Design &design, const Catalog &catalog, Deriv
             if (written.at(slot))
                 continue;
             const ParamSpec &spec = specs.at(slot);
-            resolved.params[slot] = spec.defaultExpression ? spec.defaultExpression->evaluate(context) : spec.defaultValue;
+            resolved.params[slot]
+                = spec.defaultExpression ? spec.defaultExpression->evaluate(context) : spec.defaultValue;
         }
     }
     for (const Link &link : design.links()) {

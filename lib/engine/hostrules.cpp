@@ -12,12 +12,14 @@ void applyHostRules(const DerivationInput &input, Derivation *out)
         context.setRoles(&host);
         for (const FindingTemplate &finding : rule->findings) {
             if (finding.when.isTrue(context))
-                out->findings.append({finding.severity, {host.index}, -1, finding.id, finding.message.evaluate(context), finding.category});
+                out->findings.append({finding.severity, {host.index}, -1, finding.id,
+                    finding.message.evaluate(context), finding.category});
         }
         QList<Protocol> covered;
         for (const EphemeralTemplate &range : rule->ephemeral) {
             Protocol protocol;
-            if (!protocolFromName(range.protocol, &protocol) || covered.contains(protocol) || !range.when.isTrue(context))
+            if (!protocolFromName(range.protocol, &protocol) || covered.contains(protocol)
+                || !range.when.isTrue(context))
                 continue;
             PortSet ports;
             if (PortSet::parse(range.ports.evaluate(context), &ports)) {

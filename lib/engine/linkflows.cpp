@@ -15,11 +15,12 @@ void deriveLinkFlows(const DerivationInput &input, Derivation *out)
         const int indexB = input.design->hostIndex(link.b);
         const QPair<int, int> pair(qMin(indexA, indexB), qMax(indexA, indexB));
         if (const int first = seen.value(pair, -1); first >= 0) {
-            out->findings.append({Severity::Warning, {indexA, indexB}, l, QStringLiteral("design.repeated-link"),
-                                  Catalog::tr("Link %1 (%2 - %3) repeats link %4; it adds nothing.")
-                                      .arg(l)
-                                      .arg(link.a, link.b)
-                                      .arg(first)});
+            out->findings.append(
+                {Severity::Warning, {indexA, indexB}, l, QStringLiteral("design.repeated-link"),
+                    Catalog::tr("Link %1 (%2 - %3) repeats link %4; it adds nothing.")
+                        .arg(l)
+                        .arg(link.a, link.b)
+                        .arg(first)});
             continue;
         }
         seen.insert(pair, l);
@@ -29,10 +30,10 @@ void deriveLinkFlows(const DerivationInput &input, Derivation *out)
         const LinkKind *kind = input.catalog->linkKind(hostA.host->type, hostB.host->type, &swapped);
         if (!kind) {
             out->findings.append({Severity::Error, {indexA, indexB}, l, QStringLiteral("design.link-meaning"),
-                                  Catalog::tr("Link %1 (%2 - %3): the catalog gives no meaning to a link between "
-                                              "a %4 and a %5.")
-                                      .arg(l)
-                                      .arg(link.a, link.b, hostA.type->name, hostB.type->name)});
+                Catalog::tr("Link %1 (%2 - %3): the catalog gives no meaning to a link between "
+                            "a %4 and a %5.")
+                    .arg(l)
+                    .arg(link.a, link.b, hostA.type->name, hostB.type->name)});
             continue;
         }
         const ResolvedHost &a = swapped ? hostB : hostA;
@@ -43,7 +44,7 @@ void deriveLinkFlows(const DerivationInput &input, Derivation *out)
         for (const FindingTemplate &finding : kind->findings) {
             if (finding.when.isTrue(context)) {
                 out->findings.append({finding.severity, {a.index, b.index}, l, finding.id,
-                                      finding.message.evaluate(context), finding.category});
+                    finding.message.evaluate(context), finding.category});
             }
         }
     }

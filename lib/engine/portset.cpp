@@ -17,7 +17,8 @@ bool PortSet::parse(QStringView text, PortSet *result, QString *error)
     PortSet set;
     const auto bad = [&](QStringView piece) {
         if (error) {
-            *error = QCoreApplication::translate("PortSet", "\"%1\" is not a port or a port range from 0 to 65535")
+            *error = QCoreApplication::translate(
+                "PortSet", "\"%1\" is not a port or a port range from 0 to 65535")
                          .arg(piece.toString());
         }
         return false;
@@ -63,7 +64,7 @@ qsizetype PortSet::portCount() const
 void PortSet::add(PortRange range)
 {
     auto it = std::lower_bound(m_ranges.begin(), m_ranges.end(), range,
-                               [](const PortRange &a, const PortRange &b) { return a.first < b.first; });
+        [](const PortRange &a, const PortRange &b) { return a.first < b.first; });
     it = m_ranges.insert(it, range);
     // Merge overlaps with the neighbours on both sides.
     qsizetype i = it - m_ranges.begin();

@@ -24,7 +24,7 @@ public:
 
     /// Parses "22, 443,3000-3032"; returns false and leaves the set empty on any bad piece.
     static bool parse(QStringView text, PortSet *result, QString *error = nullptr);
-    static PortSet single(int port) { return PortSet{{port, port}}; }
+    static PortSet single(int port) { return PortSet {{port, port}}; }
 
     QString toString() const;
     bool isEmpty() const { return m_ranges.isEmpty(); }

@@ -35,10 +35,12 @@ struct DerivationInput
 class RoleContext : public EvalContext
 {
 public:
-    explicit RoleContext(const DerivationInput &input) : m_input(input) {}
+    explicit RoleContext(const DerivationInput &input)
+        : m_input(input)
+    { }
 
     void setRoles(const ResolvedHost *a, const ResolvedHost *b = nullptr, const ResolvedHost *from = nullptr,
-                  const ResolvedHost *to = nullptr)
+        const ResolvedHost *to = nullptr)
     {
         m_roles[RoleA] = a;
         m_roles[RoleB] = b;

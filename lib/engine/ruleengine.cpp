@@ -4,7 +4,9 @@
 
 namespace portolan {
 
-RuleEngine::RuleEngine(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog)) {}
+RuleEngine::RuleEngine(std::shared_ptr<const Catalog> catalog)
+    : m_catalog(std::move(catalog))
+{ }
 
 Derivation RuleEngine::derive(const Design &design) const
 {

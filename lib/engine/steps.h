@@ -26,7 +26,7 @@ void deriveBlocks(const DerivationInput &input, Derivation *out);
 void orderFlows(const DerivationInput &input, Derivation *out);
 
 /// Instantiates a catalog flow between two hosts (both ways when the rule says so).
-void instantiateFlow(const FlowTemplate &flow, const ResolvedHost &a, const ResolvedHost &b, RoleContext &context,
-                     Derivation *out);
+void instantiateFlow(const FlowTemplate &flow, const ResolvedHost &a, const ResolvedHost &b,
+    RoleContext &context, Derivation *out);
 
 } // namespace portolan::steps

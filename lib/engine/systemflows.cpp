@@ -12,7 +12,11 @@ namespace {
 class Components
 {
 public:
-    explicit Components(qsizetype count) : m_parent(count) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    explicit Components(qsizetype count)
+        : m_parent(count)
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
     int find(int x)
     {
         while (m_parent.at(x) != x) {
@@ -35,8 +39,8 @@ QString memberList(const DerivationInput &input, const QList<int> &members)
     return ids.join(QStringLiteral(", "));
 }
 
-void checkRequirements(const SystemRule &system, const QList<int> &members, const DerivationInput &input,
-                       Derivation *out)
+void checkRequirements(
+    const SystemRule &system, const QList<int> &members, const DerivationInput &input, Derivation *out)
 {
     for (const SystemRule::Requirement &requirement : system.exactlyOne) {
         qsizetype count = 0;
@@ -89,7 +93,8 @@ void deriveSystemFlows(const DerivationInput &input, Derivation *out)
         for (const Link &link : design.links()) {
             const int a = design.hostIndex(link.a);
             const int b = design.hostIndex(link.b);
-            if (system.types.contains(input.hosts.at(a).host->type) && system.types.contains(input.hosts.at(b).host->type))
+            if (system.types.contains(input.hosts.at(a).host->type)
+                && system.types.contains(input.hosts.at(b).host->type))
                 components.join(a, b);
         }
         // Systems in the order of their first member; members in design order.

@@ -15,9 +15,10 @@ void checkZones(const DerivationInput &input, Derivation *out)
         QStringList subnets;
         for (const Subnet &subnet : zone->subnets)
             subnets.append(Zone::subnetText(subnet));
-        out->findings.append({Severity::Warning, {resolved.index}, -1, QStringLiteral("design.address-outside-zone"),
-                              Catalog::tr("Host \"%1\": address %2 lies outside every subnet of zone \"%3\" (%4).")
-                                  .arg(host.id, host.address.toString(), zone->id, subnets.join(QStringLiteral(", ")))});
+        out->findings.append(
+            {Severity::Warning, {resolved.index}, -1, QStringLiteral("design.address-outside-zone"),
+                Catalog::tr("Host \"%1\": address %2 lies outside every subnet of zone \"%3\" (%4).")
+                    .arg(host.id, host.address.toString(), zone->id, subnets.join(QStringLiteral(", ")))});
     }
 }
 

@@ -33,14 +33,14 @@ void lineAndColumn(const QByteArray &text, int offset, int *line, int *column)
 QJsonObject withoutKeys(const QJsonObject &object, std::initializer_list<const char *> keys)
 {
     QJsonObject extra;
-    const auto present = std::count_if(keys.begin(), keys.end(), [&object](const char *name) {
-        return object.contains(QLatin1String(name));
-    });
+    const auto present = std::count_if(keys.begin(), keys.end(),
+        [&object](const char *name) { return object.contains(QLatin1String(name)); });
     if (present == object.size())
         return extra; // the common case: nothing unknown
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
-        const bool known = std::any_of(keys.begin(), keys.end(), [&key](const char *name) { return key == QLatin1String(name); });
+        const bool known = std::any_of(
+            keys.begin(), keys.end(), [&key](const char *name) { return key == QLatin1String(name); });
         if (!known)
             extra.insert(key, it.value());
     }
@@ -53,7 +53,10 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(DesignJson)
 
 public:
-    Reader(const Catalog &catalog, Design *design) : m_catalog(catalog), m_design(*design) {}
+    Reader(const Catalog &catalog, Design *design)
+        : m_catalog(catalog)
+        , m_design(*design)
+    { }
 
     bool read(const QJsonObject &root)
     {
@@ -68,7 +71,8 @@ public:
                            "please use a newer Portolan")
                             .arg(version.toInt())
                             .arg(DesignJson::FormatVersion));
-        if (!optionalString(root, "name", [] { return tr("the design"); }, &m_design.name))
+        if (!optionalString(
+                root, "name", [] { return tr("the design"); }, &m_design.name))
             return false;
         m_design.extra = withoutKeys(root, {"format", "version", "name", "zones", "hosts", "links"});
         return readArray(root, "zones", [this](const QJsonObject &o, int i) { return readZone(o, i); })
@@ -85,8 +89,7 @@ private:
         return false;
     }
 
-    template<typename Function>
-    bool readArray(const QJsonObject &root, const char *key, Function readItem)
+    template <typename Function> bool readArray(const QJsonObject &root, const char *key, Function readItem)
     {
         const QJsonValue value = root.value(QLatin1String(key));
         if (value.isUndefined())
@@ -117,7 +120,8 @@ private:
         return true;
     }
 
-    bool optionalNumber(const QJsonObject &object, const char *key, const Place &place, double *out, bool *present = nullptr)
+    bool optionalNumber(
+        const QJsonObject &object, const char *key, const Place &place, double *out, bool *present = nullptr)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
@@ -142,7 +146,8 @@ private:
     bool readZone(const QJsonObject &object, int index)
     {
         Zone zone;
-        if (!requiredId(object, [index] { return tr("zone %1").arg(index); }, &zone.id))
+        if (!requiredId(
+                object, [index] { return tr("zone %1").arg(index); }, &zone.id))
             return false;
         const Place place = [&zone] { return tr("zone \"%1\"").arg(zone.id); };
         if (m_design.zoneIndex(zone.id) >= 0)
@@ -161,7 +166,8 @@ private:
         }
         double x = 0, y = 0, width = 0, height = 0;
         if (!optionalNumber(object, "x", place, &x) || !optionalNumber(object, "y", place, &y)
-            || !optionalNumber(object, "width", place, &width) || !optionalNumber(object, "height", place, &height))
+            || !optionalNumber(object, "width", place, &width)
+            || !optionalNumber(object, "height", place, &height))
             return false;
         if (width < 0 || height < 0)
             return fail(tr("%1: \"width\" and \"height\" must not be negative").arg(place()));
@@ -174,7 +180,8 @@ private:
     bool readHost(const QJsonObject &object, int index)
     {
         Host host;
-        if (!requiredId(object, [index] { return tr("host %1").arg(index); }, &host.id))
+        if (!requiredId(
+                object, [index] { return tr("host %1").arg(index); }, &host.id))
             return false;
         const Place place = [&host] { return tr("host \"%1\"").arg(host.id); };
         if (m_design.hostIndex(host.id) >= 0)
@@ -186,7 +193,8 @@ private:
         if (!m_catalog.type(host.type))
             return fail(tr("%1: unknown host type \"%2\"").arg(place(), host.type));
         QString address;
-        if (!optionalString(object, "name", place, &host.name) || !optionalString(object, "zone", place, &host.zone)
+        if (!optionalString(object, "name", place, &host.name)
+            || !optionalString(object, "zone", place, &host.zone)
             || !optionalString(object, "address", place, &address))
             return false;
         if (!host.zone.isEmpty() && m_design.zoneIndex(host.zone) < 0)

@@ -41,10 +41,7 @@ public:
         }
         data.append('"');
     }
-    void key(const char *name)
-    {
-        data.append('"').append(name).append("\": ");
-    }
+    void key(const char *name) { data.append('"').append(name).append("\": "); }
     void field(const char *name, const QString &value, bool last = false)
     {
         key(name);
@@ -138,12 +135,12 @@ QByteArray FlowsReport::toJson(const Design &design, const Derivation &derivatio
 
 QStringList FlowsReport::csvHeader()
 {
-    return {QStringLiteral("source"),           QStringLiteral("destination"),      QStringLiteral("protocol"),
-            QStringLiteral("ports"),            QStringLiteral("source_ports"),     QStringLiteral("action"),
-            QStringLiteral("service"),          QStringLiteral("rule"),             QStringLiteral("reference"),
-            QStringLiteral("source_zone"),      QStringLiteral("destination_zone"), QStringLiteral("crosses_zones"),
-            QStringLiteral("notes"),            QStringLiteral("source_name"),      QStringLiteral("source_address"),
-            QStringLiteral("destination_name"), QStringLiteral("destination_address")};
+    return {QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("protocol"),
+        QStringLiteral("ports"), QStringLiteral("source_ports"), QStringLiteral("action"),
+        QStringLiteral("service"), QStringLiteral("rule"), QStringLiteral("reference"),
+        QStringLiteral("source_zone"), QStringLiteral("destination_zone"), QStringLiteral("crosses_zones"),
+        QStringLiteral("notes"), QStringLiteral("source_name"), QStringLiteral("source_address"),
+        QStringLiteral("destination_name"), QStringLiteral("destination_address")};
 }
 
 namespace {
@@ -161,28 +158,16 @@ HostCells hostCells(const Host *host)
 {
     if (!host)
         return {QStringLiteral("any"), QString(), QStringLiteral("any"), QString()};
-    return {host->id, host->zone, host->displayName(), host->address.isNull() ? QString() : host->address.toString()};
+    return {host->id, host->zone, host->displayName(),
+        host->address.isNull() ? QString() : host->address.toString()};
 }
 
 QStringList rowCells(const Flow &flow, const HostCells &source, const HostCells &destination)
 {
-    return {source.id,
-            destination.id,
-            protocolName(flow.protocol),
-            flow.ports.toString(),
-            flow.sourcePorts.toString(),
-            actionName(flow.action),
-            flow.service,
-            flow.rule,
-            flow.reference,
-            source.zone,
-            destination.zone,
-            flow.crossesZones ? QStringLiteral("true") : QStringLiteral("false"),
-            flow.notes,
-            source.name,
-            source.address,
-            destination.name,
-            destination.address};
+    return {source.id, destination.id, protocolName(flow.protocol), flow.ports.toString(),
+        flow.sourcePorts.toString(), actionName(flow.action), flow.service, flow.rule, flow.reference,
+        source.zone, destination.zone, flow.crossesZones ? QStringLiteral("true") : QStringLiteral("false"),
+        flow.notes, source.name, source.address, destination.name, destination.address};
 }
 
 } // namespace
@@ -211,7 +196,8 @@ QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation
     // Large matrices are formatted in slices on every core, then joined in order.
     constexpr qsizetype RowsPerSlice = 50000;
     const qsizetype rows = derivation.flows.size();
-    const qsizetype slices = std::clamp<qsizetype>(rows / RowsPerSlice, 1, qMax(1, QThread::idealThreadCount()));
+    const qsizetype slices
+        = std::clamp<qsizetype>(rows / RowsPerSlice, 1, qMax(1, QThread::idealThreadCount()));
     QList<CsvWriter> parts(slices);
     std::vector<std::thread> workers;
     for (qsizetype s = 1; s < slices; ++s)
@@ -229,7 +215,8 @@ QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation
 
 QString FlowsReport::findingLine(const QString &file, const Finding &finding)
 {
-    return file + QStringLiteral(": ") + severityName(finding.severity) + QStringLiteral(": ") + finding.message;
+    return file + QStringLiteral(": ") + severityName(finding.severity) + QStringLiteral(": ")
+        + finding.message;
 }
 
 } // namespace portolan

@@ -121,7 +121,8 @@ void Design::reindexHosts()
 
 bool operator==(const Zone &a, const Zone &b)
 {
-    return a.id == b.id && a.name == b.name && a.subnets == b.subnets && a.area == b.area && a.extra == b.extra;
+    return a.id == b.id && a.name == b.name && a.subnets == b.subnets && a.area == b.area
+        && a.extra == b.extra;
 }
 
 bool operator==(const Host &a, const Host &b)

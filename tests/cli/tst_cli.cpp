@@ -25,8 +25,8 @@ Run cli(const QStringList &arguments)
     process.start(QStringLiteral(PORTOLAN_CLI), arguments);
     if (!process.waitForFinished(60000))
         qFatal("portolan-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -83,7 +83,8 @@ void CliTest::flowsJsonFollowsTheContract()
     const QJsonObject expected = QJsonDocument::fromJson(R"({ "source": "scada-a", "destination": "scada-d",
         "protocol": "tcp", "ports": "5481", "action": "allow", "service": "ClearSCADA server link",
         "rule": "clearscada.partner", "reference": "001_820c1577fabb1fcc.txt: Summary of Port Usage",
-        "source_zone": "ot", "destination_zone": "dmz", "crosses_zones": true, "notes": "" })").object();
+        "source_zone": "ot", "destination_zone": "dmz", "crosses_zones": true, "notes": "" })")
+                                     .object();
     QCOMPARE(flows.at(0).toObject(), expected);
     const QJsonObject icmp = flows.at(1).toObject();
     QCOMPARE(icmp.value(QStringLiteral("protocol")).toString(), QStringLiteral("icmp"));
@@ -93,32 +94,37 @@ void CliTest::flowsJsonFollowsTheContract()
 
 void CliTest::flowsCsvFollowsTheContract()
 {
-    const Run run = cli({QStringLiteral("flows"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json")),
-                         QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run run
+        = cli({QStringLiteral("flows"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json")),
+            QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(run.status, 0);
     const QList<QStringList> rows = parseCsv(run.out);
     const QStringList header = rows.at(0);
     QCOMPARE(header.mid(0, 13),
-             (QStringList{QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("protocol"),
-                          QStringLiteral("ports"), QStringLiteral("source_ports"), QStringLiteral("action"),
-                          QStringLiteral("service"), QStringLiteral("rule"), QStringLiteral("reference"),
-                          QStringLiteral("source_zone"), QStringLiteral("destination_zone"),
-                          QStringLiteral("crosses_zones"), QStringLiteral("notes")}));
+        (QStringList {QStringLiteral("source"), QStringLiteral("destination"), QStringLiteral("protocol"),
+            QStringLiteral("ports"), QStringLiteral("source_ports"), QStringLiteral("action"),
+            QStringLiteral("service"), QStringLiteral("rule"), QStringLiteral("reference"),
+            QStringLiteral("source_zone"), QStringLiteral("destination_zone"),
+            QStringLiteral("crosses_zones"), QStringLiteral("notes")}));
     QVERIFY(run.out.endsWith("\r\n"));
     // The same rows as the JSON form, in the same order.
-    const Run json = cli({QStringLiteral("flows"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json"))});
-    const QJsonArray flows = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("flows")).toArray();
+    const Run json = cli(
+        {QStringLiteral("flows"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json"))});
+    const QJsonArray flows
+        = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("flows")).toArray();
     QCOMPARE(rows.size() - 1, flows.size());
     for (int i = 0; i < flows.size(); ++i) {
         const QJsonObject flow = flows.at(i).toObject();
         for (int c = 0; c < 13; ++c) {
             const QJsonValue value = flow.value(header.at(c));
-            const QString expected = value.isBool() ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                                    : value.toString();
+            const QString expected = value.isBool()
+                ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                : value.toString();
             QCOMPARE(rows.at(i + 1).at(c), expected);
         }
     }
-    const auto ftp = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &row) { return row.at(7) == QLatin1String("vos.ftp-data"); });
+    const auto ftp = std::find_if(rows.cbegin(), rows.cend(),
+        [](const QStringList &row) { return row.at(7) == QLatin1String("vos.ftp-data"); });
     QVERIFY(ftp != rows.cend());
     QCOMPARE(ftp->at(4), QStringLiteral("20"));
     QCOMPARE(ftp->at(3), QStringLiteral("1024-65535"));
@@ -155,11 +161,14 @@ void CliTest::errorFindingsExitOne()
     for (const QString &command : {QStringLiteral("flows"), QStringLiteral("validate")}) {
         const Run run = cli({command, path});
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.err.contains(path + QStringLiteral(": error: Host \"n\": parameter \"port\"")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(path + QStringLiteral(": error: Host \"n\": parameter \"port\"")),
+            qPrintable(run.err));
         QVERIFY(run.err.contains(QLatin1String("Link 0 (n - x): the catalog gives no meaning")));
-        const QJsonArray findings = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
+        const QJsonArray findings
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 2);
-        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("hosts")).toArray(), QJsonArray{QStringLiteral("n")});
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("hosts")).toArray(),
+            QJsonArray {QStringLiteral("n")});
     }
 }
 
@@ -191,15 +200,20 @@ void CliTest::unreadableInputExitsTwo()
 void CliTest::badUsageExitsTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no command") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("draw")};
-    QTest::newRow("no design") << QStringList{QStringLiteral("flows")};
-    QTest::newRow("two designs") << QStringList{QStringLiteral("flows"), QStringLiteral("a.json"), QStringLiteral("b.json")};
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("flows"), QStringLiteral("--colour"), QStringLiteral("a.json")};
-    QTest::newRow("unknown format") << QStringList{QStringLiteral("flows"), QStringLiteral("a.json"), QStringLiteral("--format"), QStringLiteral("xml")};
-    QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("a.json"), QStringLiteral("--format"), QStringLiteral("csv")};
-    QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("a.json"), QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--output"), QStringLiteral("x")};
-    QTest::newRow("diff with one design") << QStringList{QStringLiteral("diff"), QStringLiteral("a.json")};
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("draw")};
+    QTest::newRow("no design") << QStringList {QStringLiteral("flows")};
+    QTest::newRow("two designs") << QStringList {
+        QStringLiteral("flows"), QStringLiteral("a.json"), QStringLiteral("b.json")};
+    QTest::newRow("unknown option") << QStringList {
+        QStringLiteral("flows"), QStringLiteral("--colour"), QStringLiteral("a.json")};
+    QTest::newRow("unknown format") << QStringList {
+        QStringLiteral("flows"), QStringLiteral("a.json"), QStringLiteral("--format"), QStringLiteral("xml")};
+    QTest::newRow("export without output") << QStringList {QStringLiteral("export"), QStringLiteral("a.json"),
+        QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("export unknown format") << QStringList {QStringLiteral("export"), QStringLiteral("a.json"),
+        QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("--output"), QStringLiteral("x")};
+    QTest::newRow("diff with one design") << QStringList {QStringLiteral("diff"), QStringLiteral("a.json")};
 }
 
 void CliTest::badUsageExitsTwo()
@@ -215,11 +229,15 @@ void CliTest::helpOnEveryCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("usage");
-    QTest::newRow("program") << QStringList{QStringLiteral("--help")} << "Usage: portolan-cli COMMAND";
-    QTest::newRow("flows") << QStringList{QStringLiteral("flows"), QStringLiteral("--help")} << "portolan-cli flows [options] DESIGN";
-    QTest::newRow("validate") << QStringList{QStringLiteral("validate"), QStringLiteral("-h")} << "portolan-cli validate [options] DESIGN";
-    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--help")} << "portolan-cli export [options] DESIGN";
-    QTest::newRow("diff") << QStringList{QStringLiteral("diff"), QStringLiteral("--help")} << "portolan-cli diff [options] OLD NEW";
+    QTest::newRow("program") << QStringList {QStringLiteral("--help")} << "Usage: portolan-cli COMMAND";
+    QTest::newRow("flows") << QStringList {QStringLiteral("flows"), QStringLiteral("--help")}
+                           << "portolan-cli flows [options] DESIGN";
+    QTest::newRow("validate") << QStringList {QStringLiteral("validate"), QStringLiteral("-h")}
+                              << "portolan-cli validate [options] DESIGN";
+    QTest::newRow("export") << QStringList {QStringLiteral("export"), QStringLiteral("--help")}
+                            << "portolan-cli export [options] DESIGN";
+    QTest::newRow("diff") << QStringList {QStringLiteral("diff"), QStringLiteral("--help")}
+                          << "portolan-cli diff [options] OLD NEW";
 }
 
 void CliTest::helpOnEveryCommand()
@@ -233,10 +251,11 @@ void CliTest::helpOnEveryCommand()
 
 void CliTest::validatePrintsFindingsOnly()
 {
-    const Run run = cli({QStringLiteral("validate"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json"))});
+    const Run run = cli(
+        {QStringLiteral("validate"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json"))});
     QCOMPARE(run.status, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
-    QCOMPARE(root.keys(), QStringList{QStringLiteral("findings")});
+    QCOMPARE(root.keys(), QStringList {QStringLiteral("findings")});
     QStringList rules;
     for (const QJsonValue &finding : root.value(QStringLiteral("findings")).toArray())
         rules.append(finding.toObject().value(QStringLiteral("rule")).toString());
@@ -247,8 +266,8 @@ void CliTest::validatePrintsFindingsOnly()
 void CliTest::outputOption()
 {
     const QString output = m_dir.filePath(QStringLiteral("flows.csv"));
-    const Run run = cli({QStringLiteral("flows"), m_example, QStringLiteral("--format"), QStringLiteral("csv"),
-                         QStringLiteral("--output"), output});
+    const Run run = cli({QStringLiteral("flows"), m_example, QStringLiteral("--format"),
+        QStringLiteral("csv"), QStringLiteral("--output"), output});
     QCOMPARE(run.status, 0);
     QVERIFY(run.out.isEmpty());
     QFile file(output);
@@ -260,19 +279,20 @@ void CliTest::exportWritesJsonAndCsv()
 {
     const QString json = m_dir.filePath(QStringLiteral("copy.json"));
     QCOMPARE(cli({QStringLiteral("export"), m_example, QStringLiteral("--format"), QStringLiteral("json"),
-                  QStringLiteral("--output"), json})
+                     QStringLiteral("--output"), json})
                  .status,
-             0);
+        0);
     // The exported design derives the same flows as the original.
     QCOMPARE(cli({QStringLiteral("flows"), json}).out, cli({QStringLiteral("flows"), m_example}).out);
     const QString csv = m_dir.filePath(QStringLiteral("matrix.csv"));
     QCOMPARE(cli({QStringLiteral("export"), m_example, QStringLiteral("--format"), QStringLiteral("csv"),
-                  QStringLiteral("--output"), csv})
+                     QStringLiteral("--output"), csv})
                  .status,
-             0);
+        0);
     QVERIFY(QFile::exists(csv));
-    const Run failed = cli({QStringLiteral("export"), m_example, QStringLiteral("--format"), QStringLiteral("csv"),
-                            QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no/such/folder/x.csv"))});
+    const Run failed
+        = cli({QStringLiteral("export"), m_example, QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no/such/folder/x.csv"))});
     QCOMPARE(failed.status, 2);
     QVERIFY(failed.err.contains(QLatin1String("no/such/folder/x.csv")));
 }
@@ -283,16 +303,17 @@ void CliTest::diffReportsChanges()
     QCOMPARE(same.status, 0);
     QByteArray changed = InterchangeExample;
     changed.replace(R"("params": { "port": 5481 })", R"("params": { "port": 5500 })");
-    changed.replace(R"("address": "172.20.0.5" })", R"("address": "172.20.0.5", "params": { "port": 5500 } })");
-    changed.replace(R"("links": [ { "a": "scada-a", "b": "scada-d", "params": {} } ])",
-                    R"("links": [ ])");
+    changed.replace(
+        R"("address": "172.20.0.5" })", R"("address": "172.20.0.5", "params": { "port": 5500 } })");
+    changed.replace(R"("links": [ { "a": "scada-a", "b": "scada-d", "params": {} } ])", R"("links": [ ])");
     const QString after = write(QStringLiteral("after.json"), changed);
     const Run run = cli({QStringLiteral("diff"), m_example, after});
     QCOMPARE(run.status, 1);
     const QJsonObject diff = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(diff.value(QStringLiteral("removed")).toArray().size(), 2);
     QCOMPARE(diff.value(QStringLiteral("added")).toArray().size(), 0);
-    const Run csv = cli({QStringLiteral("diff"), after, m_example, QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run csv
+        = cli({QStringLiteral("diff"), after, m_example, QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.status, 1);
     const QList<QStringList> rows = parseCsv(csv.out);
     QCOMPARE(rows.size(), 3);

@@ -39,169 +39,351 @@ void CatalogContractTest::derivesExactly_data()
     QTest::addColumn<QString>("findings");
 
     // PowerChute Network Shutdown and the NMC (seed 000)
-    QTest::newRow("pcns-nmc https by default") << "p:pcns n:nmc" << "p-n" << "p>n tcp 443, n>p udp 3052" << "";
-    QTest::newRow("pcns-nmc http") << "p:pcns n:nmc{protocol:'http'}" << "p-n" << "p>n tcp 80, n>p udp 3052"
+    QTest::newRow("pcns-nmc https by default") << "p:pcns n:nmc"
+                                               << "p-n"
+                                               << "p>n tcp 443, n>p udp 3052"
+                                               << "";
+    QTest::newRow("pcns-nmc http") << "p:pcns n:nmc{protocol:'http'}"
+                                   << "p-n"
+                                   << "p>n tcp 80, n>p udp 3052"
                                    << "pcns.nmc-http";
-    QTest::newRow("link order does not matter") << "p:pcns n:nmc" << "n-p" << "p>n tcp 443, n>p udp 3052" << "";
-    QTest::newRow("nmc optional port 5000") << "p:pcns n:nmc{port:5000}" << "p-n" << "p>n tcp 5000, n>p udp 3052" << "";
-    QTest::newRow("nmc optional port 32768") << "p:pcns n:nmc{port:32768}" << "p-n" << "p>n tcp 32768, n>p udp 3052" << "";
-    QTest::newRow("nmc port 4999 is refused") << "p:pcns n:nmc{port:4999}" << "p-n" << "p>n tcp 4999, n>p udp 3052"
+    QTest::newRow("link order does not matter") << "p:pcns n:nmc"
+                                                << "n-p"
+                                                << "p>n tcp 443, n>p udp 3052"
+                                                << "";
+    QTest::newRow("nmc optional port 5000") << "p:pcns n:nmc{port:5000}"
+                                            << "p-n"
+                                            << "p>n tcp 5000, n>p udp 3052"
+                                            << "";
+    QTest::newRow("nmc optional port 32768") << "p:pcns n:nmc{port:32768}"
+                                             << "p-n"
+                                             << "p>n tcp 32768, n>p udp 3052"
+                                             << "";
+    QTest::newRow("nmc port 4999 is refused") << "p:pcns n:nmc{port:4999}"
+                                              << "p-n"
+                                              << "p>n tcp 4999, n>p udp 3052"
                                               << "pcns.nmc-port";
-    QTest::newRow("nmc port 32769 is refused") << "p:pcns n:nmc{port:32769}" << "p-n"
-                                               << "p>n tcp 32769, n>p udp 3052" << "pcns.nmc-port";
-    QTest::newRow("nmc port 80 over https is allowed") << "p:pcns n:nmc{port:80}" << "p-n" << "p>n tcp 80, n>p udp 3052" << "";
-    QTest::newRow("workstation-pcns web ui") << "w:workstation p:pcns n:nmc" << "w-p p-n"
-                                             << "w>p tcp 3052, w>p tcp 6547, p>n tcp 443, n>p udp 3052" << "";
-    QTest::newRow("pcns without nmc") << "w:workstation p:pcns" << "w-p" << "w>p tcp 3052, w>p tcp 6547" << "pcns.no-nmc";
-    QTest::newRow("pcns on aix") << "p:pcns{os:'aix'} n:nmc" << "p-n" << "p>n tcp 443, n>p udp 3052" << "pcns.aix-tls";
-    QTest::newRow("two agents on one nmc") << "p1:pcns p2:pcns n:nmc" << "p1-n p2-n"
-                                           << "p1>n tcp 443, p2>n tcp 443, n>p1 udp 3052, n>p2 udp 3052" << "";
+    QTest::newRow("nmc port 32769 is refused") << "p:pcns n:nmc{port:32769}"
+                                               << "p-n"
+                                               << "p>n tcp 32769, n>p udp 3052"
+                                               << "pcns.nmc-port";
+    QTest::newRow("nmc port 80 over https is allowed") << "p:pcns n:nmc{port:80}"
+                                                       << "p-n"
+                                                       << "p>n tcp 80, n>p udp 3052"
+                                                       << "";
+    QTest::newRow("workstation-pcns web ui") << "w:workstation p:pcns n:nmc"
+                                             << "w-p p-n"
+                                             << "w>p tcp 3052, w>p tcp 6547, p>n tcp 443, n>p udp 3052"
+                                             << "";
+    QTest::newRow("pcns without nmc") << "w:workstation p:pcns"
+                                      << "w-p"
+                                      << "w>p tcp 3052, w>p tcp 6547"
+                                      << "pcns.no-nmc";
+    QTest::newRow("pcns on aix") << "p:pcns{os:'aix'} n:nmc"
+                                 << "p-n"
+                                 << "p>n tcp 443, n>p udp 3052"
+                                 << "pcns.aix-tls";
+    QTest::newRow("two agents on one nmc") << "p1:pcns p2:pcns n:nmc"
+                                           << "p1-n p2-n"
+                                           << "p1>n tcp 443, p2>n tcp 443, n>p1 udp 3052, n>p2 udp 3052"
+                                           << "";
 
     // ClearSCADA redundant servers (seed 001)
-    QTest::newRow("main-standby") << "m:clearscada-main s:clearscada-standby" << "m-s"
-                                  << "m>s tcp 5481, m>s icmp, s>m tcp 5481, s>m icmp" << "";
-    QTest::newRow("main-permanent") << "m:clearscada-main p:clearscada-permanent-standby" << "m-p"
-                                    << "m>p tcp 5481, m>p icmp, p>m tcp 5481, p>m icmp" << "";
-    QTest::newRow("system through a standby") << "m:clearscada-main s:clearscada-standby p:clearscada-permanent-standby"
-                                              << "m-s s-p"
-                                              << "m>s tcp 5481, m>s icmp, s>m tcp 5481, s>m icmp, m>p tcp 5481, m>p icmp, "
-                                                 "p>m tcp 5481, p>m icmp, s>p tcp 5481, s>p icmp, p>s tcp 5481, p>s icmp"
-                                              << "";
-    QTest::newRow("dmz standby is one way") << "m:clearscada-main d:clearscada-dmz-standby" << "m-d"
-                                            << "m>d tcp 5481, m>d icmp" << "";
+    QTest::newRow("main-standby") << "m:clearscada-main s:clearscada-standby"
+                                  << "m-s"
+                                  << "m>s tcp 5481, m>s icmp, s>m tcp 5481, s>m icmp"
+                                  << "";
+    QTest::newRow("main-permanent") << "m:clearscada-main p:clearscada-permanent-standby"
+                                    << "m-p"
+                                    << "m>p tcp 5481, m>p icmp, p>m tcp 5481, p>m icmp"
+                                    << "";
+    QTest::newRow("system through a standby")
+        << "m:clearscada-main s:clearscada-standby p:clearscada-permanent-standby"
+        << "m-s s-p"
+        << "m>s tcp 5481, m>s icmp, s>m tcp 5481, s>m icmp, m>p tcp 5481, m>p icmp, "
+           "p>m tcp 5481, p>m icmp, s>p tcp 5481, s>p icmp, p>s tcp 5481, p>s icmp"
+        << "";
+    QTest::newRow("dmz standby is one way") << "m:clearscada-main d:clearscada-dmz-standby"
+                                            << "m-d"
+                                            << "m>d tcp 5481, m>d icmp"
+                                            << "";
     QTest::newRow("standby to dmz standby, through the system")
-        << "m:clearscada-main s:clearscada-standby d:clearscada-dmz-standby" << "m-s s-d"
-        << "m>s tcp 5481, m>s icmp, s>m tcp 5481, s>m icmp, m>d tcp 5481, m>d icmp, s>d tcp 5481, s>d icmp" << "";
+        << "m:clearscada-main s:clearscada-standby d:clearscada-dmz-standby"
+        << "m-s s-d"
+        << "m>s tcp 5481, m>s icmp, s>m tcp 5481, s>m icmp, m>d tcp 5481, m>d icmp, s>d tcp 5481, s>d icmp"
+        << "";
     QTest::newRow("permanent standby and dmz standby share nothing")
-        << "m:clearscada-main p:clearscada-permanent-standby d:clearscada-dmz-standby" << "m-p p-d"
-        << "m>p tcp 5481, m>p icmp, p>m tcp 5481, p>m icmp, m>d tcp 5481, m>d icmp" << "";
+        << "m:clearscada-main p:clearscada-permanent-standby d:clearscada-dmz-standby"
+        << "m-p p-d"
+        << "m>p tcp 5481, m>p icmp, p>m tcp 5481, p>m icmp, m>d tcp 5481, m>d icmp"
+        << "";
     QTest::newRow("two dmz standbys share nothing")
-        << "m:clearscada-main d1:clearscada-dmz-standby d2:clearscada-dmz-standby" << "m-d1 d1-d2"
-        << "m>d1 tcp 5481, m>d1 icmp, m>d2 tcp 5481, m>d2 icmp" << "";
-    QTest::newRow("configured port") << "m:clearscada-main{port:6000} s:clearscada-standby{port:6000}" << "m-s"
-                                     << "m>s tcp 6000, m>s icmp, s>m tcp 6000, s>m icmp" << "";
-    QTest::newRow("ports differ in one system") << "m:clearscada-main s:clearscada-standby{port:6000}" << "m-s"
+        << "m:clearscada-main d1:clearscada-dmz-standby d2:clearscada-dmz-standby"
+        << "m-d1 d1-d2"
+        << "m>d1 tcp 5481, m>d1 icmp, m>d2 tcp 5481, m>d2 icmp"
+        << "";
+    QTest::newRow("configured port") << "m:clearscada-main{port:6000} s:clearscada-standby{port:6000}"
+                                     << "m-s"
+                                     << "m>s tcp 6000, m>s icmp, s>m tcp 6000, s>m icmp"
+                                     << "";
+    QTest::newRow("ports differ in one system") << "m:clearscada-main s:clearscada-standby{port:6000}"
+                                                << "m-s"
                                                 << "m>s tcp 6000, m>s icmp, s>m tcp 5481, s>m icmp"
                                                 << "clearscada.port-mismatch";
-    QTest::newRow("system without a main") << "s:clearscada-standby p:clearscada-permanent-standby" << "s-p"
-                                           << "s>p tcp 5481, s>p icmp, p>s tcp 5481, p>s icmp" << "clearscada.main-count";
-    QTest::newRow("system with two mains") << "m1:clearscada-main m2:clearscada-main" << "m1-m2"
+    QTest::newRow("system without a main") << "s:clearscada-standby p:clearscada-permanent-standby"
+                                           << "s-p"
+                                           << "s>p tcp 5481, s>p icmp, p>s tcp 5481, p>s icmp"
+                                           << "clearscada.main-count";
+    QTest::newRow("system with two mains") << "m1:clearscada-main m2:clearscada-main"
+                                           << "m1-m2"
                                            << "m1>m2 tcp 5481, m1>m2 icmp, m2>m1 tcp 5481, m2>m1 icmp"
                                            << "clearscada.main-count";
     QTest::newRow("two systems stay apart")
-        << "m1:clearscada-main s1:clearscada-standby m2:clearscada-main s2:clearscada-standby" << "m1-s1 m2-s2"
-        << "m1>s1 tcp 5481, m1>s1 icmp, s1>m1 tcp 5481, s1>m1 icmp, m2>s2 tcp 5481, m2>s2 icmp, s2>m2 tcp 5481, s2>m2 icmp"
+        << "m1:clearscada-main s1:clearscada-standby m2:clearscada-main s2:clearscada-standby"
+        << "m1-s1 m2-s2"
+        << "m1>s1 tcp 5481, m1>s1 icmp, s1>m1 tcp 5481, s1>m1 icmp, m2>s2 tcp 5481, m2>s2 icmp, s2>m2 tcp "
+           "5481, s2>m2 icmp"
         << "";
 
     // TippingPoint SMS and IPS (seed 002)
-    QTest::newRow("sms client") << "c:sms-client s:sms-server" << "c-s" << "c>s tcp 22,443,943,9033,10042"
+    QTest::newRow("sms client") << "c:sms-client s:sms-server"
+                                << "c-s"
+                                << "c>s tcp 22,443,943,9033,10042"
                                 << "tippingpoint.tls-deprecated";
-    QTest::newRow("sms manages ips") << "s:sms-server i:ips" << "s-i" << "s>i udp 161, s>i tcp 443, i>s udp 8162,8163"
+    QTest::newRow("sms manages ips") << "s:sms-server i:ips"
+                                     << "s-i"
+                                     << "s>i udp 161, s>i tcp 443, i>s udp 8162,8163"
                                      << "tippingpoint.tls-deprecated";
-    QTest::newRow("ips takes ntp from sms") << "s:sms-server i:ips{ntp_from_sms:true}" << "s-i"
+    QTest::newRow("ips takes ntp from sms") << "s:sms-server i:ips{ntp_from_sms:true}"
+                                            << "s-i"
                                             << "s>i udp 161, s>i tcp 443, i>s udp 8162,8163, i>s udp 123"
                                             << "tippingpoint.tls-deprecated";
-    QTest::newRow("ips remote authentication") << "s:sms-server i:ips{remote_auth:true}" << "s-i"
+    QTest::newRow("ips remote authentication") << "s:sms-server i:ips{remote_auth:true}"
+                                               << "s-i"
                                                << "s>i udp 161, s>i tcp 443, i>s udp 8162,8163, i>s tcp 10043"
                                                << "tippingpoint.tls-deprecated";
-    QTest::newRow("sms ha pair") << "a:sms-server b:sms-server" << "a-b"
-                                 << "a>b tcp 22,1098,1099,3306,4444,9033,10042, b>a tcp 22,1098,1099,3306,4444,9033,10042"
-                                 << "tippingpoint.tls-deprecated, tippingpoint.tls-deprecated";
-    QTest::newRow("ips transparent ha") << "a:ips b:ips" << "a-b" << "a>b tcp 9591, b>a tcp 9591" << "";
-    QTest::newRow("tmc") << "s:sms-server t:tmc" << "s-t" << "s>t tcp 80,443,4043" << "tippingpoint.tls-deprecated";
-    QTest::newRow("whois") << "s:sms-server w:whois-server" << "s-w" << "s>w tcp 43" << "tippingpoint.tls-deprecated";
-    QTest::newRow("dns") << "s:sms-server d:dns-server" << "s-d" << "s>d tcp 53, s>d udp 53" << "tippingpoint.tls-deprecated";
-    QTest::newRow("ntp") << "s:sms-server n:ntp-server" << "s-n" << "s>n udp 123" << "tippingpoint.tls-deprecated";
-    QTest::newRow("ldap") << "s:sms-server l:ldap-server" << "s-l" << "s>l tcp 135,389,636" << "tippingpoint.tls-deprecated";
-    QTest::newRow("radius") << "s:sms-server r:radius-server" << "s-r" << "s>r udp 1812" << "tippingpoint.tls-deprecated";
-    QTest::newRow("tacacs") << "s:sms-server t:tacacs-server" << "s-t" << "s>t tcp 49" << "tippingpoint.tls-deprecated";
-    QTest::newRow("file server") << "s:sms-server f:file-server" << "s-f"
+    QTest::newRow("sms ha pair")
+        << "a:sms-server b:sms-server"
+        << "a-b"
+        << "a>b tcp 22,1098,1099,3306,4444,9033,10042, b>a tcp 22,1098,1099,3306,4444,9033,10042"
+        << "tippingpoint.tls-deprecated, tippingpoint.tls-deprecated";
+    QTest::newRow("ips transparent ha") << "a:ips b:ips"
+                                        << "a-b"
+                                        << "a>b tcp 9591, b>a tcp 9591"
+                                        << "";
+    QTest::newRow("tmc") << "s:sms-server t:tmc"
+                         << "s-t"
+                         << "s>t tcp 80,443,4043"
+                         << "tippingpoint.tls-deprecated";
+    QTest::newRow("whois") << "s:sms-server w:whois-server"
+                           << "s-w"
+                           << "s>w tcp 43"
+                           << "tippingpoint.tls-deprecated";
+    QTest::newRow("dns") << "s:sms-server d:dns-server"
+                         << "s-d"
+                         << "s>d tcp 53, s>d udp 53"
+                         << "tippingpoint.tls-deprecated";
+    QTest::newRow("ntp") << "s:sms-server n:ntp-server"
+                         << "s-n"
+                         << "s>n udp 123"
+                         << "tippingpoint.tls-deprecated";
+    QTest::newRow("ldap") << "s:sms-server l:ldap-server"
+                          << "s-l"
+                          << "s>l tcp 135,389,636"
+                          << "tippingpoint.tls-deprecated";
+    QTest::newRow("radius") << "s:sms-server r:radius-server"
+                            << "s-r"
+                            << "s>r udp 1812"
+                            << "tippingpoint.tls-deprecated";
+    QTest::newRow("tacacs") << "s:sms-server t:tacacs-server"
+                            << "s-t"
+                            << "s>t tcp 49"
+                            << "tippingpoint.tls-deprecated";
+    QTest::newRow("file server") << "s:sms-server f:file-server"
+                                 << "s-f"
                                  << "s>f tcp 111,369,2039, s>f udp 111,369,2039, s>f tcp 137,138,139,1512, "
                                     "s>f udp 137,138,139,1512"
                                  << "tippingpoint.tls-deprecated";
-    QTest::newRow("mail") << "s:sms-server m:mail-server" << "s-m" << "s>m tcp 25" << "tippingpoint.tls-deprecated";
-    QTest::newRow("syslog") << "s:sms-server l:syslog-server" << "s-l" << "s>l udp 514" << "tippingpoint.tls-deprecated";
-    QTest::newRow("snmp manager") << "s:sms-server m:snmp-manager" << "s-m" << "m>s udp 161, s>m udp 162, m>s udp 162"
+    QTest::newRow("mail") << "s:sms-server m:mail-server"
+                          << "s-m"
+                          << "s>m tcp 25"
+                          << "tippingpoint.tls-deprecated";
+    QTest::newRow("syslog") << "s:sms-server l:syslog-server"
+                            << "s-l"
+                            << "s>l udp 514"
+                            << "tippingpoint.tls-deprecated";
+    QTest::newRow("snmp manager") << "s:sms-server m:snmp-manager"
+                                  << "s-m"
+                                  << "m>s udp 161, s>m udp 162, m>s udp 162"
                                   << "tippingpoint.tls-deprecated";
-    QTest::newRow("network switch") << "s:sms-server w:network-switch" << "s-w" << "s>w udp 1812"
+    QTest::newRow("network switch") << "s:sms-server w:network-switch"
+                                    << "s-w"
+                                    << "s>w udp 1812"
                                     << "tippingpoint.tls-deprecated";
-    QTest::newRow("external host") << "s:sms-server e:external-host" << "s-e" << "s>e tcp 80,443"
+    QTest::newRow("external host") << "s:sms-server e:external-host"
+                                   << "s-e"
+                                   << "s>e tcp 80,443"
                                    << "tippingpoint.tls-deprecated";
-    QTest::newRow("deep discovery analyzer") << "s:sms-server d:dd-analyzer" << "s-d" << "s>d tcp 443"
+    QTest::newRow("deep discovery analyzer") << "s:sms-server d:dd-analyzer"
+                                             << "s-d"
+                                             << "s>d tcp 443"
                                              << "tippingpoint.tls-deprecated";
-    QTest::newRow("sflow") << "i:ips c:sflow-collector" << "i-c" << "i>c udp 6343" << "";
-    QTest::newRow("external database") << "c:database-client s:sms-server" << "c-s" << "c>s tcp 3306"
+    QTest::newRow("sflow") << "i:ips c:sflow-collector"
+                           << "i-c"
+                           << "i>c udp 6343"
+                           << "";
+    QTest::newRow("external database") << "c:database-client s:sms-server"
+                                       << "c-s"
+                                       << "c>s tcp 3306"
                                        << "tippingpoint.tls-deprecated";
-    QTest::newRow("fips mode note") << "c:sms-client s:sms-server{fips_mode:true}" << "c-s"
+    QTest::newRow("fips mode note") << "c:sms-client s:sms-server{fips_mode:true}"
+                                    << "c-s"
                                     << "c>s tcp 22,443,943,9033,10042"
                                     << "tippingpoint.fips-mode, tippingpoint.tls-deprecated";
 
     // Stratus VOS modules (seed 003). Telnet is on by default, so modules carry its clear-text note.
     const QString telnet = QStringLiteral("vos.telnet-cleartext");
-    QTest::newRow("osl in one system") << "a:vos-module{system:'s1'} b:vos-module{system:'s1'}" << "a-b"
-                                       << "a>b tcp 3000-3032, b>a tcp 3000-3032" << telnet + QStringLiteral(", ") + telnet;
+    QTest::newRow("osl in one system")
+        << "a:vos-module{system:'s1'} b:vos-module{system:'s1'}"
+        << "a-b"
+        << "a>b tcp 3000-3032, b>a tcp 3000-3032" << telnet + QStringLiteral(", ") + telnet;
     QTest::newRow("osl range from the destination's max_open_server")
-        << "a:vos-module{system:'s1',telnet:false} b:vos-module{system:'s1',max_open_server:32,telnet:false}" << "a-b"
-        << "a>b tcp 3000-3064, b>a tcp 3000-3032" << "";
+        << "a:vos-module{system:'s1',telnet:false} b:vos-module{system:'s1',max_open_server:32,telnet:false}"
+        << "a-b"
+        << "a>b tcp 3000-3064, b>a tcp 3000-3032"
+        << "";
     QTest::newRow("osn between bridges")
-        << "a:vos-module{system:'s1',bridge:true,telnet:false} b:vos-module{system:'s2',bridge:true,max_open_server:100,telnet:false}"
-        << "a-b" << "a>b tcp 4000-4100, b>a tcp 4000-4016" << "";
+        << "a:vos-module{system:'s1',bridge:true,telnet:false} "
+           "b:vos-module{system:'s2',bridge:true,max_open_server:100,telnet:false}"
+        << "a-b"
+        << "a>b tcp 4000-4100, b>a tcp 4000-4016"
+        << "";
     QTest::newRow("different systems, one bridge")
-        << "a:vos-module{system:'s1',bridge:true,telnet:false} b:vos-module{system:'s2',telnet:false}" << "a-b" << ""
+        << "a:vos-module{system:'s1',bridge:true,telnet:false} b:vos-module{system:'s2',telnet:false}"
+        << "a-b"
+        << ""
         << "vos.not-bridges";
     QTest::newRow("system defaults to the module's own name")
-        << "a:vos-module{telnet:false} b:vos-module{telnet:false}" << "a-b" << "" << "vos.not-bridges";
-    QTest::newRow("workstation with default services") << "w:workstation m:vos-module" << "w-m"
-                                                       << "w>m tcp 21, w>m tcp 22, w>m tcp 23, m>w tcp 1024-65535 sp=20"
-                                                       << telnet;
+        << "a:vos-module{telnet:false} b:vos-module{telnet:false}"
+        << "a-b"
+        << ""
+        << "vos.not-bridges";
+    QTest::newRow("workstation with default services")
+        << "w:workstation m:vos-module"
+        << "w-m"
+        << "w>m tcp 21, w>m tcp 22, w>m tcp 23, m>w tcp 1024-65535 sp=20" << telnet;
     QTest::newRow("workstation with every service")
-        << "w:workstation m:vos-module{telnet_msd:true,http:true,https:true,samba:true,swat:true}" << "w-m"
-        << "w>m tcp 21, w>m tcp 22, w>m tcp 23, w>m tcp 24, w>m tcp 80, w>m tcp 443, w>m tcp 139, w>m tcp 445, "
+        << "w:workstation m:vos-module{telnet_msd:true,http:true,https:true,samba:true,swat:true}"
+        << "w-m"
+        << "w>m tcp 21, w>m tcp 22, w>m tcp 23, w>m tcp 24, w>m tcp 80, w>m tcp 443, w>m tcp 139, w>m tcp "
+           "445, "
            "w>m tcp 901, w>m udp 137,138, m>w tcp 1024-65535 sp=20"
         << telnet;
     QTest::newRow("workstation, every service off")
-        << "w:workstation m:vos-module{ssh:false,telnet:false,ftp:false}" << "w-m" << "" << "";
+        << "w:workstation m:vos-module{ssh:false,telnet:false,ftp:false}"
+        << "w-m"
+        << ""
+        << "";
     QTest::newRow("samba before 15.1 has no 445, 15.0 has no ssh")
-        << "w:workstation m:vos-module{release:'15.0',samba:true,telnet:false,ftp:false}" << "w-m"
-        << "w>m tcp 139, w>m udp 137,138" << "";
-    QTest::newRow("ssh on 15.0 is an error") << "m:vos-module{release:'15.0',ssh:true,telnet:false}" << "" << ""
+        << "w:workstation m:vos-module{release:'15.0',samba:true,telnet:false,ftp:false}"
+        << "w-m"
+        << "w>m tcp 139, w>m udp 137,138"
+        << "";
+    QTest::newRow("ssh on 15.0 is an error") << "m:vos-module{release:'15.0',ssh:true,telnet:false}"
+                                             << ""
+                                             << ""
                                              << "vos.release-ssh";
-    QTest::newRow("ssh on 14.7 exists") << "w:workstation m:vos-module{release:'14.7',telnet:false,ftp:false}" << "w-m"
-                                        << "w>m tcp 22" << "";
-    QTest::newRow("https before 15.2 is an error") << "m:vos-module{release:'15.1',https:true,telnet:false}" << ""
-                                                   << "" << "vos.release-https";
-    QTest::newRow("nfs after 15.x is an error") << "m:vos-module{nfs:true,telnet:false}" << "" << ""
+    QTest::newRow("ssh on 14.7 exists") << "w:workstation m:vos-module{release:'14.7',telnet:false,ftp:false}"
+                                        << "w-m"
+                                        << "w>m tcp 22"
+                                        << "";
+    QTest::newRow("https before 15.2 is an error") << "m:vos-module{release:'15.1',https:true,telnet:false}"
+                                                   << ""
+                                                   << ""
+                                                   << "vos.release-https";
+    QTest::newRow("nfs after 15.x is an error") << "m:vos-module{nfs:true,telnet:false}"
+                                                << ""
+                                                << ""
                                                 << "vos.release-nfs";
-    QTest::newRow("nfs on 15.2 exists") << "m:vos-module{release:'15.2',nfs:true,telnet:false}" << "" << "" << "";
-    QTest::newRow("ipsec before 16.1 is an error") << "m:vos-module{release:'15.1',ipsec:true,telnet:false}" << ""
-                                                   << "" << "vos.release-ipsec";
-    QTest::newRow("ntp before 15.1 is an error") << "m:vos-module{release:'14.7',ntp:true,telnet:false}" << "" << ""
+    QTest::newRow("nfs on 15.2 exists") << "m:vos-module{release:'15.2',nfs:true,telnet:false}"
+                                        << ""
+                                        << ""
+                                        << "";
+    QTest::newRow("ipsec before 16.1 is an error") << "m:vos-module{release:'15.1',ipsec:true,telnet:false}"
+                                                   << ""
+                                                   << ""
+                                                   << "vos.release-ipsec";
+    QTest::newRow("ntp before 15.1 is an error") << "m:vos-module{release:'14.7',ntp:true,telnet:false}"
+                                                 << ""
+                                                 << ""
                                                  << "vos.release-ntp";
-    QTest::newRow("samba before 14.4 is an error") << "m:vos-module{release:'14.3',samba:true,telnet:false,ssh:false}"
-                                                   << "" << "" << "vos.release-samba";
-    QTest::newRow("snmp manager") << "n:snmp-manager m:vos-module{telnet:false}" << "n-m" << "n>m udp 161" << "";
-    QTest::newRow("snmp agent off") << "n:snmp-manager m:vos-module{snmp:false,telnet:false}" << "n-m" << "" << "";
-    QTest::newRow("ntp client keeps source port 123") << "m:vos-module{telnet:false} n:ntp-server" << "m-n"
-                                                      << "m>n udp 123 sp=123" << "";
-    QTest::newRow("dns client") << "m:vos-module{telnet:false} d:dns-server" << "m-d" << "m>d udp 53" << "";
-    QTest::newRow("radius client") << "m:vos-module{telnet:false} r:radius-server" << "m-r" << "m>r udp 1812" << "";
-    QTest::newRow("mq client") << "m:vos-module{telnet:false} q:mq-server" << "m-q" << "m>q tcp 1414" << "";
-    QTest::newRow("sftp client") << "m:vos-module{telnet:false} f:file-server" << "m-f" << "m>f tcp 22" << "";
-    QTest::newRow("nio") << "m:vos-module{telnet:false} n:nio" << "m-n"
-                         << "m>n tcp 48879, n>m udp 69, n>m tcp 37, n>m udp 29000" << "";
+    QTest::newRow("samba before 14.4 is an error")
+        << "m:vos-module{release:'14.3',samba:true,telnet:false,ssh:false}"
+        << ""
+        << ""
+        << "vos.release-samba";
+    QTest::newRow("snmp manager") << "n:snmp-manager m:vos-module{telnet:false}"
+                                  << "n-m"
+                                  << "n>m udp 161"
+                                  << "";
+    QTest::newRow("snmp agent off") << "n:snmp-manager m:vos-module{snmp:false,telnet:false}"
+                                    << "n-m"
+                                    << ""
+                                    << "";
+    QTest::newRow("ntp client keeps source port 123") << "m:vos-module{telnet:false} n:ntp-server"
+                                                      << "m-n"
+                                                      << "m>n udp 123 sp=123"
+                                                      << "";
+    QTest::newRow("dns client") << "m:vos-module{telnet:false} d:dns-server"
+                                << "m-d"
+                                << "m>d udp 53"
+                                << "";
+    QTest::newRow("radius client") << "m:vos-module{telnet:false} r:radius-server"
+                                   << "m-r"
+                                   << "m>r udp 1812"
+                                   << "";
+    QTest::newRow("mq client") << "m:vos-module{telnet:false} q:mq-server"
+                               << "m-q"
+                               << "m>q tcp 1414"
+                               << "";
+    QTest::newRow("sftp client") << "m:vos-module{telnet:false} f:file-server"
+                                 << "m-f"
+                                 << "m>f tcp 22"
+                                 << "";
+    QTest::newRow("nio") << "m:vos-module{telnet:false} n:nio"
+                         << "m-n"
+                         << "m>n tcp 48879, n>m udp 69, n>m tcp 37, n>m udp 29000"
+                         << "";
 
     // Design checks
-    QTest::newRow("meaningless link") << "n:nmc x:nio" << "n-x" << "" << "design.link-meaning";
-    QTest::newRow("repeated link") << "p:pcns n:nmc" << "p-n n-p" << "p>n tcp 443, n>p udp 3052" << "design.repeated-link";
-    QTest::newRow("param of the wrong kind") << "p:pcns n:nmc{port:'http'}" << "p-n" << "p>n tcp 443, n>p udp 3052"
+    QTest::newRow("meaningless link") << "n:nmc x:nio"
+                                      << "n-x"
+                                      << ""
+                                      << "design.link-meaning";
+    QTest::newRow("repeated link") << "p:pcns n:nmc"
+                                   << "p-n n-p"
+                                   << "p>n tcp 443, n>p udp 3052"
+                                   << "design.repeated-link";
+    QTest::newRow("param of the wrong kind") << "p:pcns n:nmc{port:'http'}"
+                                             << "p-n"
+                                             << "p>n tcp 443, n>p udp 3052"
                                              << "design.param";
-    QTest::newRow("param out of range") << "p:pcns n:nmc{port:70000}" << "p-n" << "p>n tcp 443, n>p udp 3052"
+    QTest::newRow("param out of range") << "p:pcns n:nmc{port:70000}"
+                                        << "p-n"
+                                        << "p>n tcp 443, n>p udp 3052"
                                         << "design.param";
-    QTest::newRow("choice out of list") << "p:pcns n:nmc{protocol:'ftp'}" << "p-n" << "p>n tcp 443, n>p udp 3052"
+    QTest::newRow("choice out of list") << "p:pcns n:nmc{protocol:'ftp'}"
+                                        << "p-n"
+                                        << "p>n tcp 443, n>p udp 3052"
                                         << "design.param";
-    QTest::newRow("unknown param") << "p:pcns n:nmc{speed:10}" << "p-n" << "p>n tcp 443, n>p udp 3052"
+    QTest::newRow("unknown param") << "p:pcns n:nmc{speed:10}"
+                                   << "p-n"
+                                   << "p>n tcp 443, n>p udp 3052"
                                    << "design.unknown-param";
-    QTest::newRow("bad release") << "m:vos-module{release:'sixteen',telnet:false}" << "" << "" << "design.param";
+    QTest::newRow("bad release") << "m:vos-module{release:'sixteen',telnet:false}"
+                                 << ""
+                                 << ""
+                                 << "design.param";
 }
 
 void CatalogContractTest::derivesExactly()
@@ -218,17 +400,20 @@ void CatalogContractTest::derivesExactly()
 
 void CatalogContractTest::vosBlocksNameTheirExceptions()
 {
-    const Design design = buildDesign(QStringLiteral("m:vos-module{telnet:false} n:nio"), QStringLiteral("m-n"));
+    const Design design
+        = buildDesign(QStringLiteral("m:vos-module{telnet:false} n:nio"), QStringLiteral("m-n"));
     const Derivation derivation = m_engine.derive(design);
     QCOMPARE(flowLines(design, derivation, Action::Block),
-             sortedWords(QStringLiteral("any>m tcp 7,9,13,19,37, any>m udp 7,9,13,19,37, any>m udp 69, any>m udp 67, "
-                                        "any>m tcp 85, any>m udp 29000")));
+        sortedWords(
+            QStringLiteral("any>m tcp 7,9,13,19,37, any>m udp 7,9,13,19,37, any>m udp 69, any>m udp 67, "
+                           "any>m tcp 85, any>m udp 29000")));
     QHash<QString, QString> notes;
     for (const Flow &flow : derivation.flows) {
         if (flow.action == Action::Block)
             notes.insert(protocolName(flow.protocol) + QLatin1Char(' ') + flow.ports.toString(), flow.notes);
     }
-    QVERIFY2(notes.value(QStringLiteral("udp 69")).contains(QLatin1String("n (udp 69)")), qPrintable(notes.value(QStringLiteral("udp 69"))));
+    QVERIFY2(notes.value(QStringLiteral("udp 69")).contains(QLatin1String("n (udp 69)")),
+        qPrintable(notes.value(QStringLiteral("udp 69"))));
     QVERIFY(notes.value(QStringLiteral("tcp 7,9,13,19,37")).contains(QLatin1String("n (tcp 37)")));
     QVERIFY(notes.value(QStringLiteral("udp 29000")).contains(QLatin1String("n (udp 29000)")));
     QVERIFY(!notes.value(QStringLiteral("udp 67")).contains(QLatin1String("Except")));
@@ -245,10 +430,11 @@ void CatalogContractTest::vosBlocksNameTheirExceptions()
 
 void CatalogContractTest::blocksFollowTinyServicesSwitch()
 {
-    const Design design = buildDesign(QStringLiteral("m:vos-module{tiny_services:false,telnet:false}"), QString());
+    const Design design
+        = buildDesign(QStringLiteral("m:vos-module{tiny_services:false,telnet:false}"), QString());
     const Derivation derivation = m_engine.derive(design);
     QCOMPARE(flowLines(design, derivation, Action::Block),
-             sortedWords(QStringLiteral("any>m udp 69, any>m udp 67, any>m tcp 85, any>m udp 29000")));
+        sortedWords(QStringLiteral("any>m udp 69, any>m udp 67, any>m tcp 85, any>m udp 29000")));
 }
 
 void CatalogContractTest::ephemeralRanges_data()
@@ -256,15 +442,33 @@ void CatalogContractTest::ephemeralRanges_data()
     QTest::addColumn<QString>("release");
     QTest::addColumn<QString>("tcp");
     QTest::addColumn<QString>("udp");
-    QTest::newRow("14.5") << "14.5" << "10000-65535" << "1024-65535";
-    QTest::newRow("14.5.0at") << "14.5.0at" << "49152-65535" << "1024-65535";
-    QTest::newRow("14.6") << "14.6" << "10000-65535" << "1024-65535";
-    QTest::newRow("14.6.0aj") << "14.6.0aj" << "49152-65535" << "1024-65535";
-    QTest::newRow("14.7") << "14.7" << "49152-65535" << "1024-65535";
-    QTest::newRow("15.1") << "15.1" << "49152-65535" << "1024-65535";
-    QTest::newRow("15.1.0ar") << "15.1.0ar" << "49152-65535" << "49152-65535";
-    QTest::newRow("16.1") << "16.1" << "49152-65535" << "49152-65535";
-    QTest::newRow("13.0") << "13.0" << "10000-65535" << "1024-65535";
+    QTest::newRow("14.5") << "14.5"
+                          << "10000-65535"
+                          << "1024-65535";
+    QTest::newRow("14.5.0at") << "14.5.0at"
+                              << "49152-65535"
+                              << "1024-65535";
+    QTest::newRow("14.6") << "14.6"
+                          << "10000-65535"
+                          << "1024-65535";
+    QTest::newRow("14.6.0aj") << "14.6.0aj"
+                              << "49152-65535"
+                              << "1024-65535";
+    QTest::newRow("14.7") << "14.7"
+                          << "49152-65535"
+                          << "1024-65535";
+    QTest::newRow("15.1") << "15.1"
+                          << "49152-65535"
+                          << "1024-65535";
+    QTest::newRow("15.1.0ar") << "15.1.0ar"
+                              << "49152-65535"
+                              << "49152-65535";
+    QTest::newRow("16.1") << "16.1"
+                          << "49152-65535"
+                          << "49152-65535";
+    QTest::newRow("13.0") << "13.0"
+                          << "10000-65535"
+                          << "1024-65535";
 }
 
 void CatalogContractTest::ephemeralRanges()
@@ -273,7 +477,8 @@ void CatalogContractTest::ephemeralRanges()
     QFETCH(QString, tcp);
     QFETCH(QString, udp);
     const Design design = buildDesign(
-        QStringLiteral("m:vos-module{release:'%1',ssh:false,ntp:false,telnet:false}").arg(release), QString());
+        QStringLiteral("m:vos-module{release:'%1',ssh:false,ntp:false,telnet:false}").arg(release),
+        QString());
     const Derivation derivation = m_engine.derive(design);
     QCOMPARE(derivation.ephemeral.size(), 2);
     for (const EphemeralRange &range : derivation.ephemeral)
@@ -291,35 +496,40 @@ void CatalogContractTest::securityNotesTravelWithFlows()
         }
         return notes.join(QLatin1Char('|'));
     };
-    QVERIFY(notesOf(QStringLiteral("p:pcns n:nmc{protocol:'http'}"), QStringLiteral("p-n"), QStringLiteral("pcns.registration"))
+    QVERIFY(notesOf(QStringLiteral("p:pcns n:nmc{protocol:'http'}"), QStringLiteral("p-n"),
+        QStringLiteral("pcns.registration"))
                 .contains(QLatin1String("MD5")));
-    QVERIFY(notesOf(QStringLiteral("w:workstation p:pcns{os:'aix'}"), QStringLiteral("w-p"), QStringLiteral("pcns.web-ui"))
+    QVERIFY(notesOf(QStringLiteral("w:workstation p:pcns{os:'aix'}"), QStringLiteral("w-p"),
+        QStringLiteral("pcns.web-ui"))
                 .contains(QLatin1String("TLS 1.1")));
-    QVERIFY(!notesOf(QStringLiteral("w:workstation p:pcns"), QStringLiteral("w-p"), QStringLiteral("pcns.web-ui"))
-                 .contains(QLatin1String("TLS 1.1")));
+    QVERIFY(
+        !notesOf(QStringLiteral("w:workstation p:pcns"), QStringLiteral("w-p"), QStringLiteral("pcns.web-ui"))
+             .contains(QLatin1String("TLS 1.1")));
     const QString client = notesOf(QStringLiteral("c:sms-client s:sms-server"), QStringLiteral("c-s"),
-                                   QStringLiteral("tippingpoint.sms-client"));
+        QStringLiteral("tippingpoint.sms-client"));
     QVERIFY(client.contains(QLatin1String("TLS 1.0, 1.1 and 1.2")));
     QVERIFY(client.contains(QLatin1String("TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384")));
     QVERIFY(client.contains(QLatin1String("SSH-2")));
     QVERIFY(!client.contains(QLatin1String("FIPS")));
     QVERIFY(notesOf(QStringLiteral("c:sms-client s:sms-server{fips_mode:true}"), QStringLiteral("c-s"),
-                    QStringLiteral("tippingpoint.sms-client"))
+        QStringLiteral("tippingpoint.sms-client"))
                 .contains(QLatin1String("FIPS mode: no SSLv2-formatted hello, SSLv3")));
     QVERIFY(notesOf(QStringLiteral("s:sms-server m:snmp-manager"), QStringLiteral("s-m"),
-                    QStringLiteral("tippingpoint.active-response-trigger"))
+        QStringLiteral("tippingpoint.active-response-trigger"))
                 .contains(QLatin1String("its text says")));
     QVERIFY(notesOf(QStringLiteral("c:database-client s:sms-server"), QStringLiteral("c-s"),
-                    QStringLiteral("tippingpoint.external-database"))
+        QStringLiteral("tippingpoint.external-database"))
                 .contains(QLatin1String("From/To")));
-    QVERIFY(notesOf(QStringLiteral("w:workstation m:vos-module"), QStringLiteral("w-m"), QStringLiteral("vos.ftp-data"))
+    QVERIFY(notesOf(
+        QStringLiteral("w:workstation m:vos-module"), QStringLiteral("w-m"), QStringLiteral("vos.ftp-data"))
                 .contains(QLatin1String("FTP helper")));
 }
 
 void CatalogContractTest::securityFindingsAreMarked()
 {
     const Derivation derivation = m_engine.derive(buildDesign(
-        QStringLiteral("p:pcns{os:'aix'} n:nmc{protocol:'http',port:5} s:sms-server{fips_mode:true} m:vos-module x:nio"),
+        QStringLiteral(
+            "p:pcns{os:'aix'} n:nmc{protocol:'http',port:5} s:sms-server{fips_mode:true} m:vos-module x:nio"),
         QStringLiteral("p-n n-x")));
     QStringList security;
     QStringList other;
@@ -327,8 +537,9 @@ void CatalogContractTest::securityFindingsAreMarked()
         (finding.isSecurityNote() ? security : other).append(finding.rule);
     security.sort();
     other.sort();
-    QCOMPARE(security, sortedWords(QStringLiteral("pcns.aix-tls, pcns.nmc-http, tippingpoint.fips-mode, "
-                                                  "tippingpoint.tls-deprecated, vos.telnet-cleartext")));
+    QCOMPARE(security,
+        sortedWords(QStringLiteral("pcns.aix-tls, pcns.nmc-http, tippingpoint.fips-mode, "
+                                   "tippingpoint.tls-deprecated, vos.telnet-cleartext")));
     QCOMPARE(other, sortedWords(QStringLiteral("design.link-meaning, pcns.nmc-port")));
 }
 
@@ -336,8 +547,9 @@ void CatalogContractTest::clearScadaDmzStandbyNeverConnectsBack()
 {
     // A large system: the DMZ standbys receive from every main and standby, and send nothing.
     const Design design = buildDesign(
-        QStringLiteral("m:clearscada-main s1:clearscada-standby s2:clearscada-standby p:clearscada-permanent-standby "
-                       "d1:clearscada-dmz-standby d2:clearscada-dmz-standby"),
+        QStringLiteral(
+            "m:clearscada-main s1:clearscada-standby s2:clearscada-standby p:clearscada-permanent-standby "
+            "d1:clearscada-dmz-standby d2:clearscada-dmz-standby"),
         QStringLiteral("m-s1 s1-s2 s2-p p-d1 d1-d2"));
     const Derivation derivation = m_engine.derive(design);
     int intoDmz = 0;
@@ -346,7 +558,8 @@ void CatalogContractTest::clearScadaDmzStandbyNeverConnectsBack()
         const QString destination = design.hosts().at(flow.destination).type;
         QVERIFY2(source != QLatin1String("clearscada-dmz-standby"), "a DMZ standby must never be a source");
         if (destination == QLatin1String("clearscada-dmz-standby")) {
-            QVERIFY(source == QLatin1String("clearscada-main") || source == QLatin1String("clearscada-standby"));
+            QVERIFY(
+                source == QLatin1String("clearscada-main") || source == QLatin1String("clearscada-standby"));
             ++intoDmz;
         }
     }
@@ -356,14 +569,17 @@ void CatalogContractTest::clearScadaDmzStandbyNeverConnectsBack()
 
 void CatalogContractTest::zoneCrossingIsMarkedOnEveryFlow()
 {
-    const Design design = buildDesign(QStringLiteral("p:pcns@ot n:nmc@power w:workstation@ot"), QStringLiteral("p-n w-p"));
+    const Design design
+        = buildDesign(QStringLiteral("p:pcns@ot n:nmc@power w:workstation@ot"), QStringLiteral("p-n w-p"));
     const Derivation derivation = m_engine.derive(design);
     QCOMPARE(derivation.flows.size(), 4);
     for (const Flow &flow : derivation.flows) {
         const bool crosses = design.hosts().at(flow.source).zone != design.hosts().at(flow.destination).zone;
         QCOMPARE(flow.crossesZones, crosses);
     }
-    QCOMPARE(std::count_if(derivation.flows.cbegin(), derivation.flows.cend(), [](const Flow &f) { return f.crossesZones; }), 2);
+    QCOMPARE(std::count_if(derivation.flows.cbegin(), derivation.flows.cend(),
+                 [](const Flow &f) { return f.crossesZones; }),
+        2);
 }
 
 void CatalogContractTest::everyPortAppearsOncePerDirection()
@@ -376,8 +592,8 @@ void CatalogContractTest::everyPortAppearsOncePerDirection()
     for (const Flow &flow : derivation.flows) {
         if (flow.action != Action::Allow)
             continue;
-        const QString direction = QString::number(flow.source) + QLatin1Char('>') + QString::number(flow.destination)
-            + QLatin1Char(' ') + protocolName(flow.protocol);
+        const QString direction = QString::number(flow.source) + QLatin1Char('>')
+            + QString::number(flow.destination) + QLatin1Char(' ') + protocolName(flow.protocol);
         if (flow.protocol == Protocol::Icmp) {
             QVERIFY2(!seen.contains(direction), qPrintable(direction));
             seen.insert(direction);

@@ -24,7 +24,8 @@ private:
     const Catalog &m_catalog = *Catalog::builtIn();
 };
 
-static QByteArray designWith(const QByteArray &hosts, const QByteArray &links = "[]", const QByteArray &zones = "[]")
+static QByteArray designWith(
+    const QByteArray &hosts, const QByteArray &links = "[]", const QByteArray &zones = "[]")
 {
     return "{ \"format\": \"portolan-design\", \"version\": 1, \"name\": \"T\",\n  \"zones\": " + zones
         + ",\n  \"hosts\": " + hosts + ",\n  \"links\": " + links + " }";
@@ -35,21 +36,24 @@ void DesignJsonTest::refusesBadInput_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
     const QByteArray twoHosts = R"([{"id": "p", "type": "pcns"}, {"id": "n", "type": "nmc"}])";
-    QTest::newRow("malformed json") << QByteArray("{\n  \"name\": \"x\",\n  \"hosts\": [ }\n") << "line 3, column 15: object is missing after a comma";
+    QTest::newRow("malformed json") << QByteArray("{\n  \"name\": \"x\",\n  \"hosts\": [ }\n")
+                                    << "line 3, column 15: object is missing after a comma";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << "must be a JSON object";
     QTest::newRow("foreign format") << QByteArray(R"({"format": "drawio"})") << "not a Portolan design";
     QTest::newRow("newer version") << QByteArray(R"({"format": "portolan-design", "version": 7})")
                                    << "format version 7";
-    QTest::newRow("duplicate host id") << designWith(R"([{"id": "p", "type": "pcns"}, {"id": "p", "type": "nmc"}])")
-                                       << "host \"p\": the id is used by another host";
+    QTest::newRow("duplicate host id")
+        << designWith(R"([{"id": "p", "type": "pcns"}, {"id": "p", "type": "nmc"}])")
+        << "host \"p\": the id is used by another host";
     QTest::newRow("duplicate zone id")
         << designWith("[]", "[]", R"([{"id": "ot", "subnets": []}, {"id": "ot", "subnets": []}])")
         << "zone \"ot\": the id is used by another zone";
     QTest::newRow("unknown type") << designWith(R"([{"id": "u1", "type": "ups-card"}])")
                                   << "host \"u1\": unknown host type \"ups-card\"";
     QTest::newRow("host without id") << designWith(R"([{"type": "pcns"}])") << "host 0: needs a text \"id\"";
-    QTest::newRow("link to a missing host") << designWith(twoHosts, R"([{"a": "p", "b": "n"}, {"a": "p", "b": "ghost"}])")
-                                            << "link 1 (p - ghost): host \"ghost\" does not exist";
+    QTest::newRow("link to a missing host")
+        << designWith(twoHosts, R"([{"a": "p", "b": "n"}, {"a": "p", "b": "ghost"}])")
+        << "link 1 (p - ghost): host \"ghost\" does not exist";
     QTest::newRow("link to itself") << designWith(twoHosts, R"([{"a": "p", "b": "p"}])")
                                     << "link 0 (p - p): a host cannot be linked to itself";
     QTest::newRow("address that does not parse")
@@ -106,7 +110,8 @@ void DesignJsonTest::keepsUnknownKeys()
     QString error;
     QVERIFY2(DesignJson::read(json, m_catalog, &design, &error), qPrintable(error));
     QCOMPARE(design.extra.value(QStringLiteral("reviewer")).toString(), QStringLiteral("ana"));
-    QCOMPARE(design.zones().at(0).extra.value(QStringLiteral("colour")).toString(), QStringLiteral("#ff0000"));
+    QCOMPARE(
+        design.zones().at(0).extra.value(QStringLiteral("colour")).toString(), QStringLiteral("#ff0000"));
     QCOMPARE(design.hosts().at(0).extra.value(QStringLiteral("asset_tag")).toInt(), 42);
     Design again;
     QVERIFY(DesignJson::read(DesignJson::write(design), m_catalog, &again, &error));
@@ -131,8 +136,8 @@ void DesignJsonTest::failedReadLeavesDesignUntouched()
     Design design;
     design.name = QStringLiteral("kept");
     QString error;
-    QVERIFY(!DesignJson::read(designWith(R"([{"id": "p", "type": "pcns"}, {"id": "x", "type": "nope"}])"), m_catalog,
-                              &design, &error));
+    QVERIFY(!DesignJson::read(designWith(R"([{"id": "p", "type": "pcns"}, {"id": "x", "type": "nope"}])"),
+        m_catalog, &design, &error));
     QCOMPARE(design.name, QStringLiteral("kept"));
     QVERIFY(design.hosts().isEmpty());
 }

@@ -27,11 +27,16 @@ void EngineBasicsTest::portSetParsesAndPrints_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("printed");
-    QTest::newRow("sorted") << "22,9033,10042,443,943" << "22,443,943,9033,10042";
-    QTest::newRow("range") << "3000-3032" << "3000-3032";
-    QTest::newRow("overlaps merge") << "10-20, 15-30, 25" << "10-30";
-    QTest::newRow("adjacent singles stay apart") << "137,138" << "137,138";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("sorted") << "22,9033,10042,443,943"
+                            << "22,443,943,9033,10042";
+    QTest::newRow("range") << "3000-3032"
+                           << "3000-3032";
+    QTest::newRow("overlaps merge") << "10-20, 15-30, 25"
+                                    << "10-30";
+    QTest::newRow("adjacent singles stay apart") << "137,138"
+                                                 << "137,138";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void EngineBasicsTest::portSetParsesAndPrints()
@@ -79,11 +84,16 @@ void EngineBasicsTest::releasesCompare_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("order");
-    QTest::newRow("minor") << "15.1" << "15.2" << -1;
-    QTest::newRow("numeric, not text") << "15.10" << "15.9" << 1;
-    QTest::newRow("letters after the base") << "15.1.0ar" << "15.1" << 1;
-    QTest::newRow("letters ordered") << "14.5.0at" << "14.5.0as" << 1;
-    QTest::newRow("missing parts are zero") << "16" << "16.0" << 0;
+    QTest::newRow("minor") << "15.1"
+                           << "15.2" << -1;
+    QTest::newRow("numeric, not text") << "15.10"
+                                       << "15.9" << 1;
+    QTest::newRow("letters after the base") << "15.1.0ar"
+                                            << "15.1" << 1;
+    QTest::newRow("letters ordered") << "14.5.0at"
+                                     << "14.5.0as" << 1;
+    QTest::newRow("missing parts are zero") << "16"
+                                            << "16.0" << 0;
 }
 
 void EngineBasicsTest::releasesCompare()
@@ -104,23 +114,25 @@ public:
     Value value(const Binding &binding) const override
     {
         static const Value values[2][3] = {{Value(16), Value(QStringLiteral("https")), Value(true)},
-                                           {Value(32), Value(QStringLiteral("16.1")), Value(false)}};
+            {Value(32), Value(QStringLiteral("16.1")), Value(false)}};
         return values[binding.role][binding.param];
     }
     Value call(const QString &function, int, const QList<Value> &arguments) const override
     {
-        return function == QLatin1String("linked") && arguments.value(0).toString() == QLatin1String("nmc") ? Value(2) : Value();
+        return function == QLatin1String("linked") && arguments.value(0).toString() == QLatin1String("nmc")
+            ? Value(2)
+            : Value();
     }
 };
 
 std::optional<Binding> resolve(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("a.max"), QStringLiteral("a.protocol"), QStringLiteral("a.on"),
-                                      QStringLiteral("b.max"), QStringLiteral("b.release"), QStringLiteral("b.on")};
+    static const QStringList names = {QStringLiteral("a.max"), QStringLiteral("a.protocol"),
+        QStringLiteral("a.on"), QStringLiteral("b.max"), QStringLiteral("b.release"), QStringLiteral("b.on")};
     const int index = int(names.indexOf(name));
     if (name == QLatin1String("id"))
-        return Binding{0, Binding::Id};
-    return index < 0 ? std::nullopt : std::optional<Binding>(Binding{index / 3, index % 3});
+        return Binding {0, Binding::Id};
+    return index < 0 ? std::nullopt : std::optional<Binding>(Binding {index / 3, index % 3});
 }
 
 } // namespace
@@ -129,14 +141,22 @@ void EngineBasicsTest::expressions_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("result");
-    QTest::newRow("arithmetic") << "3000 + 2 * b.max" << "3064";
-    QTest::newRow("parentheses") << "(1 + 2) * 3" << "9";
-    QTest::newRow("text equality") << "a.protocol == 'https'" << "true";
-    QTest::newRow("conditional") << "a.protocol == 'http' ? 80 : 443" << "443";
-    QTest::newRow("release compare") << "b.release >= '15.1' && b.release < '16.2'" << "true";
-    QTest::newRow("not and or") << "!a.on || b.on" << "false";
-    QTest::newRow("function") << "linked('nmc') == 2" << "true";
-    QTest::newRow("empty is true") << "" << "true";
+    QTest::newRow("arithmetic") << "3000 + 2 * b.max"
+                                << "3064";
+    QTest::newRow("parentheses") << "(1 + 2) * 3"
+                                 << "9";
+    QTest::newRow("text equality") << "a.protocol == 'https'"
+                                   << "true";
+    QTest::newRow("conditional") << "a.protocol == 'http' ? 80 : 443"
+                                 << "443";
+    QTest::newRow("release compare") << "b.release >= '15.1' && b.release < '16.2'"
+                                     << "true";
+    QTest::newRow("not and or") << "!a.on || b.on"
+                                << "false";
+    QTest::newRow("function") << "linked('nmc') == 2"
+                              << "true";
+    QTest::newRow("empty is true") << ""
+                                   << "true";
 }
 
 void EngineBasicsTest::expressions()

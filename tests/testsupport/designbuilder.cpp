@@ -28,7 +28,8 @@ QJsonObject parseParams(QString text)
 Design buildDesign(const QString &hosts, const QString &links)
 {
     Design design;
-    static const QRegularExpression hostPattern(QStringLiteral("^([\\w.-]+):([\\w-]+)(\\{[^}]*\\})?(@([\\w-]+))?$"));
+    static const QRegularExpression hostPattern(
+        QStringLiteral("^([\\w.-]+):([\\w-]+)(\\{[^}]*\\})?(@([\\w-]+))?$"));
     for (const QString &word : hosts.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QRegularExpressionMatch match = hostPattern.match(word);
         if (!match.hasMatch())
@@ -40,14 +41,14 @@ Design buildDesign(const QString &hosts, const QString &links)
             host.params = parseParams(match.captured(3));
         host.zone = match.captured(5);
         if (!host.zone.isEmpty() && design.zoneIndex(host.zone) < 0)
-            design.addZone(Zone{host.zone, host.zone, {}, {}, {}});
+            design.addZone(Zone {host.zone, host.zone, {}, {}, {}});
         design.addHost(host);
     }
     for (const QString &word : links.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QStringList ends = word.split(QLatin1Char('-'));
         if (ends.size() != 2)
             qFatal("bad link in test: %s", qPrintable(word));
-        design.addLink(Link{ends.at(0), ends.at(1), {}, {}});
+        design.addLink(Link {ends.at(0), ends.at(1), {}, {}});
     }
     return design;
 }
@@ -58,7 +59,8 @@ QStringList flowLines(const Design &design, const Derivation &derivation, Action
     for (const Flow &flow : derivation.flows) {
         if (flow.action != action)
             continue;
-        QString line = (flow.source == Flow::AnySource ? QStringLiteral("any") : design.hosts().at(flow.source).id)
+        QString line
+            = (flow.source == Flow::AnySource ? QStringLiteral("any") : design.hosts().at(flow.source).id)
             + QLatin1Char('>') + design.hosts().at(flow.destination).id + QLatin1Char(' ')
             + protocolName(flow.protocol);
         if (!flow.ports.isEmpty())
@@ -88,7 +90,7 @@ QString sourcePath(const QString &relative)
 bool loadSample(Design *design, QString *error)
 {
     return DesignJson::readFile(sourcePath(QStringLiteral("resources/samples/riverside-plant.json")),
-                                *Catalog::builtIn(), design, error);
+        *Catalog::builtIn(), design, error);
 }
 
 QList<QStringList> parseCsv(const QByteArray &data)
