@@ -4,6 +4,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "findingsmodel.h"
 #include "flowmatrixwidget.h"
 #include "hostitem.h"
@@ -226,6 +227,12 @@ void MainWindow::createActions()
         QSettings().remove(RecentFilesKey);
         updateRecentMenu();
     });
+    make(QStringLiteral("export"), tr("&Export…"), QIcon(), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] {
+        auto *dialog = new ExportDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        dialog->open();
+    })->setStatusTip(tr("Write the flow matrix, a rule set, the report or the diagram, with a preview"));
     make(QStringLiteral("quit"), tr("&Quit"), QIcon(), QKeySequence::keyBindings(QKeySequence::Quit), &MainWindow::close);
 
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -310,6 +317,7 @@ void MainWindow::createMenus()
     // The export section: JSON in and out, then every other export through addExportAction().
     file->addAction(action(QStringLiteral("importJson")));
     file->addAction(action(QStringLiteral("exportJson")));
+    file->addAction(action(QStringLiteral("export")));
     m_exportSectionEnd = file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
