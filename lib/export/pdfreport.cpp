@@ -6,8 +6,13 @@
 #include "flowmatrix.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
+
+#include <cmath>
 
 namespace portolan {
 
@@ -27,7 +32,30 @@ struct Column
     qreal width; ///< fraction of the text width
 };
 
+/// What a laid-out text depends on: the fonts all come from DiagramPainter::font().
+struct BlockKey
+{
+    QString text;
+    qreal pointSize;
+    bool bold;
+    qreal width;
+
+    friend bool operator==(const BlockKey &, const BlockKey &) = default;
+};
+
+size_t qHash(const BlockKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.pointSize, key.bold, key.width);
+}
+
 } // namespace
+
+struct PdfReport::TextBlock
+{
+    QList<QGlyphRun> runs; ///< positioned from the top left of the item's rectangle
+    qreal height = 0;
+    bool overflows = false; ///< a word wider than the rectangle: clipped, as QPainter::drawText() does
+};
 
 /** Lays the report out into pages of drawing items. */
 class ReportBuilder
@@ -47,16 +75,53 @@ public:
         m_y = margin;
     }
 
-    qreal textHeight(const QString &text, const QFont &font, qreal width) const
+    /**
+     * The text laid out as QPainter::drawText() lays out Qt::AlignLeft | Qt::AlignTop |
+     * Qt::TextWordWrap (lines on whole points, the font's leading between them), once per
+     * distinct text, font and width: a report of thousands of rows repeats most of its cells,
+     * and the paint pass draws the glyphs without laying the text out again.
+     */
+    std::shared_ptr<const PdfReport::TextBlock> layout(const QString &text, const QFont &font, qreal width)
     {
-        const QFontMetricsF metrics(font, const_cast<QImage *>(&m_measure));
-        return metrics.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, text).height();
+        const BlockKey key{text, font.pointSizeF(), font.bold(), width};
+        if (const auto found = m_blocks.constFind(key); found != m_blocks.cend())
+            return *found;
+        QString shown = text;
+        for (QChar &c : shown) {
+            if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                c = QChar::LineSeparator;
+        }
+        QTextLayout layout(shown, font, &m_measure);
+        QTextOption option(Qt::AlignLeft);
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.setCacheEnabled(true);
+        const qreal leading = QFontMetricsF(font, &m_measure).leading();
+        qreal height = -leading;
+        qreal natural = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(std::max<qreal>(0, width));
+            height = std::ceil(height + leading);
+            line.setPosition(QPointF(0, height));
+            height += line.ascent() + line.descent();
+            natural = std::max(natural, line.naturalTextWidth());
+        }
+        layout.endLayout();
+        auto block = std::make_shared<PdfReport::TextBlock>();
+        block->runs = layout.glyphRuns();
+        block->height = height;
+        block->overflows = natural > width;
+        m_blocks.insert(key, block);
+        return block;
     }
+
+    qreal textHeight(const QString &text, const QFont &font, qreal width) { return layout(text, font, width)->height; }
 
     void add(const PdfReport::Item &item) { m_report->m_pages.last().append(item); }
 
-    void text(const QRectF &rect, const QString &text, const QFont &font, const QColor &colour = ink,
-              int flags = Qt::AlignLeft | Qt::AlignTop)
+    /// Text at the top left of rect, wrapped at word boundaries.
+    void text(const QRectF &rect, const QString &text, const QFont &font, const QColor &colour = ink)
     {
         PdfReport::Item item;
         item.kind = PdfReport::Item::Text;
@@ -64,7 +129,8 @@ public:
         item.text = text;
         item.font = font;
         item.colour = colour;
-        item.flags = flags | Qt::TextWordWrap;
+        item.flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        item.block = layout(text, font, rect.width());
         add(item);
     }
 
@@ -167,6 +233,7 @@ public:
 private:
     PdfReport *m_report;
     QImage m_measure;
+    QHash<BlockKey, std::shared_ptr<const PdfReport::TextBlock>> m_blocks;
     qreal m_width = 0;
     qreal m_bottom = 0;
     qreal m_y = margin;
@@ -346,9 +413,15 @@ void PdfReport::paintPage(QPainter *painter, int index) const
     for (const Item &item : m_pages.at(index)) {
         switch (item.kind) {
         case Item::Text:
-            painter->setFont(item.font);
             painter->setPen(item.colour);
-            painter->drawText(item.rect, item.flags, item.text);
+            if (item.block->overflows) {
+                painter->save();
+                painter->setClipRect(item.rect, Qt::IntersectClip);
+            }
+            for (const QGlyphRun &run : item.block->runs)
+                painter->drawGlyphRun(item.rect.topLeft(), run);
+            if (item.block->overflows)
+                painter->restore();
             break;
         case Item::Box:
             painter->setPen(item.colour.isValid() ? QPen(item.colour, 0.5) : QPen(Qt::NoPen));

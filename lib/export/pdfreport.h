@@ -44,6 +44,9 @@ public:
     /// The whole report as PDF.
     bool writePdf(QIODevice *device, QString *error) const;
 
+    /// A text laid out once into positioned glyphs, shared by every item showing it.
+    struct TextBlock;
+
     struct Item
     {
         enum Kind { Text, Box, Line, Diagram } kind = Text;
@@ -53,6 +56,7 @@ public:
         int flags = 0;
         QColor colour;
         QColor fill;
+        std::shared_ptr<const TextBlock> block; ///< Text: its glyphs, from the layout pass
     };
 
 private:
