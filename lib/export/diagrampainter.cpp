@@ -124,24 +124,36 @@ void DiagramPainter::paint(QPainter *painter, const QRectF &target) const
             painter->drawLine(m_centres.at(a), m_centres.at(b));
     }
 
-    const QFont nameFont = font(8.5, true);
-    const QFont addressFont = font(7.5);
-    for (int i = 0; i < m_design.hosts().size(); ++i) {
-        const Host &host = m_design.hosts().at(i);
-        const QRectF box = hostRect(i);
-        painter->setPen(QPen(QColor(0x2d, 0x4b, 0x73), 1.2));
-        painter->setBrush(Qt::white);
-        painter->drawRoundedRect(box, 5, 5);
-        painter->setPen(QColor(0x11, 0x11, 0x11));
-        painter->setFont(nameFont);
-        const QRectF text = box.adjusted(4, 4, -4, -4);
+    // Hosts in passes (boxes, names, then addresses by colour), so each pass sets the pen, brush
+    // and font once: with thousands of hosts the SVG and the PDF otherwise repeat the drawing
+    // state around every box and every line of text.
+    const int hosts = int(m_design.hosts().size());
+    painter->setPen(QPen(QColor(0x2d, 0x4b, 0x73), 1.2));
+    painter->setBrush(Qt::white);
+    for (int i = 0; i < hosts; ++i)
+        painter->drawRoundedRect(hostRect(i), 5, 5);
+
+    painter->setPen(QColor(0x11, 0x11, 0x11));
+    painter->setFont(font(8.5, true));
+    const QFontMetrics nameMetrics = painter->fontMetrics();
+    for (int i = 0; i < hosts; ++i) {
+        const QRectF text = hostRect(i).adjusted(4, 4, -4, -4);
         painter->drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2),
                           Qt::AlignCenter | Qt::TextSingleLine,
-                          painter->fontMetrics().elidedText(host.displayName(), Qt::ElideRight, int(text.width())));
-        painter->setFont(addressFont);
-        painter->setPen(host.address.isNull() ? QColor(0xb0, 0x30, 0x30) : QColor(0x44, 0x44, 0x44));
-        painter->drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), Qt::AlignCenter,
-                          host.address.isNull() ? tr("no address") : host.address.toString());
+                          nameMetrics.elidedText(m_design.hosts().at(i).displayName(), Qt::ElideRight, int(text.width())));
+    }
+
+    painter->setFont(font(7.5));
+    for (const bool missing : {false, true}) {
+        painter->setPen(missing ? QColor(0xb0, 0x30, 0x30) : QColor(0x44, 0x44, 0x44));
+        for (int i = 0; i < hosts; ++i) {
+            const Host &host = m_design.hosts().at(i);
+            if (host.address.isNull() != missing)
+                continue;
+            const QRectF text = hostRect(i).adjusted(4, 4, -4, -4);
+            painter->drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), Qt::AlignCenter,
+                              missing ? tr("no address") : host.address.toString());
+        }
     }
     painter->restore();
 }
