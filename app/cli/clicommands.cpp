@@ -3,9 +3,11 @@
 #include "diff/flowdiff.h"
 #include "engine/ruleengine.h"
 #include "export/exportformat.h"
+#include "export/pdfreport.h"
 #include "io/designfile.h"
 #include "io/flowsreport.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
@@ -116,8 +118,9 @@ QString usage()
               "  export DESIGN --format %1 --output FILE\n"
               "                 Writes one export; --format portolan writes a project file, or adds a\n"
               "                 revision when FILE already is one.\n"
-              "  diff OLD NEW [--format json|csv]\n"
-              "                 Prints the flows added, removed and changed between two designs.\n"
+              "  diff OLD NEW [--format json|csv|pdf] [--output FILE]\n"
+              "                 Prints the flows added, removed and changed between two designs;\n"
+              "                 pdf writes them as a report and needs --output FILE (- for standard output).\n"
               "\n"
               "DESIGN is a design JSON file or a Portolan project file.\n"
               "Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);\n"
@@ -246,20 +249,35 @@ int runDiff(const QStringList &arguments)
 {
     const QString command = QStringLiteral("diff");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the flows added, removed and changed between two designs."));
+    parser.setApplicationDescription(
+        tr("Prints the flows added, removed and changed between two designs.\n"
+           "With --format pdf, writes a report titled with both design names: the flows added, removed and "
+           "changed (before and after), by zone pair. A PDF needs --output FILE; --output - writes it to "
+           "standard output.\n"
+           "Exit status: 0 no flow changed, 1 flows changed, 2 unreadable input, bad usage or a file that "
+           "cannot be written."));
     parser.addPositionalArgument(QStringLiteral("OLD"), tr("The design before the change."));
     parser.addPositionalArgument(QStringLiteral("NEW"), tr("The design after the change."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or csv."),
-                                    QStringLiteral("json|csv"), QStringLiteral("json"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Write to FILE instead of standard output."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default), csv or pdf."),
+                                    QStringLiteral("json|csv|pdf"), QStringLiteral("json"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("Write to FILE instead of standard output; required for pdf (- for standard output)."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({format, output});
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF: A4 (default) or Letter."),
+                                      QStringLiteral("A4|Letter"), QStringLiteral("A4"));
+    parser.addOptions({format, output, pageSize});
     int status = Success;
     if (!parse(parser, command, arguments, 2, &status))
         return status;
     const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv"))
-        return failure(command, tr("unknown format \"%1\"; use json or csv").arg(formatName));
+    const bool pdf = formatName == QLatin1String("pdf");
+    if (formatName != QLatin1String("json") && formatName != QLatin1String("csv") && !pdf)
+        return failure(command, tr("unknown format \"%1\"; use json, csv or pdf").arg(formatName));
+    if (pdf && parser.value(output).isEmpty())
+        return failure(command, tr("--output FILE is required for pdf; use --output - for standard output"));
+    const QString pageSizeName = parser.value(pageSize).toLower();
+    if (pageSizeName != QLatin1String("a4") && pageSizeName != QLatin1String("letter"))
+        return failure(command, tr("unknown page size \"%1\"; use A4 or Letter").arg(parser.value(pageSize)));
     const RuleEngine engine;
     Design before;
     Design after;
@@ -267,7 +285,18 @@ int runDiff(const QStringList &arguments)
         || !loadDesign(command, parser.positionalArguments().at(1), engine.catalog(), &after))
         return Failure;
     const FlowDiff diff = FlowDiff::compare(before, engine.derive(before), after, engine.derive(after));
-    const QByteArray data = formatName == QLatin1String("csv") ? diff.toCsv(before, after) : diff.toJson(before, after);
+    QByteArray data;
+    if (pdf) {
+        ExportOptions options;
+        options.pageSize = pageSizeName == QLatin1String("letter") ? PageSize::Letter : PageSize::A4;
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        if (!PdfReport::flowChanges(before, after, diff, options)->writePdf(&buffer, &error))
+            return failure(command, error);
+    } else {
+        data = formatName == QLatin1String("csv") ? diff.toCsv(before, after) : diff.toJson(before, after);
+    }
     if (!writeOutput(command, parser.value(output), data))
         return Failure;
     return diff.isEmpty() ? Success : Findings;

@@ -3,7 +3,10 @@
 #include "export/renderformats.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstring>
@@ -11,13 +14,45 @@
 
 using namespace portolan;
 
+namespace {
+
+/// True for the commands that paint: export, and diff with --format pdf.
+bool paints(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    if (std::strcmp(argv[1], "export") == 0)
+        return true;
+    if (std::strcmp(argv[1], "diff") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--format=pdf") == 0 || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc
+                                                          && std::strcmp(argv[i + 1], "pdf") == 0))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // The PDF, SVG and PNG exports paint, which needs a QGuiApplication; on a server without a
     // display it runs on the offscreen platform. The other commands stay GUI-free.
-    const bool painting = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    const bool painting = paints(argc, argv);
     if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without XDG_RUNTIME_DIR (a service account, a container, cron) Qt warns on standard error,
+    // which must carry only the command's own errors: give it a private folder (mode 0700) for
+    // the run. Declared before the application, so it is removed after it.
+    std::unique_ptr<QTemporaryDir> runtimeDir;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (painting && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/portolan-cli-runtime-XXXXXX"));
+        if (runtimeDir->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+    }
+#endif
     const std::unique_ptr<QCoreApplication> app =
         painting ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     registerRenderFormats();

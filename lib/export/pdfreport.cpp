@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diagrampainter.h"
+#include "diff/flowdiff.h"
 #include "flowmatrix.h"
 
 #include <QFontMetricsF>
@@ -250,6 +251,32 @@ QString hostCell(const Design &design, int index, const QString &anyText)
         + (host.address.isNull() ? PdfReport::tr("(no address)") : host.address.toString());
 }
 
+QString portsText(const PortSet &ports)
+{
+    return ports.toString().replace(QLatin1Char(','), QStringLiteral(", "));
+}
+
+/// A row of the flow tables: allowed flows, and block rows from any host outside the zone.
+QStringList flowCells(const Design &design, const Flow &flow)
+{
+    const bool block = flow.source == Flow::AnySource;
+    return {block ? PdfReport::tr("any host outside the zone") : hostCell(design, flow.source, QString()),
+            hostCell(design, flow.destination, QString()),
+            protocolName(flow.protocol),
+            portsText(flow.ports),
+            flow.sourcePorts.toString(),
+            flow.service,
+            flow.rule + QLatin1Char('\n') + flow.reference,
+            block || flow.crossesZones ? flow.notes : (flow.notes + PdfReport::tr(" (Does not cross a firewall.)")).trimmed()};
+}
+
+QList<Column> flowColumns()
+{
+    return {{PdfReport::tr("Source"), 0.13},      {PdfReport::tr("Destination"), 0.13}, {PdfReport::tr("Protocol"), 0.06},
+            {PdfReport::tr("Ports"), 0.09},       {PdfReport::tr("Source ports"), 0.06}, {PdfReport::tr("Service"), 0.16},
+            {PdfReport::tr("Rule and reference"), 0.21}, {PdfReport::tr("Notes"), 0.16}};
+}
+
 QString hostList(const Design &design, const QList<int> &hosts)
 {
     QStringList names;
@@ -260,13 +287,17 @@ QString hostList(const Design &design, const QList<int> &hosts)
 
 } // namespace
 
-PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
+PdfReport::PdfReport(const ExportOptions &options, const QString &title) : m_options(options), m_title(title)
+{
+    const QSizeF portrait = QPageSize(pageSizeId()).size(QPageSize::Point);
+    m_pageSize = QSizeF(portrait.height(), portrait.width());
+}
+
+PdfReport::PdfReport(const ExportInput &input)
+    : PdfReport(input.options, tr("Firewall flow report: %1").arg(input.design.name))
 {
     const Design &design = input.design;
     const Derivation &derivation = input.derivation;
-    m_title = tr("Firewall flow report: %1").arg(design.name);
-    const QSizeF portrait = QPageSize(pageSizeId()).size(QPageSize::Point);
-    m_pageSize = QSizeF(portrait.height(), portrait.width());
     m_diagram = std::make_shared<DiagramPainter>(design);
 
     ReportBuilder b(this);
@@ -323,9 +354,7 @@ PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
     b.diagram(b.bottom() - b.y());
 
     // One table per zone pair.
-    const QList<Column> flowColumns = {{tr("Source"), 0.13},      {tr("Destination"), 0.13}, {tr("Protocol"), 0.06},
-                                       {tr("Ports"), 0.09},       {tr("Source ports"), 0.06}, {tr("Service"), 0.16},
-                                       {tr("Rule and reference"), 0.21}, {tr("Notes"), 0.16}};
+    const QList<Column> columns = flowColumns();
     b.newPage();
     b.heading(tr("Firewall matrix by zone pair"), 15);
     b.paragraph(tr("One table per zone pair: the firewall between the source zone and the destination zone. Every flow "
@@ -339,14 +368,9 @@ PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
         const QString title = FlowMatrix::pairTitle(design, group);
         b.heading(within ? tr("%1 (within one zone: no firewall)").arg(title) : title, 11.5);
         QList<QStringList> rows;
-        for (const int index : group.flows) {
-            const Flow &flow = derivation.flows.at(index);
-            rows << QStringList{hostCell(design, flow.source, QString()), hostCell(design, flow.destination, QString()),
-                                protocolName(flow.protocol), flow.ports.toString().replace(QLatin1Char(','), QStringLiteral(", ")), flow.sourcePorts.toString(),
-                                flow.service, flow.rule + QLatin1Char('\n') + flow.reference,
-                                flow.crossesZones ? flow.notes : (flow.notes + tr(" (Does not cross a firewall.)")).trimmed()};
-        }
-        b.table(flowColumns, rows, tr("%1 (continued)").arg(title));
+        for (const int index : group.flows)
+            rows << flowCells(design, derivation.flows.at(index));
+        b.table(columns, rows, tr("%1 (continued)").arg(title));
     }
 
     // Block recommendations.
@@ -363,13 +387,9 @@ PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
         const QString title = FlowMatrix::pairTitle(design, group);
         b.heading(title, 11.5);
         QList<QStringList> rows;
-        for (const int index : group.flows) {
-            const Flow &flow = derivation.flows.at(index);
-            rows << QStringList{tr("any host outside the zone"), hostCell(design, flow.destination, QString()),
-                                protocolName(flow.protocol), flow.ports.toString().replace(QLatin1Char(','), QStringLiteral(", ")), flow.sourcePorts.toString(),
-                                flow.service, flow.rule + QLatin1Char('\n') + flow.reference, flow.notes};
-        }
-        b.table(flowColumns, rows, tr("%1 (continued)").arg(title));
+        for (const int index : group.flows)
+            rows << flowCells(design, derivation.flows.at(index));
+        b.table(columns, rows, tr("%1 (continued)").arg(title));
     }
     if (!anyBlock)
         b.paragraph(tr("The catalog recommends no block for this design."));
@@ -399,6 +419,119 @@ PdfReport::PdfReport(const ExportInput &input) : m_options(input.options)
 }
 
 PdfReport::~PdfReport() = default;
+
+namespace {
+
+/// The fields of a changed flow that differ, one line each, as they were (after false) or are.
+QString changedFields(const Design &before, const Flow &old, const Design &after, const Flow &now, bool showAfter)
+{
+    const Design &design = showAfter ? after : before;
+    const Flow &flow = showAfter ? now : old;
+    const auto zoneOf = [](const Design &d, int host) {
+        return host == Flow::AnySource ? QString() : d.hosts().at(host).zone;
+    };
+    QStringList lines;
+    if (old.ports != now.ports)
+        lines << PdfReport::tr("Ports: %1").arg(portsText(flow.ports));
+    if (old.sourcePorts != now.sourcePorts)
+        lines << PdfReport::tr("Source ports: %1").arg(flow.sourcePorts.isEmpty() ? PdfReport::tr("any") : flow.sourcePorts.toString());
+    if (old.service != now.service)
+        lines << PdfReport::tr("Service: %1").arg(flow.service);
+    if (zoneOf(before, old.source) != zoneOf(after, now.source) || zoneOf(before, old.destination) != zoneOf(after, now.destination)) {
+        FlowMatrix::Group pair;
+        pair.anySource = flow.source == Flow::AnySource;
+        pair.sourceZone = zoneOf(design, flow.source);
+        pair.destinationZone = zoneOf(design, flow.destination);
+        lines << PdfReport::tr("Zones: %1").arg(FlowMatrix::pairTitle(design, pair));
+    }
+    if (old.reference != now.reference)
+        lines << PdfReport::tr("Reference: %1").arg(flow.reference);
+    if (old.notes != now.notes)
+        lines << PdfReport::tr("Notes: %1").arg(flow.notes.isEmpty() ? PdfReport::tr("(none)") : flow.notes);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString designTitle(const Design &design)
+{
+    return design.name.isEmpty() ? PdfReport::tr("Untitled design") : design.name;
+}
+
+} // namespace
+
+std::unique_ptr<PdfReport> PdfReport::flowChanges(const Design &before, const Design &after, const FlowDiff &diff,
+                                                  const ExportOptions &options)
+{
+    const QString title = tr("Flow changes: %1 \u2192 %2").arg(designTitle(before), designTitle(after));
+    std::unique_ptr<PdfReport> report(new PdfReport(options, title));
+    ReportBuilder b(report.get());
+    b.newPage();
+
+    b.paragraph(tr("FLOW CHANGES"), 10, muted);
+    b.heading(tr("%1 \u2192 %2").arg(designTitle(before), designTitle(after)), 22, 0);
+    b.space(6);
+    const QDateTime date = options.date.isValid() ? options.date : QDateTime::currentDateTime();
+    b.table({{tr("Before"), 0.25}, {tr("After"), 0.25}, {tr("Added"), 0.1}, {tr("Removed"), 0.1}, {tr("Changed"), 0.1},
+             {tr("Date"), 0.2}},
+            {{designTitle(before), designTitle(after), QString::number(diff.added.size()), QString::number(diff.removed.size()),
+              QString::number(diff.changed.size()), date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}},
+            QString());
+    b.paragraph(tr("Flows are grouped by zone pair: the firewall between the source zone and the destination zone. A flow is "
+                   "the same in both designs when its source, destination, protocol, action and catalog rule agree; it "
+                   "changed when its ports, service, zones, reference or notes differ."),
+                8.5, muted);
+    if (diff.isEmpty())
+        b.paragraph(tr("No flow changed between the two designs."));
+
+    // Added and removed flows: the report's flow tables, one per zone pair of their own design.
+    const auto flowSection = [&](const QString &heading, const QString &none, const Design &design, const QList<Flow> &flows) {
+        b.space(6);
+        b.heading(heading, 15);
+        if (flows.isEmpty()) {
+            b.paragraph(none);
+            return;
+        }
+        Derivation subset;
+        subset.flows = flows;
+        for (const FlowMatrix::Group &group : FlowMatrix::groups(design, subset)) {
+            const QString pair = FlowMatrix::pairTitle(design, group);
+            b.heading(tr("%1: %2").arg(heading, pair), 11.5);
+            QList<QStringList> rows;
+            for (const int index : group.flows)
+                rows << flowCells(design, subset.flows.at(index));
+            b.table(flowColumns(), rows, tr("%1: %2 (continued)").arg(heading, pair));
+        }
+    };
+    flowSection(tr("Added"), tr("No flow added."), after, diff.added);
+    flowSection(tr("Removed"), tr("No flow removed."), before, diff.removed);
+
+    // Changed flows, by their zone pair after the change.
+    b.space(6);
+    b.heading(tr("Changed (before \u2192 after)"), 15);
+    if (diff.changed.isEmpty()) {
+        b.paragraph(tr("No flow changed."));
+    } else {
+        Derivation now;
+        for (const FlowDiff::Change &change : diff.changed)
+            now.flows << change.after;
+        const QList<Column> columns = {{tr("Source"), 0.13}, {tr("Destination"), 0.13}, {tr("Protocol"), 0.06},
+                                       {tr("Rule"), 0.16},   {tr("Before"), 0.26},      {tr("After"), 0.26}};
+        for (const FlowMatrix::Group &group : FlowMatrix::groups(after, now)) {
+            const QString pair = FlowMatrix::pairTitle(after, group);
+            b.heading(tr("Changed: %1").arg(pair), 11.5);
+            QList<QStringList> rows;
+            for (const int index : group.flows) {
+                const FlowDiff::Change &change = diff.changed.at(index);
+                const Flow &flow = change.after;
+                rows << QStringList{flow.source == Flow::AnySource ? tr("any host outside the zone") : hostCell(after, flow.source, QString()),
+                                    hostCell(after, flow.destination, QString()), protocolName(flow.protocol), flow.rule,
+                                    changedFields(before, change.before, after, change.after, false),
+                                    changedFields(before, change.before, after, change.after, true)};
+            }
+            b.table(columns, rows, tr("Changed: %1 (continued)").arg(pair));
+        }
+    }
+    return report;
+}
 
 QPageSize::PageSizeId PdfReport::pageSizeId() const
 {

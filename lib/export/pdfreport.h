@@ -15,6 +15,7 @@ class QPainter;
 namespace portolan {
 
 class DiagramPainter;
+struct FlowDiff;
 
 /**
  * The firewall report, laid out once in points on landscape pages: a title block with a
@@ -32,6 +33,14 @@ class PdfReport
 public:
     explicit PdfReport(const ExportInput &input);
     ~PdfReport();
+
+    /**
+     * The change between two designs as a short report: the flows added, removed and changed
+     * (before and after), each by zone pair, with the same tables and page footer as the
+     * firewall report. options gives the page size, revision and date.
+     */
+    static std::unique_ptr<PdfReport> flowChanges(const Design &before, const Design &after, const FlowDiff &diff,
+                                                  const ExportOptions &options);
 
     int pageCount() const { return int(m_pages.size()); }
     QSizeF pageSize() const { return m_pageSize; } ///< in points, landscape
@@ -61,6 +70,8 @@ public:
 
 private:
     friend class ReportBuilder;
+
+    PdfReport(const ExportOptions &options, const QString &title);
 
     ExportOptions m_options;
     QString m_title;

@@ -7,7 +7,11 @@
 #include "io/designfile.h"
 
 #include <QXmlStreamReader>
+#include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -69,6 +73,75 @@ QString writeExport(const QTemporaryDir &dir, const QString &format, const Loade
     return path;
 }
 
+struct Run
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// The text of a PDF, with the typographic ligatures (fi, fl) spelled out.
+QString readPdfText(const QString &pdf)
+{
+    QString text = runText(tool("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    text.replace(QChar(0xfb01), QStringLiteral("fi")).replace(QChar(0xfb02), QStringLiteral("fl"));
+    return text;
+}
+
+/// Runs portolan-cli as a server would: no display and no XDG_RUNTIME_DIR.
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PORTOLAN_CLI), arguments);
+    process.waitForFinished(60000);
+    Run run;
+    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+/// The sample at a second stage: renamed, SCADA-A on another port, UPS2-NMC registering over
+/// HTTPS, and the DMZ jump host no longer linked to the DMZ PowerChute.
+QString writeStageTwo(const QTemporaryDir &dir)
+{
+    QFile in(sample());
+    if (!in.open(QIODevice::ReadOnly))
+        return QString();
+    QJsonObject design = QJsonDocument::fromJson(in.readAll()).object();
+    design.insert(QStringLiteral("name"), QStringLiteral("Riverside stage 2"));
+    QJsonArray hosts = design.value(QStringLiteral("hosts")).toArray();
+    for (qsizetype i = 0; i < hosts.size(); ++i) {
+        QJsonObject host = hosts.at(i).toObject();
+        QJsonObject params = host.value(QStringLiteral("params")).toObject();
+        if (host.value(QStringLiteral("id")) == QLatin1String("scada-a"))
+            params.insert(QStringLiteral("port"), 5482);
+        else if (host.value(QStringLiteral("id")) == QLatin1String("ups2-nmc"))
+            params.insert(QStringLiteral("protocol"), QStringLiteral("https"));
+        host.insert(QStringLiteral("params"), params);
+        hosts.replace(i, host);
+    }
+    design.insert(QStringLiteral("hosts"), hosts);
+    QJsonArray links;
+    for (const QJsonValue link : design.value(QStringLiteral("links")).toArray()) {
+        if (link.toObject().value(QStringLiteral("a")) != QLatin1String("dmz-jump")
+            || link.toObject().value(QStringLiteral("b")) != QLatin1String("pcns-dmz"))
+            links.append(link);
+    }
+    design.insert(QStringLiteral("links"), links);
+    const QString path = dir.filePath(QStringLiteral("stage2.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(design).toJson()) < 0)
+        return QString();
+    return path;
+}
+
 } // namespace
 
 class TestRenderExports : public QObject
@@ -85,6 +158,10 @@ private slots:
     void diagramSvg();
     void diagramPng();
     void cliPdf();
+    void cliPaintingKeepsStandardErrorQuiet();
+    void cliDiffPdf();
+    void cliDiffPdfNoChange();
+    void cliDiffPdfUsage();
 };
 
 void TestRenderExports::formatsInMenuOrder()
@@ -215,6 +292,102 @@ void TestRenderExports::cliPdf()
                                     &status);
     QCOMPARE(status, 2);
     QVERIFY(message.contains(QLatin1String("unknown page size")));
+}
+
+void TestRenderExports::cliPaintingKeepsStandardErrorQuiet()
+{
+    QTemporaryDir dir;
+    for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png")}) {
+        const QString out = dir.filePath(QStringLiteral("quiet.") + format);
+        const Run run = runCli({QStringLiteral("export"), sample(), QStringLiteral("--format"), format, QStringLiteral("--output"), out});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        QVERIFY(QFileInfo(out).size() > 1000);
+    }
+    const Run diff = runCli({QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
+                             QStringLiteral("--output"), dir.filePath(QStringLiteral("diff.pdf"))});
+    QCOMPARE(diff.status, 0);
+    QVERIFY2(diff.err.isEmpty(), diff.err.constData());
+}
+
+void TestRenderExports::cliDiffPdf()
+{
+    if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
+        QSKIP("poppler-utils are not installed");
+    QTemporaryDir dir;
+    const QString stage2 = writeStageTwo(dir);
+    QVERIFY(!stage2.isEmpty());
+    const QString pdf = dir.filePath(QStringLiteral("changes.pdf"));
+    const Run run = runCli({QStringLiteral("diff"), sample(), stage2, QStringLiteral("--format"), QStringLiteral("pdf"),
+                            QStringLiteral("--output"), pdf});
+    QCOMPARE(run.status, 1);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    const QString info = runText(tool("pdfinfo"), {pdf});
+    QVERIFY2(info.contains(QStringLiteral("Flow changes: Riverside water treatment plant \u2192 Riverside stage 2")), qPrintable(info));
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY(pages.hasMatch());
+
+    const QString text = readPdfText(pdf);
+    for (const QString &expected :
+         {QStringLiteral("Riverside water treatment plant \u2192 Riverside stage 2"), QStringLiteral("No flow added."),
+          QStringLiteral("Removed: OT DMZ -> OT DMZ"), QStringLiteral("pcns.web-ui"),
+          QStringLiteral("Changed (before \u2192 after)"), QStringLiteral("Changed: Control network -> Control network"),
+          QStringLiteral("Changed: OT DMZ -> UPS management"), QStringLiteral("Ports: 5481"), QStringLiteral("Ports: 5482"),
+          QStringLiteral("Ports: 80"), QStringLiteral("Ports: 443"), QStringLiteral("Page 1 of %1").arg(pages.captured(1)),
+          QStringLiteral("Page %1 of %1").arg(pages.captured(1))})
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    // The removed flows come from the old design only: the jump host's link is gone.
+    const qsizetype removed = text.indexOf(QLatin1String("Removed: OT DMZ -> OT DMZ"));
+    const qsizetype changed = text.indexOf(QLatin1String("Changed (before"));
+    QVERIFY(removed > 0 && changed > removed);
+    QCOMPARE(text.mid(removed, changed - removed).count(QLatin1String("DMZ-JUMP")), 2);
+    // In each changed row the old value stands left of the new one.
+    const QString scadaRow = text.split(QLatin1Char('\n')).filter(QLatin1String("Ports: 5481")).value(0);
+    QVERIFY2(scadaRow.indexOf(QLatin1String("5481")) < scadaRow.indexOf(QLatin1String("5482")), qPrintable(scadaRow));
+
+    // --output - writes the same report to standard output.
+    const Run piped = runCli({QStringLiteral("diff"), sample(), stage2, QStringLiteral("--format"), QStringLiteral("pdf"),
+                              QStringLiteral("--output"), QStringLiteral("-")});
+    QCOMPARE(piped.status, 1);
+    QVERIFY(piped.out.startsWith("%PDF-"));
+    QVERIFY(piped.err.isEmpty());
+}
+
+void TestRenderExports::cliDiffPdfNoChange()
+{
+    if (tool("pdftotext").isEmpty())
+        QSKIP("poppler-utils are not installed");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("same.pdf"));
+    const Run run = runCli({QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
+                            QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")});
+    QCOMPARE(run.status, 0);
+    const QString text = readPdfText(pdf);
+    for (const char *expected : {"No flow changed between the two designs.", "No flow added.", "No flow removed.", "Page 1 of 1"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+}
+
+void TestRenderExports::cliDiffPdfUsage()
+{
+    QTemporaryDir dir;
+    // A PDF is never sent to a terminal by accident: --output is required.
+    Run run = runCli({QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf")});
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("--output FILE is required for pdf"), run.err.constData());
+    // An unreadable design fails with its name and writes no file.
+    const QString pdf = dir.filePath(QStringLiteral("none.pdf"));
+    run = runCli({QStringLiteral("diff"), sample(), dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--format"),
+                  QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.err.contains("missing.json"));
+    QVERIFY(!QFile::exists(pdf));
+    // The help names the format and how to write the PDF to standard output.
+    run = runCli({QStringLiteral("diff"), QStringLiteral("--help")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.contains("json|csv|pdf"));
+    QVERIFY(run.out.contains("--output - writes it to standard output"));
 }
 
 QTEST_MAIN(TestRenderExports)
