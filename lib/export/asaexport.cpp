@@ -84,13 +84,16 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
     if (!plan.checkAddresses(error))
         return false;
     const Writer writer(plan);
+    const QString global = QStringLiteral("portolan_global");
     QStringList out;
     for (const QString &line : plan.headerLines(title(), input.options))
         out << (line.isEmpty() ? QStringLiteral("!") : QStringLiteral("! ") + line);
     out << QStringLiteral("!")
-        << tr("! One access list per source zone, named <zone>_in, for the ingress interface of that zone; the")
-        << tr("! access-group lines at the end are commented out: check the interface names before enabling them.")
-        << tr("! Block rows into a zone appear in the list of every other zone as \"deny ... any\", after its permits.")
+        << tr("! One access list per source zone, named <zone>_in, for the ingress interface of that zone, with")
+        << tr("! its permits. The block rows into every zone are written once, in the global list %1, which the").arg(global)
+        << tr("! firewall reads after the interface lists: a flow permitted above never reaches its block, and")
+        << tr("! the global list ends with the final deny. The access-group lines at the end are commented out:")
+        << tr("! check the interface names before enabling them, and enable the global list with them.")
         << QStringLiteral("!");
     for (const int host : plan.hostsWithoutAddress()) {
         out << QStringLiteral("object network %1").arg(plan.placeholderName(host))
@@ -111,17 +114,11 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
         const QString acl = RuleSetPlan::zoneIdentifier(zone) + QStringLiteral("_in");
         QStringList lines;
         for (const RuleSetPlan::Section &section : plan.sections()) {
-            if (section.blocks ? section.destinationZone == zone : section.sourceZone != zone)
+            if (section.blocks || section.sourceZone != zone)
                 continue;
-            if (section.blocks) {
-                lines << remark(acl, tr("=== Blocks into %1 from outside the zone ===").arg(plan.zoneTitle(section.destinationZone)));
-            } else {
-                lines << remark(acl, tr("=== %1 -> %2 ===").arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone)));
-            }
+            lines << remark(acl, tr("=== %1 -> %2 ===").arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone)));
             for (const RuleSetPlan::Rule &rule : section.rules) {
                 lines << remark(acl, plan.describe(rule));
-                if (!rule.exceptions.isEmpty())
-                    lines << remark(acl, tr("Exceptions permitted above: %1").arg(rule.exceptions.join(QStringLiteral("; "))));
                 lines << writer.entries(acl, rule);
             }
         }
@@ -134,12 +131,28 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
             subnetTexts << subnetText(subnet);
         if (!subnetTexts.isEmpty())
             out << QStringLiteral("! ") + tr("Zone subnets: %1").arg(subnetTexts.join(QStringLiteral(", ")));
-        out << lines << remark(acl, tr("Everything else is denied")) << QStringLiteral("access-list %1 extended deny ip any any log").arg(acl)
-            << QStringLiteral("!");
+        out << lines << remark(acl, tr("Everything else goes on to the global list %1").arg(global)) << QStringLiteral("!");
         acls << acl;
     }
+
+    // Blocks: the vendors' advice for each destination zone, once for every source outside it.
+    out << QStringLiteral("! ") + tr("Blocks into each zone from outside it, then the final deny");
+    for (const RuleSetPlan::Section &section : plan.sections()) {
+        if (!section.blocks)
+            continue;
+        out << remark(global, tr("=== Blocks into %1 from outside the zone ===").arg(plan.zoneTitle(section.destinationZone)));
+        for (const RuleSetPlan::Rule &rule : section.rules) {
+            out << remark(global, plan.describe(rule));
+            if (!rule.exceptions.isEmpty())
+                out << remark(global, tr("Exceptions permitted above: %1").arg(rule.exceptions.join(QStringLiteral("; "))));
+            out << writer.entries(global, rule);
+        }
+    }
+    out << remark(global, tr("Everything else is denied")) << QStringLiteral("access-list %1 extended deny ip any any log").arg(global)
+        << QStringLiteral("!");
     for (const QString &acl : std::as_const(acls))
         out << QStringLiteral("! access-group %1 in interface %2").arg(acl, acl.chopped(3));
+    out << QStringLiteral("! access-group %1 global").arg(global);
     out << QString();
     *data = out.join(QLatin1Char('\n')).toUtf8();
     return true;

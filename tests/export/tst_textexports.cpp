@@ -289,16 +289,22 @@ void TestTextExports::iptablesExactRules()
 
 void TestTextExports::asaExactRules()
 {
-    const QStringList lines = ruleLines(render(QStringLiteral("asa"), load(small())), QStringLiteral("!"));
+    const QByteArray asa = render(QStringLiteral("asa"), load(small()));
+    const QStringList lines = ruleLines(asa, QStringLiteral("!"));
     QCOMPARE(lines.mid(0, 3), (QStringList{QStringLiteral("object-group network cell_vos_module"),
                                            QStringLiteral("network-object host 10.2.0.31"),
                                            QStringLiteral("network-object host 10.2.0.32")}));
     QVERIFY(lines.contains(QStringLiteral("access-list office_in extended permit tcp host 10.1.0.21 object-group cell_vos_module eq 22")));
     QVERIFY(lines.contains(QStringLiteral("access-list cell_in extended permit tcp object-group cell_vos_module eq 20 host 10.1.0.21 range 1024 65535")));
-    // The block into the cell sits in the office's list, after its permits and before the final deny.
-    const qsizetype block = lines.indexOf(QStringLiteral("access-list office_in extended deny udp any object-group cell_vos_module eq 69 log"));
-    QVERIFY(block > lines.indexOf(QStringLiteral("access-list office_in extended permit tcp host 10.1.0.21 object-group cell_vos_module eq 23")));
-    QVERIFY(block < lines.indexOf(QStringLiteral("access-list office_in extended deny ip any any log")));
+    // The block into the cell is written once, in the global list that the firewall reads after the
+    // interface lists, before its final deny; no interface list repeats it or denies on its own.
+    const qsizetype block = lines.indexOf(QStringLiteral("access-list portolan_global extended deny udp any object-group cell_vos_module eq 69 log"));
+    QVERIFY(block > lines.indexOf(QStringLiteral("access-list cell_in extended permit tcp object-group cell_vos_module eq 20 host 10.1.0.21 range 1024 65535")));
+    QVERIFY(block < lines.indexOf(QStringLiteral("access-list portolan_global extended deny ip any any log")));
+    QCOMPARE(lines.filter(QStringLiteral(" eq 69 log")).size(), 1);
+    QCOMPARE(lines.filter(QStringLiteral("deny ip any any")).size(), 1);
+    QVERIFY(asa.contains("\n! access-group office_in in interface office\n! access-group cell_in in interface cell\n"
+                         "! access-group portolan_global global\n"));
     for (const QString &line : lines) {
         if (line.contains(QLatin1String(" remark ")))
             QVERIFY2(line.section(QStringLiteral(" remark "), 1).size() <= 100, qPrintable(line));
