@@ -261,15 +261,26 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
     }
 
     // Block rows: per destination zone, after every allow rule, so the exceptions come first.
+    // Rows that differ only in their notes (which no rule set prints) are one rule.
     OrderedMap<OrderedMap<QList<int>>> blocksByZone;
     QHash<QString, const Flow *> blockSample;
+    QHash<QString, QStringList> blockNotes;
     for (const Flow *flow : blocks) {
-        const QString key = serviceKey(*flow) + QLatin1Char('\n') + (isV6(flow->destination) ? QLatin1Char('6') : QLatin1Char('4'));
+        Flow withoutNotes = *flow;
+        withoutNotes.notes.clear();
+        const QString key = serviceKey(withoutNotes) + QLatin1Char('\n') + (isV6(flow->destination) ? QLatin1Char('6') : QLatin1Char('4'));
         blockSample.insert(key, flow);
+        QStringList &notes = blockNotes[key];
+        if (!flow->notes.isEmpty() && !notes.contains(flow->notes))
+            notes.append(flow->notes);
         QList<int> &destinations = blocksByZone[zoneOf(design, flow->destination)][key];
         if (!destinations.contains(flow->destination))
             destinations.append(flow->destination);
     }
+    // The allowed flows to each host, in derivation order, for the exceptions of the blocks.
+    QHash<int, QList<int>> allowsTo;
+    for (int i = 0; i < allows.size(); ++i)
+        allowsTo[allows.at(i)->destination].append(i);
     QStringList blockZones = blocksByZone.keys;
     std::stable_sort(blockZones.begin(), blockZones.end(),
                      [&](const QString &a, const QString &b) { return zoneRank(a) < zoneRank(b); });
@@ -281,12 +292,18 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
         for (const QString &key : rows.keys) {
             const Flow *sample = blockSample.value(key);
             Rule rule = ruleFrom(*sample);
+            rule.notes = blockNotes.value(key).join(QStringLiteral("; "));
             rule.destination.hosts = rows.values.value(key);
             std::sort(rule.destination.hosts.begin(), rule.destination.hosts.end());
             rule.ipv6 = key.endsWith(QLatin1Char('6'));
             plan.addGroup(&rule.destination);
-            for (const Flow *allow : std::as_const(allows)) {
-                if (allow->protocol != sample->protocol || !rule.destination.hosts.contains(allow->destination)
+            QList<int> candidates;
+            for (const int host : std::as_const(rule.destination.hosts))
+                candidates += allowsTo.value(host);
+            std::sort(candidates.begin(), candidates.end());
+            for (const int index : std::as_const(candidates)) {
+                const Flow *allow = allows.at(index);
+                if (allow->protocol != sample->protocol
                     || (sample->protocol != Protocol::Icmp && !allow->ports.intersects(sample->ports)))
                     continue;
                 const QString exception = tr("%1 -> %2 %3 %4")

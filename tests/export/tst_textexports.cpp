@@ -138,6 +138,7 @@ private slots:
     void missingAddressesAreListed();
     void placeholdersAreMarked();
     void intraZoneFlowsOnRequest();
+    void blockRowsDifferingInNotesMerge();
     void nftValidatorAccepts_data();
     void nftValidatorAccepts();
     void iptablesValidatorAccepts_data();
@@ -353,6 +354,36 @@ void TestTextExports::intraZoneFlowsOnRequest()
     QVERIFY(std::any_of(all.sections().cbegin(), all.sections().cend(), [](const RuleSetPlan::Section &s) {
         return !s.blocks && s.sourceZone == s.destinationZone;
     }));
+}
+
+void TestTextExports::blockRowsDifferingInNotesMerge()
+{
+    // The TFTP blocks into VOS-M1 and VOS-M2 differ only in their notes (VOS-M1's names the NIO
+    // that may use TFTP within the zone): one rule for both modules, keeping both notes.
+    const Loaded loaded = load(sample());
+    ExportOptions options;
+    options.placeholders = true;
+    const RuleSetPlan plan = RuleSetPlan::build(loaded.design, loaded.derivation, options);
+    QList<RuleSetPlan::Rule> tftp;
+    for (const RuleSetPlan::Section &section : plan.sections()) {
+        for (const RuleSetPlan::Rule &rule : section.rules) {
+            if (rule.rule == QLatin1String("vos.block.tftp"))
+                tftp << rule;
+        }
+    }
+    QCOMPARE(tftp.size(), 1);
+    QStringList hosts;
+    for (const int host : tftp.front().destination.hosts)
+        hosts << loaded.design.hosts().at(host).id;
+    QCOMPARE(hosts, (QStringList{QStringLiteral("vos-m1"), QStringLiteral("vos-m2")}));
+    QVERIFY(tftp.front().notes.contains(QLatin1String("Except the allowed flows from nio1")));
+    QVERIFY(tftp.front().notes.contains(QLatin1String("Only an NIO needs TFTP.")));
+
+    const QString nft = QString::fromUtf8(render(QStringLiteral("nft"), loaded, options));
+    QCOMPARE(nft.count(QLatin1String("udp dport 69 drop")), 1);
+    QVERIFY(nft.contains(QLatin1String("ip daddr @control_vos_module udp dport 69 drop")));
+    const QString asa = QString::fromUtf8(render(QStringLiteral("asa"), loaded, options));
+    QCOMPARE(asa.count(QLatin1String("eq 69 log")), 1);
 }
 
 void TestTextExports::nftValidatorAccepts_data()
