@@ -36,18 +36,20 @@ int failure(const QString &command, const QString &message)
 
 /** Parses one command's arguments; false with a message (or after --help) when it should stop. */
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positionals,
-           int *status)
+    int *status)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption help(
+        QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
     parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("portolan-cli ") + command} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("portolan-cli ") + command} + arguments)) {
         *status = failure(command, parser.errorText());
         return false;
     }
     if (parser.isSet(help)) {
         // The parser names the program only; the usage line must name the command too.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("portolan-cli [options]"), QStringLiteral("portolan-cli ") + command + QStringLiteral(" [options]"));
+        text.replace(QStringLiteral("portolan-cli [options]"),
+            QStringLiteral("portolan-cli ") + command + QStringLiteral(" [options]"));
         QTextStream(stdout) << text;
         *status = Success;
         return false;
@@ -107,24 +109,25 @@ QString exportFormatList()
 
 QString usage()
 {
-    return tr("Usage: portolan-cli COMMAND [options]\n"
-              "Derives the firewall flows of a Portolan design from the product catalog.\n"
-              "\n"
-              "Commands:\n"
-              "  flows DESIGN [--format json|csv] [--output FILE]\n"
-              "                 Prints the derived flows, blocks and findings.\n"
-              "  validate DESIGN\n"
-              "                 Prints the findings only.\n"
-              "  export DESIGN --format %1 --output FILE\n"
-              "                 Writes one export; --format portolan writes a project file, or adds a\n"
-              "                 revision when FILE already is one.\n"
-              "  diff OLD NEW [--format json|csv|pdf] [--output FILE]\n"
-              "                 Prints the flows added, removed and changed between two designs;\n"
-              "                 pdf writes them as a report and needs --output FILE (- for standard output).\n"
-              "\n"
-              "DESIGN is a design JSON file or a Portolan project file.\n"
-              "Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);\n"
-              "2 unreadable input or bad usage. Run 'portolan-cli COMMAND --help' for a command's options.\n")
+    return tr(
+        "Usage: portolan-cli COMMAND [options]\n"
+        "Derives the firewall flows of a Portolan design from the product catalog.\n"
+        "\n"
+        "Commands:\n"
+        "  flows DESIGN [--format json|csv] [--output FILE]\n"
+        "                 Prints the derived flows, blocks and findings.\n"
+        "  validate DESIGN\n"
+        "                 Prints the findings only.\n"
+        "  export DESIGN --format %1 --output FILE\n"
+        "                 Writes one export; --format portolan writes a project file, or adds a\n"
+        "                 revision when FILE already is one.\n"
+        "  diff OLD NEW [--format json|csv|pdf] [--output FILE]\n"
+        "                 Prints the flows added, removed and changed between two designs;\n"
+        "                 pdf writes them as a report and needs --output FILE (- for standard output).\n"
+        "\n"
+        "DESIGN is a design JSON file or a Portolan project file.\n"
+        "Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);\n"
+        "2 unreadable input or bad usage. Run 'portolan-cli COMMAND --help' for a command's options.\n")
         .arg(exportFormatList());
 }
 
@@ -132,12 +135,13 @@ int runFlows(const QStringList &arguments)
 {
     const QString command = QStringLiteral("flows");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the flows, blocks and findings the catalog derives from a design."));
+    parser.setApplicationDescription(
+        tr("Prints the flows, blocks and findings the catalog derives from a design."));
     parser.addPositionalArgument(QStringLiteral("DESIGN"), tr("The design: a .json or .portolan file."));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or csv."),
-                                    QStringLiteral("json|csv"), QStringLiteral("json"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("Write to FILE instead of standard output."),
-                                    QStringLiteral("FILE"));
+        QStringLiteral("json|csv"), QStringLiteral("json"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({format, output});
     int status = Success;
     if (!parse(parser, command, arguments, 1, &status))
@@ -164,7 +168,8 @@ int runValidate(const QStringList &arguments)
 {
     const QString command = QStringLiteral("validate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the findings about a design: errors, warnings and security notes."));
+    parser.setApplicationDescription(
+        tr("Prints the findings about a design: errors, warnings and security notes."));
     parser.addPositionalArgument(QStringLiteral("DESIGN"), tr("The design: a .json or .portolan file."));
     int status = Success;
     if (!parse(parser, command, arguments, 1, &status))
@@ -191,31 +196,32 @@ int runExport(const QStringList &arguments)
            "When FILE already is a Portolan project, the design is added to it as a new revision and its "
            "history is kept; any other existing file is refused and left unchanged."));
     parser.addPositionalArgument(QStringLiteral("DESIGN"), tr("The design: a .json or .portolan file."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Export format: %1.").arg(exportFormatList()),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("Export format: %1.").arg(exportFormatList()), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark."));
-    const QCommandLineOption placeholders(
-        QStringLiteral("placeholders"),
+    const QCommandLineOption placeholders(QStringLiteral("placeholders"),
         tr("Rule sets: give hosts without an address a named placeholder (192.0.2.x, marked to be filled in) "
            "instead of failing."));
     const QCommandLineOption intraZone(QStringLiteral("include-intra-zone"),
-                                       tr("Rule sets: also write the flows within one zone, which cross no firewall."));
+        tr("Rule sets: also write the flows within one zone, which cross no firewall."));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF: A4 (default) or Letter."),
-                                      QStringLiteral("A4|Letter"), QStringLiteral("A4"));
-    const QCommandLineOption revision(QStringLiteral("revision"), tr("PDF: the revision for the title block."),
-                                      QStringLiteral("TEXT"));
-    const QCommandLineOption author(QStringLiteral("author"), tr("PDF: the author for the title block."),
-                                    QStringLiteral("TEXT"));
+        QStringLiteral("A4|Letter"), QStringLiteral("A4"));
+    const QCommandLineOption revision(
+        QStringLiteral("revision"), tr("PDF: the revision for the title block."), QStringLiteral("TEXT"));
+    const QCommandLineOption author(
+        QStringLiteral("author"), tr("PDF: the author for the title block."), QStringLiteral("TEXT"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG: pixels per canvas unit (default 1)."),
-                                   QStringLiteral("FACTOR"), QStringLiteral("1"));
+        QStringLiteral("FACTOR"), QStringLiteral("1"));
     parser.addOptions({format, output, bom, placeholders, intraZone, pageSize, revision, author, scale});
     int status = Success;
     if (!parse(parser, command, arguments, 1, &status))
         return status;
     const ExportFormat *exporter = ExportFormat::find(parser.value(format));
     if (!exporter)
-        return failure(command, tr("unknown format \"%1\"; use one of %2").arg(parser.value(format), exportFormatList()));
+        return failure(command,
+            tr("unknown format \"%1\"; use one of %2").arg(parser.value(format), exportFormatList()));
     if (parser.value(output).isEmpty())
         return failure(command, tr("--output FILE is required"));
     const QString pageSizeName = parser.value(pageSize).toLower();
@@ -231,7 +237,7 @@ int runExport(const QStringList &arguments)
     if (!loadDesign(command, parser.positionalArguments().front(), engine.catalog(), &design))
         return Failure;
     const Derivation derivation = engine.derive(design);
-    ExportInput input{design, derivation, {}};
+    ExportInput input {design, derivation, {}};
     input.options.byteOrderMark = parser.isSet(bom);
     input.options.placeholders = parser.isSet(placeholders);
     input.options.includeIntraZone = parser.isSet(intraZone);
@@ -258,13 +264,14 @@ int runDiff(const QStringList &arguments)
            "cannot be written."));
     parser.addPositionalArgument(QStringLiteral("OLD"), tr("The design before the change."));
     parser.addPositionalArgument(QStringLiteral("NEW"), tr("The design after the change."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default), csv or pdf."),
-                                    QStringLiteral("json|csv|pdf"), QStringLiteral("json"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("Output format: json (default), csv or pdf."), QStringLiteral("json|csv|pdf"),
+        QStringLiteral("json"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("Write to FILE instead of standard output; required for pdf (- for standard output)."),
-                                    QStringLiteral("FILE"));
+        tr("Write to FILE instead of standard output; required for pdf (- for standard output)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("PDF: A4 (default) or Letter."),
-                                      QStringLiteral("A4|Letter"), QStringLiteral("A4"));
+        QStringLiteral("A4|Letter"), QStringLiteral("A4"));
     parser.addOptions({format, output, pageSize});
     int status = Success;
     if (!parse(parser, command, arguments, 2, &status))

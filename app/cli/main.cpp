@@ -26,8 +26,9 @@ bool paints(int argc, char *argv[])
     if (std::strcmp(argv[1], "diff") != 0)
         return false;
     for (int i = 2; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--format=pdf") == 0 || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc
-                                                          && std::strcmp(argv[i + 1], "pdf") == 0))
+        if (std::strcmp(argv[i], "--format=pdf") == 0
+            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc
+                && std::strcmp(argv[i + 1], "pdf") == 0))
             return true;
     }
     return false;
@@ -48,13 +49,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<QTemporaryDir> runtimeDir;
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     if (painting && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/portolan-cli-runtime-XXXXXX"));
+        runtimeDir = std::make_unique<QTemporaryDir>(
+            QDir::tempPath() + QStringLiteral("/portolan-cli-runtime-XXXXXX"));
         if (runtimeDir->isValid())
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
     }
 #endif
-    const std::unique_ptr<QCoreApplication> app =
-        painting ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = painting ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
     registerRenderFormats();
     QCoreApplication::setApplicationName(QStringLiteral("portolan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
@@ -72,7 +74,8 @@ int main(int argc, char *argv[])
         return cli::runExport(rest);
     if (command == QLatin1String("diff"))
         return cli::runDiff(rest);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         out << cli::usage();
         return cli::Success;
     }
@@ -80,8 +83,9 @@ int main(int argc, char *argv[])
         out << "portolan-cli " << QCoreApplication::applicationVersion() << '\n';
         return cli::Success;
     }
-    err << (command.isEmpty() ? QCoreApplication::translate("cli", "portolan-cli: no command given")
-                              : QCoreApplication::translate("cli", "portolan-cli: unknown command \"%1\"").arg(command))
+    err << (command.isEmpty()
+            ? QCoreApplication::translate("cli", "portolan-cli: no command given")
+            : QCoreApplication::translate("cli", "portolan-cli: unknown command \"%1\"").arg(command))
         << '\n'
         << cli::usage();
     return cli::Failure;

@@ -24,7 +24,7 @@ const Estate &estate(int hosts)
 {
     static QHash<int, Estate *> cache;
     if (!cache.contains(hosts)) {
-        auto *e = new Estate{generateEstate(hosts), {}};
+        auto *e = new Estate {generateEstate(hosts), {}};
         e->derivation = RuleEngine().derive(e->design);
         cache.insert(hosts, e);
     }
@@ -57,7 +57,10 @@ void exportFormat(benchmark::State &state, const char *id)
 
 BENCHMARK_CAPTURE(exportFormat, csv, "csv")->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK_CAPTURE(exportFormat, nft, "nft")->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
-BENCHMARK_CAPTURE(exportFormat, iptables, "iptables")->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK_CAPTURE(exportFormat, iptables, "iptables")
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(1.0);
 BENCHMARK_CAPTURE(exportFormat, asa, "asa")->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK_CAPTURE(exportFormat, json, "json")->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK_CAPTURE(exportFormat, svg, "svg")->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(1.0);

@@ -28,7 +28,9 @@ QString subnetText(const QString &subnet)
 class Writer
 {
 public:
-    explicit Writer(const RuleSetPlan &plan) : m_plan(plan) {}
+    explicit Writer(const RuleSetPlan &plan)
+        : m_plan(plan)
+    { }
 
     QString host(int index) const
     {
@@ -40,7 +42,8 @@ public:
     {
         if (side.hosts.isEmpty())
             return QStringLiteral("any");
-        return side.group >= 0 ? QStringLiteral("object-group ") + m_plan.groups().at(side.group).name : host(side.hosts.front());
+        return side.group >= 0 ? QStringLiteral("object-group ") + m_plan.groups().at(side.group).name
+                               : host(side.hosts.front());
     }
 
     static QStringList portSpecs(const PortSet &set)
@@ -49,7 +52,8 @@ public:
             return {QString()};
         QStringList specs;
         for (const PortRange &r : set.ranges())
-            specs << (r.first == r.last ? QStringLiteral(" eq %1").arg(r.first) : QStringLiteral(" range %1 %2").arg(r.first).arg(r.last));
+            specs << (r.first == r.last ? QStringLiteral(" eq %1").arg(r.first)
+                                        : QStringLiteral(" range %1 %2").arg(r.first).arg(r.last));
         return specs;
     }
 
@@ -61,12 +65,14 @@ public:
             protocol = QStringLiteral("icmp6");
         const bool icmp = rule.protocol == Protocol::Icmp;
         QStringList lines;
-        for (const QString &sport : icmp ? QStringList{QString()} : portSpecs(rule.sourcePorts)) {
-            for (const QString &dport : icmp ? QStringList{QString()} : portSpecs(rule.ports)) {
+        for (const QString &sport : icmp ? QStringList {QString()} : portSpecs(rule.sourcePorts)) {
+            for (const QString &dport : icmp ? QStringList {QString()} : portSpecs(rule.ports)) {
                 lines << QStringLiteral("access-list %1 extended %2 %3 %4%5 %6%7%8")
-                             .arg(acl, rule.action == Action::Allow ? QStringLiteral("permit") : QStringLiteral("deny"),
-                                  protocol, side(rule.source), sport, side(rule.destination), dport,
-                                  rule.action == Action::Block ? QStringLiteral(" log") : QString());
+                             .arg(acl,
+                                 rule.action == Action::Allow ? QStringLiteral("permit")
+                                                              : QStringLiteral("deny"),
+                                 protocol, side(rule.source), sport, side(rule.destination), dport,
+                                 rule.action == Action::Block ? QStringLiteral(" log") : QString());
             }
         }
         return lines;
@@ -89,22 +95,29 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
     for (const QString &line : plan.headerLines(title(), input.options))
         out << (line.isEmpty() ? QStringLiteral("!") : QStringLiteral("! ") + line);
     out << QStringLiteral("!")
-        << tr("! One access list per source zone, named <zone>_in, for the ingress interface of that zone, with")
-        << tr("! its permits. The block rows into every zone are written once, in the global list %1, which the").arg(global)
-        << tr("! firewall reads after the interface lists: a flow permitted above never reaches its block, and")
-        << tr("! the global list ends with the final deny. The access-group lines at the end are commented out:")
+        << tr("! One access list per source zone, named <zone>_in, for the ingress interface of that zone, "
+              "with")
+        << tr("! its permits. The block rows into every zone are written once, in the global list %1, which "
+              "the")
+               .arg(global)
+        << tr("! firewall reads after the interface lists: a flow permitted above never reaches its block, "
+              "and")
+        << tr("! the global list ends with the final deny. The access-group lines at the end are commented "
+              "out:")
         << tr("! check the interface names before enabling them, and enable the global list with them.")
         << QStringLiteral("!");
     for (const int host : plan.hostsWithoutAddress()) {
         out << QStringLiteral("object network %1").arg(plan.placeholderName(host))
             << QStringLiteral(" host %1").arg(plan.address(host).toString())
-            << QStringLiteral(" description PLACEHOLDER: fill in the address of %1").arg(plan.hostTitle(host).left(150));
+            << QStringLiteral(" description PLACEHOLDER: fill in the address of %1")
+                   .arg(plan.hostTitle(host).left(150));
     }
     for (const RuleSetPlan::AddressGroup &group : plan.groups()) {
         out << QStringLiteral("object-group network %1").arg(group.name);
         for (const int host : group.hosts) {
-            out << (plan.isPlaceholder(host) ? QStringLiteral(" network-object object %1").arg(plan.placeholderName(host))
-                                             : QStringLiteral(" network-object host %1").arg(plan.address(host).toString()));
+            out << (plan.isPlaceholder(host)
+                    ? QStringLiteral(" network-object object %1").arg(plan.placeholderName(host))
+                    : QStringLiteral(" network-object host %1").arg(plan.address(host).toString()));
         }
     }
     out << QStringLiteral("!");
@@ -116,7 +129,9 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
         for (const RuleSetPlan::Section &section : plan.sections()) {
             if (section.blocks || section.sourceZone != zone)
                 continue;
-            lines << remark(acl, tr("=== %1 -> %2 ===").arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone)));
+            lines << remark(acl,
+                tr("=== %1 -> %2 ===")
+                    .arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone)));
             for (const RuleSetPlan::Rule &rule : section.rules) {
                 lines << remark(acl, plan.describe(rule));
                 lines << writer.entries(acl, rule);
@@ -131,7 +146,8 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
             subnetTexts << subnetText(subnet);
         if (!subnetTexts.isEmpty())
             out << QStringLiteral("! ") + tr("Zone subnets: %1").arg(subnetTexts.join(QStringLiteral(", ")));
-        out << lines << remark(acl, tr("Everything else goes on to the global list %1").arg(global)) << QStringLiteral("!");
+        out << lines << remark(acl, tr("Everything else goes on to the global list %1").arg(global))
+            << QStringLiteral("!");
         acls << acl;
     }
 
@@ -140,16 +156,18 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
     for (const RuleSetPlan::Section &section : plan.sections()) {
         if (!section.blocks)
             continue;
-        out << remark(global, tr("=== Blocks into %1 from outside the zone ===").arg(plan.zoneTitle(section.destinationZone)));
+        out << remark(global,
+            tr("=== Blocks into %1 from outside the zone ===").arg(plan.zoneTitle(section.destinationZone)));
         for (const RuleSetPlan::Rule &rule : section.rules) {
             out << remark(global, plan.describe(rule));
             if (!rule.exceptions.isEmpty())
-                out << remark(global, tr("Exceptions permitted above: %1").arg(rule.exceptions.join(QStringLiteral("; "))));
+                out << remark(global,
+                    tr("Exceptions permitted above: %1").arg(rule.exceptions.join(QStringLiteral("; "))));
             out << writer.entries(global, rule);
         }
     }
-    out << remark(global, tr("Everything else is denied")) << QStringLiteral("access-list %1 extended deny ip any any log").arg(global)
-        << QStringLiteral("!");
+    out << remark(global, tr("Everything else is denied"))
+        << QStringLiteral("access-list %1 extended deny ip any any log").arg(global) << QStringLiteral("!");
     for (const QString &acl : std::as_const(acls))
         out << QStringLiteral("! access-group %1 in interface %2").arg(acl, acl.chopped(3));
     out << QStringLiteral("! access-group %1 global").arg(global);

@@ -14,8 +14,9 @@ constexpr qreal hostHeight = 46;
 
 QColor zoneColour(int index)
 {
-    static const QColor colours[] = {QColor(0xe8, 0xf1, 0xfb), QColor(0xee, 0xf7, 0xea), QColor(0xfd, 0xf3, 0xe4),
-                                     QColor(0xf3, 0xed, 0xf8), QColor(0xe9, 0xf6, 0xf5), QColor(0xfb, 0xec, 0xec)};
+    static const QColor colours[]
+        = {QColor(0xe8, 0xf1, 0xfb), QColor(0xee, 0xf7, 0xea), QColor(0xfd, 0xf3, 0xe4),
+            QColor(0xf3, 0xed, 0xf8), QColor(0xe9, 0xf6, 0xf5), QColor(0xfb, 0xec, 0xec)};
     return colours[index % 6];
 }
 
@@ -24,14 +25,16 @@ QColor zoneColour(int index)
 QFont DiagramPainter::font(qreal pointSize, bool bold)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans CJK KR")});
+    font.setFamilies(
+        {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
+            QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans CJK KR")});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;
 }
 
-DiagramPainter::DiagramPainter(const Design &design) : m_design(design)
+DiagramPainter::DiagramPainter(const Design &design)
+    : m_design(design)
 {
     QRectF placed;
     for (const Zone &zone : design.zones()) {
@@ -40,7 +43,8 @@ DiagramPainter::DiagramPainter(const Design &design) : m_design(design)
     }
     for (const Host &host : design.hosts()) {
         if (host.hasPosition)
-            placed |= QRectF(host.position - QPointF(hostWidth / 2, hostHeight / 2), QSizeF(hostWidth, hostHeight));
+            placed |= QRectF(
+                host.position - QPointF(hostWidth / 2, hostHeight / 2), QSizeF(hostWidth, hostHeight));
     }
     // Hosts without a position go in rows under everything else.
     const qreal left = placed.isNull() ? 0 : placed.left();
@@ -52,7 +56,8 @@ DiagramPainter::DiagramPainter(const Design &design) : m_design(design)
             m_centres.append(host.position);
             continue;
         }
-        m_centres.append(QPointF(left + hostWidth / 2 + 20 + column * (hostWidth + 30), top + hostHeight / 2 + 40));
+        m_centres.append(
+            QPointF(left + hostWidth / 2 + 20 + column * (hostWidth + 30), top + hostHeight / 2 + 40));
         if (++column == perRow) {
             column = 0;
             top += hostHeight + 30;
@@ -113,7 +118,7 @@ void DiagramPainter::paint(QPainter *painter, const QRectF &target) const
         painter->setFont(subnetFont);
         painter->setPen(QColor(0x55, 0x55, 0x55));
         painter->drawText(label, Qt::AlignRight | Qt::AlignTop,
-                          subnets.isEmpty() ? tr("no subnet") : subnets.join(QStringLiteral(", ")));
+            subnets.isEmpty() ? tr("no subnet") : subnets.join(QStringLiteral(", ")));
     }
 
     painter->setPen(QPen(QColor(0x4a, 0x5a, 0x6a), 1.6));
@@ -139,8 +144,8 @@ void DiagramPainter::paint(QPainter *painter, const QRectF &target) const
     for (int i = 0; i < hosts; ++i) {
         const QRectF text = hostRect(i).adjusted(4, 4, -4, -4);
         painter->drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2),
-                          Qt::AlignCenter | Qt::TextSingleLine,
-                          nameMetrics.elidedText(m_design.hosts().at(i).displayName(), Qt::ElideRight, int(text.width())));
+            Qt::AlignCenter | Qt::TextSingleLine,
+            nameMetrics.elidedText(m_design.hosts().at(i).displayName(), Qt::ElideRight, int(text.width())));
     }
 
     painter->setFont(font(7.5));
@@ -151,8 +156,8 @@ void DiagramPainter::paint(QPainter *painter, const QRectF &target) const
             if (host.address.isNull() != missing)
                 continue;
             const QRectF text = hostRect(i).adjusted(4, 4, -4, -4);
-            painter->drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2), Qt::AlignCenter,
-                              missing ? tr("no address") : host.address.toString());
+            painter->drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
+                Qt::AlignCenter, missing ? tr("no address") : host.address.toString());
         }
     }
     painter->restore();

@@ -20,7 +20,8 @@ bool DiagramSvgExport::render(const ExportInput &input, QByteArray *data, QStrin
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(72);
     generator.setTitle(input.design.name);
-    generator.setDescription(tr("Network diagram of the design \"%1\", drawn by Portolan.").arg(input.design.name));
+    generator.setDescription(
+        tr("Network diagram of the design \"%1\", drawn by Portolan.").arg(input.design.name));
     QPainter painter;
     if (!painter.begin(&generator)) {
         *error = tr("The SVG drawing could not be started.");

@@ -2,9 +2,9 @@
 
 #include "asaexport.h"
 #include "csvmatrixexport.h"
+#include "io/designjson.h"
 #include "iptablesexport.h"
 #include "nftablesexport.h"
-#include "io/designjson.h"
 #include "storage/projectexport.h"
 
 #include <QSaveFile>
@@ -32,9 +32,9 @@ public:
 // Menu order of the known formats; others follow in registration order.
 int menuRank(const QString &id)
 {
-    static const QStringList order = {QStringLiteral("csv"),      QStringLiteral("pdf"), QStringLiteral("nft"),
-                                      QStringLiteral("iptables"), QStringLiteral("asa"), QStringLiteral("svg"),
-                                      QStringLiteral("png"),      QStringLiteral("json"), QStringLiteral("portolan")};
+    static const QStringList order = {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("nft"),
+        QStringLiteral("iptables"), QStringLiteral("asa"), QStringLiteral("svg"), QStringLiteral("png"),
+        QStringLiteral("json"), QStringLiteral("portolan")};
     const qsizetype rank = order.indexOf(id);
     return rank < 0 ? int(order.size()) : int(rank);
 }
@@ -55,7 +55,8 @@ QList<const ExportFormat *> &registry()
 
 bool ExportFormat::render(const ExportInput &, QByteArray *, QString *error) const
 {
-    *error = QCoreApplication::translate("ExportFormat", "The %1 export cannot be built in memory.").arg(id());
+    *error
+        = QCoreApplication::translate("ExportFormat", "The %1 export cannot be built in memory.").arg(id());
     return false;
 }
 
@@ -69,7 +70,8 @@ bool ExportFormat::writeFile(const QString &path, const QByteArray &data, QStrin
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QCoreApplication::translate("ExportFormat", "%1: cannot be written: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ExportFormat", "%1: cannot be written: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -86,9 +88,8 @@ void ExportFormat::registerFormat(const ExportFormat *format)
     if (formats.contains(format) || find(format->id()))
         return;
     formats.append(format);
-    std::stable_sort(formats.begin(), formats.end(), [](const ExportFormat *a, const ExportFormat *b) {
-        return menuRank(a->id()) < menuRank(b->id());
-    });
+    std::stable_sort(formats.begin(), formats.end(),
+        [](const ExportFormat *a, const ExportFormat *b) { return menuRank(a->id()) < menuRank(b->id()); });
 }
 
 const ExportFormat *ExportFormat::find(const QString &id)

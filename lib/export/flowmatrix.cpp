@@ -37,7 +37,8 @@ QList<FlowMatrix::Group> FlowMatrix::groups(const Design &design, const Derivati
         const bool any = flow.source == Flow::AnySource;
         const QString source = any ? QString() : design.hosts().at(flow.source).zone;
         const QString destination = design.hosts().at(flow.destination).zone;
-        const QString key = (any ? QStringLiteral("*") : QStringLiteral("=") + source) + QLatin1Char('\n') + destination;
+        const QString key
+            = (any ? QStringLiteral("*") : QStringLiteral("=") + source) + QLatin1Char('\n') + destination;
         auto found = groupIndex.constFind(key);
         if (found == groupIndex.constEnd()) {
             found = groupIndex.insert(key, int(groups.size()));
@@ -47,7 +48,8 @@ QList<FlowMatrix::Group> FlowMatrix::groups(const Design &design, const Derivati
     }
     std::stable_sort(groups.begin(), groups.end(), [&](const Group &a, const Group &b) {
         const auto key = [&](const Group &g) {
-            return std::tuple(g.anySource, g.anySource ? 0 : zoneRank(g.sourceZone), zoneRank(g.destinationZone));
+            return std::tuple(
+                g.anySource, g.anySource ? 0 : zoneRank(g.sourceZone), zoneRank(g.destinationZone));
         };
         return key(a) < key(b);
     });

@@ -19,7 +19,8 @@ QString quoted(const QString &text)
 
 QString range(const PortRange &r, QChar separator = QLatin1Char(':'))
 {
-    return r.first == r.last ? QString::number(r.first) : QString::number(r.first) + separator + QString::number(r.last);
+    return r.first == r.last ? QString::number(r.first)
+                             : QString::number(r.first) + separator + QString::number(r.last);
 }
 
 /// Port matches: one range per --dport, up to 15 used (a range takes two) per multiport match.
@@ -62,9 +63,11 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
     for (const QString &line : plan.headerLines(title(), input.options))
         out << (line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
     out << QStringLiteral("#")
-        << tr("# Apply with: iptables-restore FILE (replaces the filter table). IPv4 only: IPv6 rules, if any,")
+        << tr("# Apply with: iptables-restore FILE (replaces the filter table). IPv4 only: IPv6 rules, if "
+              "any,")
         << tr("# follow at the end as commented ip6tables lines; the nftables export carries both families.")
-        << tr("# Address groups are written out host by host (restore files have no ipset); each rule names its group.")
+        << tr("# Address groups are written out host by host (restore files have no ipset); each rule names "
+              "its group.")
         << QString();
 
     QStringList blockChains;
@@ -72,8 +75,8 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
         if (section.blocks)
             blockChains << chainName(section.destinationZone);
     }
-    out << QStringLiteral("*filter") << QStringLiteral(":INPUT ACCEPT [0:0]") << QStringLiteral(":FORWARD DROP [0:0]")
-        << QStringLiteral(":OUTPUT ACCEPT [0:0]");
+    out << QStringLiteral("*filter") << QStringLiteral(":INPUT ACCEPT [0:0]")
+        << QStringLiteral(":FORWARD DROP [0:0]") << QStringLiteral(":OUTPUT ACCEPT [0:0]");
     for (const QString &chain : std::as_const(blockChains))
         out << QStringLiteral(":%1 - [0:0]").arg(chain);
     out << QStringLiteral("-A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT")
@@ -88,10 +91,14 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
         QStringList lines;
         lines << QString();
         if (section.blocks) {
-            lines << QStringLiteral("# === ") + tr("Blocks into %1 from any source outside the zone").arg(plan.zoneTitle(section.destinationZone))
+            lines << QStringLiteral("# === ")
+                    + tr("Blocks into %1 from any source outside the zone")
+                          .arg(plan.zoneTitle(section.destinationZone))
                     + QStringLiteral(" ===");
         } else {
-            lines << QStringLiteral("# === ") + tr("%1 -> %2").arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone))
+            lines << QStringLiteral("# === ")
+                    + tr("%1 -> %2")
+                          .arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone))
                     + QStringLiteral(" ===");
         }
         QStringList v4Lines = lines;
@@ -111,22 +118,28 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
             (rule.ipv6 ? anyV6 : anyV4) = true;
             target << QStringLiteral("# ") + plan.describe(rule);
             if (!rule.exceptions.isEmpty())
-                target << QStringLiteral("# ") + tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; ")));
+                target << QStringLiteral("# ")
+                        + tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; ")));
             QString protocol;
             if (rule.protocol == Protocol::Icmp)
                 protocol = rule.ipv6 ? QStringLiteral(" -p ipv6-icmp") : QStringLiteral(" -p icmp");
             else
                 protocol = QStringLiteral(" -p ") + protocolName(rule.protocol);
-            const QStringList sports = rule.protocol == Protocol::Icmp ? QStringList{QString()}
+            const QStringList sports = rule.protocol == Protocol::Icmp
+                ? QStringList {QString()}
                 : portMatches(rule.sourcePorts, QStringLiteral("--sport"), QStringLiteral("--sports"));
-            const QStringList dports = rule.protocol == Protocol::Icmp ? QStringList{QString()}
+            const QStringList dports = rule.protocol == Protocol::Icmp
+                ? QStringList {QString()}
                 : portMatches(rule.ports, QStringLiteral("--dport"), QStringLiteral("--dports"));
             const QString comment = QStringLiteral(" -m comment --comment ")
-                + quoted(rule.rule + (rule.source.group >= 0 || rule.destination.group >= 0
-                                          ? QStringLiteral(" ") + plan.sideText(rule.source) + QStringLiteral(" -> ") + plan.sideText(rule.destination)
-                                          : QString()));
-            const QString verdict = rule.action == Action::Allow ? QStringLiteral(" -j ACCEPT") : QStringLiteral(" -j DROP");
-            const QList<int> sources = rule.source.hosts.isEmpty() ? QList<int>{-1} : rule.source.hosts;
+                + quoted(rule.rule
+                    + (rule.source.group >= 0 || rule.destination.group >= 0
+                            ? QStringLiteral(" ") + plan.sideText(rule.source) + QStringLiteral(" -> ")
+                                + plan.sideText(rule.destination)
+                            : QString()));
+            const QString verdict
+                = rule.action == Action::Allow ? QStringLiteral(" -j ACCEPT") : QStringLiteral(" -j DROP");
+            const QList<int> sources = rule.source.hosts.isEmpty() ? QList<int> {-1} : rule.source.hosts;
             for (const int source : sources) {
                 for (const int destination : rule.destination.hosts) {
                     for (const QString &sport : sports) {
@@ -134,7 +147,8 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
                             QString line = QStringLiteral("-A ") + chain;
                             if (source >= 0)
                                 line += QStringLiteral(" -s ") + host(source, rule.ipv6);
-                            line += QStringLiteral(" -d ") + host(destination, rule.ipv6) + protocol + sport + dport + comment + verdict;
+                            line += QStringLiteral(" -d ") + host(destination, rule.ipv6) + protocol + sport
+                                + dport + comment + verdict;
                             target << line;
                         }
                     }
@@ -148,7 +162,9 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
     }
     out << QString() << QStringLiteral("COMMIT");
     if (!v6.isEmpty()) {
-        out << QString() << tr("# IPv6 rules for ip6tables-restore (a *filter table with the same chains); not applied by this file:");
+        out << QString()
+            << tr("# IPv6 rules for ip6tables-restore (a *filter table with the same chains); not applied by "
+                  "this file:");
         for (const QString &line : std::as_const(v6))
             out << (line.startsWith(QLatin1Char('#')) || line.isEmpty() ? line : QStringLiteral("# ") + line);
     }

@@ -22,13 +22,16 @@ QString ports(const PortSet &set)
     for (const PortRange &range : set.ranges())
         parts.append(range.first == range.last ? QString::number(range.first)
                                                : QStringLiteral("%1-%2").arg(range.first).arg(range.last));
-    return parts.size() == 1 ? parts.front() : QStringLiteral("{ ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    return parts.size() == 1 ? parts.front()
+                             : QStringLiteral("{ ") + parts.join(QStringLiteral(", ")) + QStringLiteral(" }");
 }
 
 class Writer
 {
 public:
-    explicit Writer(const RuleSetPlan &plan) : m_plan(plan) {}
+    explicit Writer(const RuleSetPlan &plan)
+        : m_plan(plan)
+    { }
 
     QString host(int index) const
     {
@@ -38,7 +41,8 @@ public:
 
     QString side(const RuleSetPlan::Side &side) const
     {
-        return side.group >= 0 ? QLatin1Char('@') + m_plan.groups().at(side.group).name : host(side.hosts.front());
+        return side.group >= 0 ? QLatin1Char('@') + m_plan.groups().at(side.group).name
+                               : host(side.hosts.front());
     }
 
     QString rule(const RuleSetPlan::Rule &rule, const QString &blockedZone, QString *note) const
@@ -50,13 +54,16 @@ public:
         } else {
             const QStringList subnets = m_plan.zoneSubnets(blockedZone, rule.ipv6);
             if (subnets.isEmpty())
-                *note = NftablesExport::tr("The zone has no subnet of this family: the block matches every source.");
+                *note = NftablesExport::tr(
+                    "The zone has no subnet of this family: the block matches every source.");
             else
-                parts << family + QStringLiteral(" saddr != { ") + subnets.join(QStringLiteral(", ")) + QStringLiteral(" }");
+                parts << family + QStringLiteral(" saddr != { ") + subnets.join(QStringLiteral(", "))
+                        + QStringLiteral(" }");
         }
         parts << family + QStringLiteral(" daddr ") + side(rule.destination);
         if (rule.protocol == Protocol::Icmp) {
-            parts << (rule.ipv6 ? QStringLiteral("meta l4proto ipv6-icmp") : QStringLiteral("meta l4proto icmp"));
+            parts << (rule.ipv6 ? QStringLiteral("meta l4proto ipv6-icmp")
+                                : QStringLiteral("meta l4proto icmp"));
         } else {
             const QString protocol = protocolName(rule.protocol);
             if (!rule.sourcePorts.isEmpty())
@@ -87,8 +94,8 @@ bool NftablesExport::render(const ExportInput &input, QByteArray *data, QString 
     out << QStringLiteral("#!/usr/sbin/nft -f");
     for (const QString &line : plan.headerLines(title(), input.options))
         out << (line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
-    out << QStringLiteral("#") << tr("# Apply with: nft -f FILE (replaces the table inet portolan and nothing else).")
-        << QString();
+    out << QStringLiteral("#")
+        << tr("# Apply with: nft -f FILE (replaces the table inet portolan and nothing else).") << QString();
     for (const int host : plan.hostsWithoutAddress()) {
         out << QStringLiteral("define %1 = %2  # PLACEHOLDER: fill in the address of %3")
                    .arg(plan.placeholderName(host), plan.address(host).toString(), plan.hostTitle(host));
@@ -105,25 +112,32 @@ bool NftablesExport::render(const ExportInput &input, QByteArray *data, QString 
         const bool v6 = plan.address(group.hosts.front()).protocol() == QAbstractSocket::IPv6Protocol;
         out << QStringLiteral("\tset %1 {").arg(group.name)
             << (v6 ? QStringLiteral("\t\ttype ipv6_addr") : QStringLiteral("\t\ttype ipv4_addr"))
-            << QStringLiteral("\t\telements = { %1 }").arg(elements.join(QStringLiteral(", "))) << QStringLiteral("\t}")
-            << QString();
+            << QStringLiteral("\t\telements = { %1 }").arg(elements.join(QStringLiteral(", ")))
+            << QStringLiteral("\t}") << QString();
     }
-    out << QStringLiteral("\tchain forward {") << QStringLiteral("\t\ttype filter hook forward priority filter; policy drop;")
-        << QStringLiteral("\t\tct state established,related accept") << QStringLiteral("\t\tct state invalid drop");
+    out << QStringLiteral("\tchain forward {")
+        << QStringLiteral("\t\ttype filter hook forward priority filter; policy drop;")
+        << QStringLiteral("\t\tct state established,related accept")
+        << QStringLiteral("\t\tct state invalid drop");
     for (const RuleSetPlan::Section &section : plan.sections()) {
         out << QString();
         if (section.blocks)
-            out << QStringLiteral("\t\t# === ") + tr("Blocks into %1 from any source outside the zone").arg(plan.zoneTitle(section.destinationZone))
+            out << QStringLiteral("\t\t# === ")
+                    + tr("Blocks into %1 from any source outside the zone")
+                          .arg(plan.zoneTitle(section.destinationZone))
                     + QStringLiteral(" ===");
         else
-            out << QStringLiteral("\t\t# === ") + tr("%1 -> %2").arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone))
+            out << QStringLiteral("\t\t# === ")
+                    + tr("%1 -> %2")
+                          .arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone))
                     + QStringLiteral(" ===");
         for (const RuleSetPlan::Rule &rule : section.rules) {
             QString note;
             const QString text = writer.rule(rule, section.destinationZone, &note);
             out << QStringLiteral("\t\t# ") + plan.describe(rule);
             if (!rule.exceptions.isEmpty())
-                out << QStringLiteral("\t\t# ") + tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; ")));
+                out << QStringLiteral("\t\t# ")
+                        + tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; ")));
             if (!note.isEmpty())
                 out << QStringLiteral("\t\t# ") + note;
             out << QStringLiteral("\t\t") + text;

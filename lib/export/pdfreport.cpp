@@ -62,7 +62,9 @@ struct PdfReport::TextBlock
 class ReportBuilder
 {
 public:
-    ReportBuilder(PdfReport *report) : m_report(report), m_measure(1, 1, QImage::Format_RGB32)
+    ReportBuilder(PdfReport *report)
+        : m_report(report)
+        , m_measure(1, 1, QImage::Format_RGB32)
     {
         m_measure.setDotsPerMeterX(2835);
         m_measure.setDotsPerMeterY(2835);
@@ -84,7 +86,7 @@ public:
      */
     std::shared_ptr<const PdfReport::TextBlock> layout(const QString &text, const QFont &font, qreal width)
     {
-        const BlockKey key{text, font.pointSizeF(), font.bold(), width};
+        const BlockKey key {text, font.pointSizeF(), font.bold(), width};
         if (const auto found = m_blocks.constFind(key); found != m_blocks.cend())
             return *found;
         QString shown = text;
@@ -117,7 +119,10 @@ public:
         return block;
     }
 
-    qreal textHeight(const QString &text, const QFont &font, qreal width) { return layout(text, font, width)->height; }
+    qreal textHeight(const QString &text, const QFont &font, qreal width)
+    {
+        return layout(text, font, width)->height;
+    }
 
     void add(const PdfReport::Item &item) { m_report->m_pages.last().append(item); }
 
@@ -189,12 +194,14 @@ public:
         for (const Column &column : columns)
             titles << column.title;
         const qreal headerHeight = rowHeight(titles, headerFont);
-        const auto drawRow = [&](const QStringList &cells, const QFont &font, qreal h, const QColor &fill, const QColor &colour) {
+        const auto drawRow = [&](const QStringList &cells, const QFont &font, qreal h, const QColor &fill,
+                                 const QColor &colour) {
             box(QRectF(margin, m_y, m_width, h), fill, QColor(0xc8, 0xcd, 0xd4));
             qreal x = margin;
             for (qsizetype c = 0; c < cells.size(); ++c) {
-                text(QRectF(x + cellPadding, m_y + cellPadding, widths.at(c) - 2 * cellPadding, h - 2 * cellPadding),
-                     cells.at(c), font, colour);
+                text(QRectF(x + cellPadding, m_y + cellPadding, widths.at(c) - 2 * cellPadding,
+                         h - 2 * cellPadding),
+                    cells.at(c), font, colour);
                 x += widths.at(c);
             }
             m_y += h;
@@ -261,20 +268,18 @@ QStringList flowCells(const Design &design, const Flow &flow)
 {
     const bool block = flow.source == Flow::AnySource;
     return {block ? PdfReport::tr("any host outside the zone") : hostCell(design, flow.source, QString()),
-            hostCell(design, flow.destination, QString()),
-            protocolName(flow.protocol),
-            portsText(flow.ports),
-            flow.sourcePorts.toString(),
-            flow.service,
-            flow.rule + QLatin1Char('\n') + flow.reference,
-            block || flow.crossesZones ? flow.notes : (flow.notes + PdfReport::tr(" (Does not cross a firewall.)")).trimmed()};
+        hostCell(design, flow.destination, QString()), protocolName(flow.protocol), portsText(flow.ports),
+        flow.sourcePorts.toString(), flow.service, flow.rule + QLatin1Char('\n') + flow.reference,
+        block || flow.crossesZones ? flow.notes
+                                   : (flow.notes + PdfReport::tr(" (Does not cross a firewall.)")).trimmed()};
 }
 
 QList<Column> flowColumns()
 {
-    return {{PdfReport::tr("Source"), 0.13},      {PdfReport::tr("Destination"), 0.13}, {PdfReport::tr("Protocol"), 0.06},
-            {PdfReport::tr("Ports"), 0.09},       {PdfReport::tr("Source ports"), 0.06}, {PdfReport::tr("Service"), 0.16},
-            {PdfReport::tr("Rule and reference"), 0.21}, {PdfReport::tr("Notes"), 0.16}};
+    return {{PdfReport::tr("Source"), 0.13}, {PdfReport::tr("Destination"), 0.13},
+        {PdfReport::tr("Protocol"), 0.06}, {PdfReport::tr("Ports"), 0.09},
+        {PdfReport::tr("Source ports"), 0.06}, {PdfReport::tr("Service"), 0.16},
+        {PdfReport::tr("Rule and reference"), 0.21}, {PdfReport::tr("Notes"), 0.16}};
 }
 
 QString hostList(const Design &design, const QList<int> &hosts)
@@ -287,7 +292,9 @@ QString hostList(const Design &design, const QList<int> &hosts)
 
 } // namespace
 
-PdfReport::PdfReport(const ExportOptions &options, const QString &title) : m_options(options), m_title(title)
+PdfReport::PdfReport(const ExportOptions &options, const QString &title)
+    : m_options(options)
+    , m_title(title)
 {
     const QSizeF portrait = QPageSize(pageSizeId()).size(QPageSize::Point);
     m_pageSize = QSizeF(portrait.height(), portrait.width());
@@ -308,12 +315,14 @@ PdfReport::PdfReport(const ExportInput &input)
     b.heading(design.name.isEmpty() ? tr("Untitled design") : design.name, 22, 0);
     b.space(6);
     const QDateTime date = m_options.date.isValid() ? m_options.date : QDateTime::currentDateTime();
-    b.table({{tr("Design"), 0.22}, {tr("Revision"), 0.12}, {tr("Date"), 0.16}, {tr("Author"), 0.2}, {tr("Prepared with"), 0.3}},
-            {{design.name, m_options.revision.isEmpty() ? tr("-") : m_options.revision,
-              date.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_options.author.isEmpty() ? tr("-") : m_options.author,
-              tr("Portolan %1: flows derived from the product catalog; each cites its vendor document.")
-                  .arg(QStringLiteral(PORTOLAN_VERSION))}},
-            QString());
+    b.table({{tr("Design"), 0.22}, {tr("Revision"), 0.12}, {tr("Date"), 0.16}, {tr("Author"), 0.2},
+                {tr("Prepared with"), 0.3}},
+        {{design.name, m_options.revision.isEmpty() ? tr("-") : m_options.revision,
+            date.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            m_options.author.isEmpty() ? tr("-") : m_options.author,
+            tr("Portolan %1: flows derived from the product catalog; each cites its vendor document.")
+                .arg(QStringLiteral(PORTOLAN_VERSION))}},
+        QString());
 
     int allowed = 0, crossing = 0, blocks = 0;
     for (const Flow &flow : derivation.flows) {
@@ -326,14 +335,17 @@ PdfReport::PdfReport(const ExportInput &input)
     }
     b.heading(tr("Summary"), 13);
     b.table({{tr("Zones"), 0.1}, {tr("Hosts"), 0.1}, {tr("Links"), 0.1}, {tr("Allowed flows"), 0.16},
-             {tr("Crossing a firewall"), 0.16}, {tr("Block rows"), 0.12}, {tr("Errors / warnings / security notes"), 0.26}},
-            {{QString::number(design.zones().size()), QString::number(design.hosts().size()),
-              QString::number(design.links().size()), QString::number(allowed), QString::number(crossing),
-              QString::number(blocks),
-              tr("%1 / %2 / %3").arg(derivation.count(Severity::Error)).arg(derivation.count(Severity::Warning))
-                  .arg(std::count_if(derivation.findings.cbegin(), derivation.findings.cend(),
-                                     [](const Finding &finding) { return finding.isSecurityNote(); }))}},
-            QString());
+                {tr("Crossing a firewall"), 0.16}, {tr("Block rows"), 0.12},
+                {tr("Errors / warnings / security notes"), 0.26}},
+        {{QString::number(design.zones().size()), QString::number(design.hosts().size()),
+            QString::number(design.links().size()), QString::number(allowed), QString::number(crossing),
+            QString::number(blocks),
+            tr("%1 / %2 / %3")
+                .arg(derivation.count(Severity::Error))
+                .arg(derivation.count(Severity::Warning))
+                .arg(std::count_if(derivation.findings.cbegin(), derivation.findings.cend(),
+                    [](const Finding &finding) { return finding.isSecurityNote(); }))}},
+        QString());
 
     const QList<FlowMatrix::Group> groups = FlowMatrix::groups(design, derivation);
     b.heading(tr("Firewalls (zone pairs)"), 13);
@@ -342,11 +354,12 @@ PdfReport::PdfReport(const ExportInput &input)
         if (group.anySource)
             continue;
         const bool within = group.sourceZone == group.destinationZone;
-        contents << QStringList{FlowMatrix::pairTitle(design, group),
-                                within ? tr("within one zone: no firewall") : tr("firewall between the zones"),
-                                QString::number(group.flows.size())};
+        contents << QStringList {FlowMatrix::pairTitle(design, group),
+            within ? tr("within one zone: no firewall") : tr("firewall between the zones"),
+            QString::number(group.flows.size())};
     }
-    b.table({{tr("Zone pair"), 0.5}, {tr("Crossing"), 0.35}, {tr("Flows"), 0.15}}, contents, tr("Firewalls (continued)"));
+    b.table({{tr("Zone pair"), 0.5}, {tr("Crossing"), 0.35}, {tr("Flows"), 0.15}}, contents,
+        tr("Firewalls (continued)"));
 
     // The diagram on a page of its own.
     b.newPage();
@@ -357,10 +370,12 @@ PdfReport::PdfReport(const ExportInput &input)
     const QList<Column> columns = flowColumns();
     b.newPage();
     b.heading(tr("Firewall matrix by zone pair"), 15);
-    b.paragraph(tr("One table per zone pair: the firewall between the source zone and the destination zone. Every flow "
-                   "is directional; replies of an allowed connection are not listed. Tables marked \"within one zone\" "
+    b.paragraph(tr("One table per zone pair: the firewall between the source zone and the destination zone. "
+                   "Every flow "
+                   "is directional; replies of an allowed connection are not listed. Tables marked \"within "
+                   "one zone\" "
                    "cross no firewall and are given for completeness."),
-                8.5, muted);
+        8.5, muted);
     for (const FlowMatrix::Group &group : groups) {
         if (group.anySource)
             continue;
@@ -376,9 +391,10 @@ PdfReport::PdfReport(const ExportInput &input)
     // Block recommendations.
     b.space(6);
     b.heading(tr("Block recommendations"), 15);
-    b.paragraph(tr("The vendors advise blocking these ports from every host outside the destination's zone. Place "
-                   "each block after the allowed flows above, which are its exceptions."),
-                8.5, muted);
+    b.paragraph(
+        tr("The vendors advise blocking these ports from every host outside the destination's zone. Place "
+           "each block after the allowed flows above, which are its exceptions."),
+        8.5, muted);
     bool anyBlock = false;
     for (const FlowMatrix::Group &group : groups) {
         if (!group.anySource)
@@ -395,23 +411,28 @@ PdfReport::PdfReport(const ExportInput &input)
         b.paragraph(tr("The catalog recommends no block for this design."));
 
     // Security notes, then the findings.
-    const QList<Column> findingColumns = {{tr("Severity"), 0.09}, {tr("Hosts"), 0.2}, {tr("Message"), 0.53}, {tr("Rule"), 0.18}};
+    const QList<Column> findingColumns
+        = {{tr("Severity"), 0.09}, {tr("Hosts"), 0.2}, {tr("Message"), 0.53}, {tr("Rule"), 0.18}};
     QList<QStringList> notes;
     QList<QStringList> findings;
     for (const Finding &finding : derivation.findings) {
-        const QStringList row{severityName(finding.severity), hostList(design, finding.hosts), finding.message, finding.rule};
+        const QStringList row {
+            severityName(finding.severity), hostList(design, finding.hosts), finding.message, finding.rule};
         (finding.isSecurityNote() ? notes : findings) << row;
     }
     b.space(6);
     b.heading(tr("Security notes"), 15);
-    b.paragraph(tr("Protocol versions, clear-text services and weak options the catalog points out for these hosts."), 8.5, muted);
+    b.paragraph(
+        tr("Protocol versions, clear-text services and weak options the catalog points out for these hosts."),
+        8.5, muted);
     if (notes.isEmpty())
         b.paragraph(tr("No security note."));
     else
         b.table(findingColumns, notes, tr("Security notes (continued)"));
     b.space(6);
     b.heading(tr("Findings"), 15);
-    b.paragraph(tr("Errors must be resolved before the matrix is applied; warnings deserve a decision."), 8.5, muted);
+    b.paragraph(
+        tr("Errors must be resolved before the matrix is applied; warnings deserve a decision."), 8.5, muted);
     if (findings.isEmpty())
         b.paragraph(tr("No error and no warning."));
     else
@@ -423,7 +444,8 @@ PdfReport::~PdfReport() = default;
 namespace {
 
 /// The fields of a changed flow that differ, one line each, as they were (after false) or are.
-QString changedFields(const Design &before, const Flow &old, const Design &after, const Flow &now, bool showAfter)
+QString changedFields(
+    const Design &before, const Flow &old, const Design &after, const Flow &now, bool showAfter)
 {
     const Design &design = showAfter ? after : before;
     const Flow &flow = showAfter ? now : old;
@@ -434,10 +456,12 @@ QString changedFields(const Design &before, const Flow &old, const Design &after
     if (old.ports != now.ports)
         lines << PdfReport::tr("Ports: %1").arg(portsText(flow.ports));
     if (old.sourcePorts != now.sourcePorts)
-        lines << PdfReport::tr("Source ports: %1").arg(flow.sourcePorts.isEmpty() ? PdfReport::tr("any") : flow.sourcePorts.toString());
+        lines << PdfReport::tr("Source ports: %1")
+                     .arg(flow.sourcePorts.isEmpty() ? PdfReport::tr("any") : flow.sourcePorts.toString());
     if (old.service != now.service)
         lines << PdfReport::tr("Service: %1").arg(flow.service);
-    if (zoneOf(before, old.source) != zoneOf(after, now.source) || zoneOf(before, old.destination) != zoneOf(after, now.destination)) {
+    if (zoneOf(before, old.source) != zoneOf(after, now.source)
+        || zoneOf(before, old.destination) != zoneOf(after, now.destination)) {
         FlowMatrix::Group pair;
         pair.anySource = flow.source == Flow::AnySource;
         pair.sourceZone = zoneOf(design, flow.source);
@@ -458,8 +482,8 @@ QString designTitle(const Design &design)
 
 } // namespace
 
-std::unique_ptr<PdfReport> PdfReport::flowChanges(const Design &before, const Design &after, const FlowDiff &diff,
-                                                  const ExportOptions &options)
+std::unique_ptr<PdfReport> PdfReport::flowChanges(
+    const Design &before, const Design &after, const FlowDiff &diff, const ExportOptions &options)
 {
     const QString title = tr("Flow changes: %1 \u2192 %2").arg(designTitle(before), designTitle(after));
     std::unique_ptr<PdfReport> report(new PdfReport(options, title));
@@ -470,37 +494,41 @@ std::unique_ptr<PdfReport> PdfReport::flowChanges(const Design &before, const De
     b.heading(tr("%1 \u2192 %2").arg(designTitle(before), designTitle(after)), 22, 0);
     b.space(6);
     const QDateTime date = options.date.isValid() ? options.date : QDateTime::currentDateTime();
-    b.table({{tr("Before"), 0.25}, {tr("After"), 0.25}, {tr("Added"), 0.1}, {tr("Removed"), 0.1}, {tr("Changed"), 0.1},
-             {tr("Date"), 0.2}},
-            {{designTitle(before), designTitle(after), QString::number(diff.added.size()), QString::number(diff.removed.size()),
-              QString::number(diff.changed.size()), date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}},
-            QString());
-    b.paragraph(tr("Flows are grouped by zone pair: the firewall between the source zone and the destination zone. A flow is "
-                   "the same in both designs when its source, destination, protocol, action and catalog rule agree; it "
+    b.table({{tr("Before"), 0.25}, {tr("After"), 0.25}, {tr("Added"), 0.1}, {tr("Removed"), 0.1},
+                {tr("Changed"), 0.1}, {tr("Date"), 0.2}},
+        {{designTitle(before), designTitle(after), QString::number(diff.added.size()),
+            QString::number(diff.removed.size()), QString::number(diff.changed.size()),
+            date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}},
+        QString());
+    b.paragraph(tr("Flows are grouped by zone pair: the firewall between the source zone and the destination "
+                   "zone. A flow is "
+                   "the same in both designs when its source, destination, protocol, action and catalog rule "
+                   "agree; it "
                    "changed when its ports, service, zones, reference or notes differ."),
-                8.5, muted);
+        8.5, muted);
     if (diff.isEmpty())
         b.paragraph(tr("No flow changed between the two designs."));
 
     // Added and removed flows: the report's flow tables, one per zone pair of their own design.
-    const auto flowSection = [&](const QString &heading, const QString &none, const Design &design, const QList<Flow> &flows) {
-        b.space(6);
-        b.heading(heading, 15);
-        if (flows.isEmpty()) {
-            b.paragraph(none);
-            return;
-        }
-        Derivation subset;
-        subset.flows = flows;
-        for (const FlowMatrix::Group &group : FlowMatrix::groups(design, subset)) {
-            const QString pair = FlowMatrix::pairTitle(design, group);
-            b.heading(tr("%1: %2").arg(heading, pair), 11.5);
-            QList<QStringList> rows;
-            for (const int index : group.flows)
-                rows << flowCells(design, subset.flows.at(index));
-            b.table(flowColumns(), rows, tr("%1: %2 (continued)").arg(heading, pair));
-        }
-    };
+    const auto flowSection
+        = [&](const QString &heading, const QString &none, const Design &design, const QList<Flow> &flows) {
+              b.space(6);
+              b.heading(heading, 15);
+              if (flows.isEmpty()) {
+                  b.paragraph(none);
+                  return;
+              }
+              Derivation subset;
+              subset.flows = flows;
+              for (const FlowMatrix::Group &group : FlowMatrix::groups(design, subset)) {
+                  const QString pair = FlowMatrix::pairTitle(design, group);
+                  b.heading(tr("%1: %2").arg(heading, pair), 11.5);
+                  QList<QStringList> rows;
+                  for (const int index : group.flows)
+                      rows << flowCells(design, subset.flows.at(index));
+                  b.table(flowColumns(), rows, tr("%1: %2 (continued)").arg(heading, pair));
+              }
+          };
     flowSection(tr("Added"), tr("No flow added."), after, diff.added);
     flowSection(tr("Removed"), tr("No flow removed."), before, diff.removed);
 
@@ -513,8 +541,8 @@ std::unique_ptr<PdfReport> PdfReport::flowChanges(const Design &before, const De
         Derivation now;
         for (const FlowDiff::Change &change : diff.changed)
             now.flows << change.after;
-        const QList<Column> columns = {{tr("Source"), 0.13}, {tr("Destination"), 0.13}, {tr("Protocol"), 0.06},
-                                       {tr("Rule"), 0.16},   {tr("Before"), 0.26},      {tr("After"), 0.26}};
+        const QList<Column> columns = {{tr("Source"), 0.13}, {tr("Destination"), 0.13},
+            {tr("Protocol"), 0.06}, {tr("Rule"), 0.16}, {tr("Before"), 0.26}, {tr("After"), 0.26}};
         for (const FlowMatrix::Group &group : FlowMatrix::groups(after, now)) {
             const QString pair = FlowMatrix::pairTitle(after, group);
             b.heading(tr("Changed: %1").arg(pair), 11.5);
@@ -522,10 +550,11 @@ std::unique_ptr<PdfReport> PdfReport::flowChanges(const Design &before, const De
             for (const int index : group.flows) {
                 const FlowDiff::Change &change = diff.changed.at(index);
                 const Flow &flow = change.after;
-                rows << QStringList{flow.source == Flow::AnySource ? tr("any host outside the zone") : hostCell(after, flow.source, QString()),
-                                    hostCell(after, flow.destination, QString()), protocolName(flow.protocol), flow.rule,
-                                    changedFields(before, change.before, after, change.after, false),
-                                    changedFields(before, change.before, after, change.after, true)};
+                rows << QStringList {flow.source == Flow::AnySource ? tr("any host outside the zone")
+                                                                    : hostCell(after, flow.source, QString()),
+                    hostCell(after, flow.destination, QString()), protocolName(flow.protocol), flow.rule,
+                    changedFields(before, change.before, after, change.after, false),
+                    changedFields(before, change.before, after, change.after, true)};
             }
             b.table(columns, rows, tr("Changed: %1 (continued)").arg(pair));
         }
@@ -571,7 +600,8 @@ void PdfReport::paintPage(QPainter *painter, int index) const
         }
     }
     // Footer.
-    const QRectF footer(margin, m_pageSize.height() - margin - footerHeight + 8, m_pageSize.width() - 2 * margin, footerHeight - 8);
+    const QRectF footer(margin, m_pageSize.height() - margin - footerHeight + 8,
+        m_pageSize.width() - 2 * margin, footerHeight - 8);
     painter->setPen(QPen(QColor(0xc8, 0xcd, 0xd4), 0.5));
     painter->drawLine(footer.topLeft(), footer.topRight());
     painter->setFont(DiagramPainter::font(7.5));
@@ -580,7 +610,8 @@ void PdfReport::paintPage(QPainter *painter, int index) const
     if (!m_options.revision.isEmpty())
         left += tr(", revision %1").arg(m_options.revision);
     painter->drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
-    painter->drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+    painter->drawText(
+        footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
     painter->restore();
 }
 

@@ -39,8 +39,8 @@ public:
      * (before and after), each by zone pair, with the same tables and page footer as the
      * firewall report. options gives the page size, revision and date.
      */
-    static std::unique_ptr<PdfReport> flowChanges(const Design &before, const Design &after, const FlowDiff &diff,
-                                                  const ExportOptions &options);
+    static std::unique_ptr<PdfReport> flowChanges(
+        const Design &before, const Design &after, const FlowDiff &diff, const ExportOptions &options);
 
     int pageCount() const { return int(m_pages.size()); }
     QSizeF pageSize() const { return m_pageSize; } ///< in points, landscape

@@ -22,8 +22,9 @@ QString zoneOf(const Design &design, int host)
 QString serviceKey(const Flow &flow)
 {
     const QChar separator(0x1f);
-    return protocolName(flow.protocol) + separator + flow.ports.toString() + separator + flow.sourcePorts.toString()
-        + separator + flow.service + separator + flow.rule + separator + flow.reference + separator + flow.notes;
+    return protocolName(flow.protocol) + separator + flow.ports.toString() + separator
+        + flow.sourcePorts.toString() + separator + flow.service + separator + flow.rule + separator
+        + flow.reference + separator + flow.notes;
 }
 
 QString hostsKey(const QList<int> &hosts)
@@ -35,8 +36,7 @@ QString hostsKey(const QList<int> &hosts)
 }
 
 /** Keeps insertion order of keys, for a stable output. */
-template<typename Value>
-struct OrderedMap
+template <typename Value> struct OrderedMap
 {
     QStringList keys;
     QHash<QString, Value> values;
@@ -77,7 +77,8 @@ QString RuleSetPlan::identifier(const QString &text)
 {
     QString result;
     for (const QChar c : text.toLower()) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         result += ok ? c : QLatin1Char('_');
     }
     if (result.isEmpty() || result.front().isDigit())
@@ -155,11 +156,12 @@ void RuleSetPlan::addGroup(Side *side)
     bool sameType = true;
     for (const int host : side->hosts)
         sameType = sameType && m_design->hosts().at(host).type == first.type;
-    const QString base = zoneIdentifier(zoneOf(*m_design, side->hosts.front()))
-        + QLatin1Char('_') + (sameType ? identifier(first.type) : QStringLiteral("hosts"));
+    const QString base = zoneIdentifier(zoneOf(*m_design, side->hosts.front())) + QLatin1Char('_')
+        + (sameType ? identifier(first.type) : QStringLiteral("hosts"));
     QString name = base;
     for (int n = 2;; ++n) {
-        const bool taken = std::any_of(m_groups.cbegin(), m_groups.cend(), [&](const AddressGroup &g) { return g.name == name; });
+        const bool taken = std::any_of(
+            m_groups.cbegin(), m_groups.cend(), [&](const AddressGroup &g) { return g.name == name; });
         if (!taken)
             break;
         name = base + QLatin1Char('_') + QString::number(n);
@@ -169,7 +171,8 @@ void RuleSetPlan::addGroup(Side *side)
     m_groups.append({name, side->hosts});
 }
 
-RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivation, const ExportOptions &options)
+RuleSetPlan RuleSetPlan::build(
+    const Design &design, const Derivation &derivation, const ExportOptions &options)
 {
     RuleSetPlan plan;
     plan.m_design = &design;
@@ -197,7 +200,8 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
             plan.m_missing.append(host);
         }
     }
-    const auto isV6 = [&plan](int host) { return plan.address(host).protocol() == QAbstractSocket::IPv6Protocol; };
+    const auto isV6
+        = [&plan](int host) { return plan.address(host).protocol() == QAbstractSocket::IPv6Protocol; };
 
     const QStringList zones = plan.zoneIds();
     const auto zoneRank = [&zones](const QString &zone) { return zones.indexOf(zone); };
@@ -212,16 +216,19 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
     OrderedMap<Pair> pairs;
     for (const Flow *flow : allows) {
         if (isV6(flow->source) != isV6(flow->destination)) {
-            plan.m_mixedFamily.append(tr("%1 -> %2 %3 %4 (%5): the addresses are of different families")
-                                          .arg(plan.hostTitle(flow->source), plan.hostTitle(flow->destination),
-                                               protocolName(flow->protocol), flow->ports.toString(), flow->rule));
+            plan.m_mixedFamily.append(
+                tr("%1 -> %2 %3 %4 (%5): the addresses are of different families")
+                    .arg(plan.hostTitle(flow->source), plan.hostTitle(flow->destination),
+                        protocolName(flow->protocol), flow->ports.toString(), flow->rule));
             continue;
         }
-        const QString pairKey = zoneOf(design, flow->source) + QLatin1Char('\n') + zoneOf(design, flow->destination);
+        const QString pairKey
+            = zoneOf(design, flow->source) + QLatin1Char('\n') + zoneOf(design, flow->destination);
         Pair &pair = pairs[pairKey];
         const QString key = serviceKey(*flow);
         pair.sample.insert(key, flow);
-        QList<int> &sources = pair.sourcesByServiceAndDestination[key + QLatin1Char('\n') + QString::number(flow->destination)];
+        QList<int> &sources = pair.sourcesByServiceAndDestination[key + QLatin1Char('\n')
+            + QString::number(flow->destination)];
         if (!sources.contains(flow->source))
             sources.append(flow->source);
     }
@@ -229,7 +236,8 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
     std::stable_sort(pairKeys.begin(), pairKeys.end(), [&](const QString &a, const QString &b) {
         const QStringList za = a.split(QLatin1Char('\n'));
         const QStringList zb = b.split(QLatin1Char('\n'));
-        return std::pair(zoneRank(za.at(0)), zoneRank(za.at(1))) < std::pair(zoneRank(zb.at(0)), zoneRank(zb.at(1)));
+        return std::pair(zoneRank(za.at(0)), zoneRank(za.at(1)))
+            < std::pair(zoneRank(zb.at(0)), zoneRank(zb.at(1)));
     });
     for (const QString &pairKey : std::as_const(pairKeys)) {
         const Pair &pair = pairs.values.value(pairKey);
@@ -268,7 +276,8 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
     for (const Flow *flow : blocks) {
         Flow withoutNotes = *flow;
         withoutNotes.notes.clear();
-        const QString key = serviceKey(withoutNotes) + QLatin1Char('\n') + (isV6(flow->destination) ? QLatin1Char('6') : QLatin1Char('4'));
+        const QString key = serviceKey(withoutNotes) + QLatin1Char('\n')
+            + (isV6(flow->destination) ? QLatin1Char('6') : QLatin1Char('4'));
         blockSample.insert(key, flow);
         QStringList &notes = blockNotes[key];
         if (!flow->notes.isEmpty() && !notes.contains(flow->notes))
@@ -283,7 +292,7 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
         allowsTo[allows.at(i)->destination].append(i);
     QStringList blockZones = blocksByZone.keys;
     std::stable_sort(blockZones.begin(), blockZones.end(),
-                     [&](const QString &a, const QString &b) { return zoneRank(a) < zoneRank(b); });
+        [&](const QString &a, const QString &b) { return zoneRank(a) < zoneRank(b); });
     for (const QString &zone : std::as_const(blockZones)) {
         Section section;
         section.destinationZone = zone;
@@ -306,9 +315,10 @@ RuleSetPlan RuleSetPlan::build(const Design &design, const Derivation &derivatio
                 if (allow->protocol != sample->protocol
                     || (sample->protocol != Protocol::Icmp && !allow->ports.intersects(sample->ports)))
                     continue;
-                const QString exception = tr("%1 -> %2 %3 %4")
-                                              .arg(design.hosts().at(allow->source).id, design.hosts().at(allow->destination).id,
-                                                   protocolName(allow->protocol), allow->ports.toString());
+                const QString exception
+                    = tr("%1 -> %2 %3 %4")
+                          .arg(design.hosts().at(allow->source).id, design.hosts().at(allow->destination).id,
+                              protocolName(allow->protocol), allow->ports.toString());
                 if (!rule.exceptions.contains(exception))
                     rule.exceptions.append(exception);
             }
@@ -326,8 +336,9 @@ bool RuleSetPlan::checkAddresses(QString *error) const
     QStringList ids;
     for (const int host : m_missing)
         ids.append(m_design->hosts().at(host).id);
-    *error = tr("%n host(s) without an address: %1. Give them addresses, or export with placeholders (--placeholders).",
-                nullptr, int(ids.size()))
+    *error = tr("%n host(s) without an address: %1. Give them addresses, or export with placeholders "
+                "(--placeholders).",
+        nullptr, int(ids.size()))
                  .arg(ids.join(QStringLiteral(", ")));
     return false;
 }
@@ -343,7 +354,8 @@ QString RuleSetPlan::sideText(const Side &side) const
 
 QString RuleSetPlan::describe(const Rule &rule) const
 {
-    QString text = tr("%1 -> %2: %3 [%4]").arg(sideText(rule.source), sideText(rule.destination), rule.service, rule.rule);
+    QString text = tr("%1 -> %2: %3 [%4]")
+                       .arg(sideText(rule.source), sideText(rule.destination), rule.service, rule.rule);
     if (!rule.reference.isEmpty())
         text += tr("; see %1").arg(rule.reference);
     QStringList placeholders;
@@ -362,14 +374,14 @@ QStringList RuleSetPlan::headerLines(const QString &formatTitle, const ExportOpt
 {
     const QDateTime date = options.date.isValid() ? options.date : QDateTime::currentDateTimeUtc();
     QStringList lines;
-    lines << tr("%1 for the design \"%2\"").arg(formatTitle, m_design->name)
-          << tr("Generated by Portolan %1 on %2 from the product catalog; each rule cites its vendor document.")
-                 .arg(QStringLiteral(PORTOLAN_VERSION), date.toString(Qt::ISODate))
-          << QString()
-          << tr("One section per zone pair: source zone -> destination zone, one firewall.")
-          << tr("Allow rules of every zone pair come first, then the block rows of each destination zone,")
-          << tr("which match any source outside that zone; the allowed exceptions precede them.")
-          << tr("Replies of allowed connections pass (established, related); everything else is dropped.");
+    lines
+        << tr("%1 for the design \"%2\"").arg(formatTitle, m_design->name)
+        << tr("Generated by Portolan %1 on %2 from the product catalog; each rule cites its vendor document.")
+               .arg(QStringLiteral(PORTOLAN_VERSION), date.toString(Qt::ISODate))
+        << QString() << tr("One section per zone pair: source zone -> destination zone, one firewall.")
+        << tr("Allow rules of every zone pair come first, then the block rows of each destination zone,")
+        << tr("which match any source outside that zone; the allowed exceptions precede them.")
+        << tr("Replies of allowed connections pass (established, related); everything else is dropped.");
     if (options.includeIntraZone)
         lines << tr("Flows within one zone cross no firewall; they are included on request.");
     else
@@ -386,10 +398,12 @@ QStringList RuleSetPlan::headerLines(const QString &formatTitle, const ExportOpt
         }
     }
     if (!m_missing.isEmpty()) {
-        lines << QString() << tr("PLACEHOLDERS: these hosts have no address in the design. Replace each placeholder")
+        lines << QString()
+              << tr("PLACEHOLDERS: these hosts have no address in the design. Replace each placeholder")
               << tr("address (documentation range, RFC 5737) with the real one before applying:");
         for (const int host : m_missing)
-            lines << tr("  %1 = %2  address of %3").arg(placeholderName(host), address(host).toString(), hostTitle(host));
+            lines << tr("  %1 = %2  address of %3")
+                         .arg(placeholderName(host), address(host).toString(), hostTitle(host));
     }
     return lines;
 }

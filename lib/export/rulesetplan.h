@@ -62,7 +62,8 @@ public:
         QList<Rule> rules;
     };
 
-    static RuleSetPlan build(const Design &design, const Derivation &derivation, const ExportOptions &options);
+    static RuleSetPlan build(
+        const Design &design, const Derivation &derivation, const ExportOptions &options);
 
     const QList<Section> &sections() const { return m_sections; }
     const QList<AddressGroup> &groups() const { return m_groups; }

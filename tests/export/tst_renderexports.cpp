@@ -6,7 +6,6 @@
 #include "export/renderformats.h"
 #include "io/designfile.h"
 
-#include <QXmlStreamReader>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -17,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace portolan;
 
@@ -28,7 +28,10 @@ struct Loaded
     Derivation derivation;
 };
 
-QString sample() { return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/riverside-plant.json"); }
+QString sample()
+{
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/riverside-plant.json");
+}
 
 /// The sample, with three hosts named in Chinese, Korean and Japanese.
 Loaded load()
@@ -38,7 +41,8 @@ Loaded load()
     QString error;
     if (!DesignFile::load(sample(), engine.catalog(), &loaded.design, &error))
         qFatal("cannot load the sample: %s", qPrintable(error));
-    const QStringList names = {QStringLiteral("反应器控制"), QStringLiteral("제어실"), QStringLiteral("制御室")};
+    const QStringList names
+        = {QStringLiteral("反应器控制"), QStringLiteral("제어실"), QStringLiteral("制御室")};
     for (int i = 0; i < names.size(); ++i) {
         Host host = loaded.design.hosts().at(i);
         host.name = names.at(i);
@@ -63,8 +67,8 @@ QString runText(const QString &program, const QStringList &arguments, int *statu
     return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
 }
 
-QString writeExport(const QTemporaryDir &dir, const QString &format, const Loaded &loaded, const ExportOptions &options,
-                    const QString &name)
+QString writeExport(const QTemporaryDir &dir, const QString &format, const Loaded &loaded,
+    const ExportOptions &options, const QString &name)
 {
     const QString path = dir.filePath(name);
     QString error;
@@ -169,9 +173,10 @@ void TestRenderExports::formatsInMenuOrder()
     QStringList ids;
     for (const ExportFormat *format : ExportFormat::all())
         ids << format->id();
-    QCOMPARE(ids.mid(0, 8), (QStringList{QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("nft"),
-                                         QStringLiteral("iptables"), QStringLiteral("asa"), QStringLiteral("svg"),
-                                         QStringLiteral("png"), QStringLiteral("json")}));
+    QCOMPARE(ids.mid(0, 8),
+        (QStringList {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("nft"),
+            QStringLiteral("iptables"), QStringLiteral("asa"), QStringLiteral("svg"), QStringLiteral("png"),
+            QStringLiteral("json")}));
 }
 
 void TestRenderExports::pdfText()
@@ -183,23 +188,25 @@ void TestRenderExports::pdfText()
     ExportOptions options;
     options.revision = QStringLiteral("C-7");
     options.author = QStringLiteral("Firewall Team");
-    const QString pdf = writeExport(dir, QStringLiteral("pdf"), loaded, options, QStringLiteral("report.pdf"));
+    const QString pdf
+        = writeExport(dir, QStringLiteral("pdf"), loaded, options, QStringLiteral("report.pdf"));
     const PdfReport report({loaded.design, loaded.derivation, options});
     const QString info = runText(tool("pdfinfo"), {pdf});
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(report.pageCount()))), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(report.pageCount()))),
+        qPrintable(info));
     QVERIFY(report.pageCount() >= 5);
 
     const QString text = runText(tool("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     for (const QString &expected : {QStringLiteral("Riverside water treatment plant"), QStringLiteral("C-7"),
-                                    QStringLiteral("Firewall Team"), QStringLiteral("Enterprise IT -> Control network"),
-                                    QStringLiteral("Control network -> OT DMZ"),
-                                    QStringLiteral("Any host outside Control network -> Control network"),
-                                    QStringLiteral("Block recommendations"), QStringLiteral("Security notes"),
-                                    QStringLiteral("Findings"), QStringLiteral("clearscada.partner"),
-                                    QStringLiteral("172.20.0.5"), QStringLiteral("vos.block.tftp"),
-                                    QStringLiteral("tippingpoint.tls-deprecated"), QStringLiteral("反应器控制"),
-                                    QStringLiteral("제어실"), QStringLiteral("制御室"), QStringLiteral("Page 1 of %1").arg(report.pageCount()),
-                                    QStringLiteral("Page %1 of %1").arg(report.pageCount())})
+             QStringLiteral("Firewall Team"), QStringLiteral("Enterprise IT -> Control network"),
+             QStringLiteral("Control network -> OT DMZ"),
+             QStringLiteral("Any host outside Control network -> Control network"),
+             QStringLiteral("Block recommendations"), QStringLiteral("Security notes"),
+             QStringLiteral("Findings"), QStringLiteral("clearscada.partner"), QStringLiteral("172.20.0.5"),
+             QStringLiteral("vos.block.tftp"), QStringLiteral("tippingpoint.tls-deprecated"),
+             QStringLiteral("反应器控制"), QStringLiteral("제어실"), QStringLiteral("制御室"),
+             QStringLiteral("Page 1 of %1").arg(report.pageCount()),
+             QStringLiteral("Page %1 of %1").arg(report.pageCount())})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     // A long table runs onto further pages with its headers repeated.
     QVERIFY(text.contains(QLatin1String("(continued)")));
@@ -248,7 +255,8 @@ void TestRenderExports::diagramSvg()
     const Loaded loaded = load();
     QByteArray svg;
     QString error;
-    QVERIFY(ExportFormat::find(QStringLiteral("svg"))->render({loaded.design, loaded.derivation, {}}, &svg, &error));
+    QVERIFY(ExportFormat::find(QStringLiteral("svg"))
+                ->render({loaded.design, loaded.derivation, {}}, &svg, &error));
     QXmlStreamReader xml(svg);
     QVERIFY(xml.readNextStartElement());
     QCOMPARE(xml.name().toString(), QStringLiteral("svg"));
@@ -268,7 +276,8 @@ void TestRenderExports::diagramPng()
     QString error;
     ExportOptions options;
     options.imageScale = 2;
-    QVERIFY(ExportFormat::find(QStringLiteral("png"))->render({loaded.design, loaded.derivation, options}, &png, &error));
+    QVERIFY(ExportFormat::find(QStringLiteral("png"))
+                ->render({loaded.design, loaded.derivation, options}, &png, &error));
     QVERIFY(png.startsWith("\x89PNG"));
     const QImage image = QImage::fromData(png, "PNG");
     QVERIFY(image.width() > 2000 && image.height() > 1500);
@@ -279,17 +288,18 @@ void TestRenderExports::cliPdf()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("cli.pdf"));
     int status = -1;
-    runText(QStringLiteral(PORTOLAN_CLI), {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                           QStringLiteral("--output"), out, QStringLiteral("--page-size"), QStringLiteral("Letter")},
-            &status);
+    runText(QStringLiteral(PORTOLAN_CLI),
+        {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--output"), out, QStringLiteral("--page-size"), QStringLiteral("Letter")},
+        &status);
     QCOMPARE(status, 0);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
-    const QString message = runText(QStringLiteral(PORTOLAN_CLI), {QStringLiteral("export"), sample(), QStringLiteral("--format"),
-                                                                   QStringLiteral("pdf"), QStringLiteral("--output"), out,
-                                                                   QStringLiteral("--page-size"), QStringLiteral("B5")},
-                                    &status);
+    const QString message = runText(QStringLiteral(PORTOLAN_CLI),
+        {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--output"), out, QStringLiteral("--page-size"), QStringLiteral("B5")},
+        &status);
     QCOMPARE(status, 2);
     QVERIFY(message.contains(QLatin1String("unknown page size")));
 }
@@ -299,13 +309,14 @@ void TestRenderExports::cliPaintingKeepsStandardErrorQuiet()
     QTemporaryDir dir;
     for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png")}) {
         const QString out = dir.filePath(QStringLiteral("quiet.") + format);
-        const Run run = runCli({QStringLiteral("export"), sample(), QStringLiteral("--format"), format, QStringLiteral("--output"), out});
+        const Run run = runCli({QStringLiteral("export"), sample(), QStringLiteral("--format"), format,
+            QStringLiteral("--output"), out});
         QCOMPARE(run.status, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
         QVERIFY(QFileInfo(out).size() > 1000);
     }
-    const Run diff = runCli({QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
-                             QStringLiteral("--output"), dir.filePath(QStringLiteral("diff.pdf"))});
+    const Run diff = runCli({QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--output"), dir.filePath(QStringLiteral("diff.pdf"))});
     QCOMPARE(diff.status, 0);
     QVERIFY2(diff.err.isEmpty(), diff.err.constData());
 }
@@ -318,24 +329,28 @@ void TestRenderExports::cliDiffPdf()
     const QString stage2 = writeStageTwo(dir);
     QVERIFY(!stage2.isEmpty());
     const QString pdf = dir.filePath(QStringLiteral("changes.pdf"));
-    const Run run = runCli({QStringLiteral("diff"), sample(), stage2, QStringLiteral("--format"), QStringLiteral("pdf"),
-                            QStringLiteral("--output"), pdf});
+    const Run run = runCli({QStringLiteral("diff"), sample(), stage2, QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
     QCOMPARE(run.status, 1);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QVERIFY(run.out.isEmpty());
     const QString info = runText(tool("pdfinfo"), {pdf});
-    QVERIFY2(info.contains(QStringLiteral("Flow changes: Riverside water treatment plant \u2192 Riverside stage 2")), qPrintable(info));
+    QVERIFY2(info.contains(
+                 QStringLiteral("Flow changes: Riverside water treatment plant \u2192 Riverside stage 2")),
+        qPrintable(info));
     const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY(pages.hasMatch());
 
     const QString text = readPdfText(pdf);
     for (const QString &expected :
-         {QStringLiteral("Riverside water treatment plant \u2192 Riverside stage 2"), QStringLiteral("No flow added."),
-          QStringLiteral("Removed: OT DMZ -> OT DMZ"), QStringLiteral("pcns.web-ui"),
-          QStringLiteral("Changed (before \u2192 after)"), QStringLiteral("Changed: Control network -> Control network"),
-          QStringLiteral("Changed: OT DMZ -> UPS management"), QStringLiteral("Ports: 5481"), QStringLiteral("Ports: 5482"),
-          QStringLiteral("Ports: 80"), QStringLiteral("Ports: 443"), QStringLiteral("Page 1 of %1").arg(pages.captured(1)),
-          QStringLiteral("Page %1 of %1").arg(pages.captured(1))})
+        {QStringLiteral("Riverside water treatment plant \u2192 Riverside stage 2"),
+            QStringLiteral("No flow added."), QStringLiteral("Removed: OT DMZ -> OT DMZ"),
+            QStringLiteral("pcns.web-ui"), QStringLiteral("Changed (before \u2192 after)"),
+            QStringLiteral("Changed: Control network -> Control network"),
+            QStringLiteral("Changed: OT DMZ -> UPS management"), QStringLiteral("Ports: 5481"),
+            QStringLiteral("Ports: 5482"), QStringLiteral("Ports: 80"), QStringLiteral("Ports: 443"),
+            QStringLiteral("Page 1 of %1").arg(pages.captured(1)),
+            QStringLiteral("Page %1 of %1").arg(pages.captured(1))})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     // The removed flows come from the old design only: the jump host's link is gone.
     const qsizetype removed = text.indexOf(QLatin1String("Removed: OT DMZ -> OT DMZ"));
@@ -344,11 +359,12 @@ void TestRenderExports::cliDiffPdf()
     QCOMPARE(text.mid(removed, changed - removed).count(QLatin1String("DMZ-JUMP")), 2);
     // In each changed row the old value stands left of the new one.
     const QString scadaRow = text.split(QLatin1Char('\n')).filter(QLatin1String("Ports: 5481")).value(0);
-    QVERIFY2(scadaRow.indexOf(QLatin1String("5481")) < scadaRow.indexOf(QLatin1String("5482")), qPrintable(scadaRow));
+    QVERIFY2(scadaRow.indexOf(QLatin1String("5481")) < scadaRow.indexOf(QLatin1String("5482")),
+        qPrintable(scadaRow));
 
     // --output - writes the same report to standard output.
-    const Run piped = runCli({QStringLiteral("diff"), sample(), stage2, QStringLiteral("--format"), QStringLiteral("pdf"),
-                              QStringLiteral("--output"), QStringLiteral("-")});
+    const Run piped = runCli({QStringLiteral("diff"), sample(), stage2, QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("--output"), QStringLiteral("-")});
     QCOMPARE(piped.status, 1);
     QVERIFY(piped.out.startsWith("%PDF-"));
     QVERIFY(piped.err.isEmpty());
@@ -360,11 +376,13 @@ void TestRenderExports::cliDiffPdfNoChange()
         QSKIP("poppler-utils are not installed");
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("same.pdf"));
-    const Run run = runCli({QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
-                            QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")});
+    const Run run = runCli(
+        {QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")});
     QCOMPARE(run.status, 0);
     const QString text = readPdfText(pdf);
-    for (const char *expected : {"No flow changed between the two designs.", "No flow added.", "No flow removed.", "Page 1 of 1"})
+    for (const char *expected :
+        {"No flow changed between the two designs.", "No flow added.", "No flow removed.", "Page 1 of 1"})
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
 }
 
@@ -372,14 +390,15 @@ void TestRenderExports::cliDiffPdfUsage()
 {
     QTemporaryDir dir;
     // A PDF is never sent to a terminal by accident: --output is required.
-    Run run = runCli({QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf")});
+    Run run = runCli(
+        {QStringLiteral("diff"), sample(), sample(), QStringLiteral("--format"), QStringLiteral("pdf")});
     QCOMPARE(run.status, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("--output FILE is required for pdf"), run.err.constData());
     // An unreadable design fails with its name and writes no file.
     const QString pdf = dir.filePath(QStringLiteral("none.pdf"));
-    run = runCli({QStringLiteral("diff"), sample(), dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--format"),
-                  QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+    run = runCli({QStringLiteral("diff"), sample(), dir.filePath(QStringLiteral("missing.json")),
+        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
     QCOMPARE(run.status, 2);
     QVERIFY(run.err.contains("missing.json"));
     QVERIFY(!QFile::exists(pdf));

@@ -71,8 +71,14 @@ struct Loaded
     Derivation derivation;
 };
 
-QString sample() { return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/riverside-plant.json"); }
-QString small() { return QFINDTESTDATA("data/small.json"); }
+QString sample()
+{
+    return QStringLiteral(PORTOLAN_SOURCE_DIR "/resources/samples/riverside-plant.json");
+}
+QString small()
+{
+    return QFINDTESTDATA("data/small.json");
+}
 
 Loaded load(const QString &path)
 {
@@ -85,11 +91,12 @@ Loaded load(const QString &path)
     return loaded;
 }
 
-QByteArray render(const QString &format, const Loaded &loaded, const ExportOptions &options = {}, QString *error = nullptr)
+QByteArray render(
+    const QString &format, const Loaded &loaded, const ExportOptions &options = {}, QString *error = nullptr)
 {
     QByteArray data;
     QString message;
-    const ExportInput input{loaded.design, loaded.derivation, options};
+    const ExportInput input {loaded.design, loaded.derivation, options};
     if (!ExportFormat::find(format)->render(input, &data, &message)) {
         if (error)
             *error = message;
@@ -159,10 +166,11 @@ void TestTextExports::csvMatrixReadsBack()
     QVERIFY(parseCsv(render(QStringLiteral("csv"), loaded), &rows));
     QCOMPARE(rows.size(), loaded.derivation.flows.size() + 1);
     const QStringList header = rows.takeFirst();
-    QCOMPARE(header.mid(0, 8), (QStringList{QStringLiteral("Zone pair"), QStringLiteral("Source zone"),
-                                            QStringLiteral("Destination zone"), QStringLiteral("Source"),
-                                            QStringLiteral("Source address"), QStringLiteral("Destination"),
-                                            QStringLiteral("Destination address"), QStringLiteral("Protocol")}));
+    QCOMPARE(header.mid(0, 8),
+        (QStringList {QStringLiteral("Zone pair"), QStringLiteral("Source zone"),
+            QStringLiteral("Destination zone"), QStringLiteral("Source"), QStringLiteral("Source address"),
+            QStringLiteral("Destination"), QStringLiteral("Destination address"),
+            QStringLiteral("Protocol")}));
     for (const QStringList &row : std::as_const(rows))
         QCOMPARE(row.size(), header.size());
 
@@ -195,7 +203,8 @@ void TestTextExports::csvMatrixReadsBack()
 
     // One known row, whole: names, addresses, ports and reference.
     const auto found = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &row) {
-        return row.at(16) == QLatin1String("scada-a") && row.at(17) == QLatin1String("scada-dmz") && row.at(7) == QLatin1String("tcp");
+        return row.at(16) == QLatin1String("scada-a") && row.at(17) == QLatin1String("scada-dmz")
+            && row.at(7) == QLatin1String("tcp");
     });
     QVERIFY(found != rows.cend());
     QCOMPARE(found->at(3), QStringLiteral("SCADA-A"));
@@ -204,7 +213,8 @@ void TestTextExports::csvMatrixReadsBack()
     QCOMPARE(found->at(8), QStringLiteral("5481"));
     QCOMPARE(found->at(14), QStringLiteral("yes"));
     // Flows within one zone stay in the matrix, marked as not crossing.
-    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QStringList &row) { return row.at(14).startsWith(QLatin1String("no")); }));
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
+        [](const QStringList &row) { return row.at(14).startsWith(QLatin1String("no")); }));
 }
 
 void TestTextExports::csvByteOrderMarkAndFormulaSafety()
@@ -227,9 +237,9 @@ void TestTextExports::csvByteOrderMarkAndFormulaSafety()
     bool sawAt = false;
     for (const QStringList &row : std::as_const(rows)) {
         for (const QString &cell : row) {
-            QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('+')) && !cell.startsWith(QLatin1Char('-'))
-                         && !cell.startsWith(QLatin1Char('@')),
-                     qPrintable(cell));
+            QVERIFY2(!cell.startsWith(QLatin1Char('=')) && !cell.startsWith(QLatin1Char('+'))
+                    && !cell.startsWith(QLatin1Char('-')) && !cell.startsWith(QLatin1Char('@')),
+                qPrintable(cell));
         }
         sawFormula = sawFormula || row.at(3) == QLatin1String("'=HYPERLINK(\"http://x\",\"y\")");
         sawAt = sawAt || row.at(5) == QLatin1String("'@SUM(1+1), \"quoted\"");
@@ -253,16 +263,26 @@ void TestTextExports::nftablesExactRules()
         QStringLiteral("type filter hook forward priority filter; policy drop;"),
         QStringLiteral("ct state established,related accept"),
         QStringLiteral("ct state invalid drop"),
-        QStringLiteral("ip saddr 10.1.0.21 ip daddr @cell_vos_module tcp dport 21 accept comment \"vos.ftp\""),
-        QStringLiteral("ip saddr 10.1.0.21 ip daddr @cell_vos_module tcp dport 22 accept comment \"vos.ssh\""),
-        QStringLiteral("ip saddr 10.1.0.21 ip daddr @cell_vos_module tcp dport 23 accept comment \"vos.telnet\""),
-        QStringLiteral("ip saddr @cell_vos_module ip daddr 10.1.0.21 tcp sport 20 tcp dport 1024-65535 accept comment \"vos.ftp-data\""),
-        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module tcp dport { 7, 9, 13, 19, 37 } drop comment \"vos.block.tiny-services\""),
-        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module tcp dport 85 drop comment \"vos.block.rsn\""),
-        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport { 7, 9, 13, 19, 37 } drop comment \"vos.block.tiny-services\""),
-        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport 67 drop comment \"vos.block.bootp\""),
-        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport 69 drop comment \"vos.block.tftp\""),
-        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport 29000 drop comment \"vos.block.sync-configd\""),
+        QStringLiteral(
+            "ip saddr 10.1.0.21 ip daddr @cell_vos_module tcp dport 21 accept comment \"vos.ftp\""),
+        QStringLiteral(
+            "ip saddr 10.1.0.21 ip daddr @cell_vos_module tcp dport 22 accept comment \"vos.ssh\""),
+        QStringLiteral(
+            "ip saddr 10.1.0.21 ip daddr @cell_vos_module tcp dport 23 accept comment \"vos.telnet\""),
+        QStringLiteral("ip saddr @cell_vos_module ip daddr 10.1.0.21 tcp sport 20 tcp dport 1024-65535 "
+                       "accept comment \"vos.ftp-data\""),
+        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module tcp dport { 7, 9, 13, 19, 37 } "
+                       "drop comment \"vos.block.tiny-services\""),
+        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module tcp dport 85 drop comment "
+                       "\"vos.block.rsn\""),
+        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport { 7, 9, 13, 19, 37 } "
+                       "drop comment \"vos.block.tiny-services\""),
+        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport 67 drop comment "
+                       "\"vos.block.bootp\""),
+        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport 69 drop comment "
+                       "\"vos.block.tftp\""),
+        QStringLiteral("ip saddr != { 10.2.0.0/24 } ip daddr @cell_vos_module udp dport 29000 drop comment "
+                       "\"vos.block.sync-configd\""),
         QStringLiteral("}"),
         QStringLiteral("}"),
     };
@@ -273,16 +293,26 @@ void TestTextExports::iptablesExactRules()
 {
     const QByteArray text = render(QStringLiteral("iptables"), load(small()));
     const QStringList lines = ruleLines(text, QStringLiteral("#"));
-    QCOMPARE(lines.mid(0, 5), (QStringList{QStringLiteral("*filter"), QStringLiteral(":INPUT ACCEPT [0:0]"),
-                                           QStringLiteral(":FORWARD DROP [0:0]"), QStringLiteral(":OUTPUT ACCEPT [0:0]"),
-                                           QStringLiteral(":outside_cell - [0:0]")}));
+    QCOMPARE(lines.mid(0, 5),
+        (QStringList {QStringLiteral("*filter"), QStringLiteral(":INPUT ACCEPT [0:0]"),
+            QStringLiteral(":FORWARD DROP [0:0]"), QStringLiteral(":OUTPUT ACCEPT [0:0]"),
+            QStringLiteral(":outside_cell - [0:0]")}));
     // The group is written host by host, naming the group; blocks jump to a chain that returns
     // for the zone's own subnets.
-    QVERIFY(lines.contains(QStringLiteral("-A FORWARD -s 10.1.0.21/32 -d 10.2.0.32/32 -p tcp --dport 22 -m comment --comment \"vos.ssh ws1 -> cell_vos_module\" -j ACCEPT")));
-    QVERIFY(lines.contains(QStringLiteral("-A FORWARD -s 10.2.0.31/32 -d 10.1.0.21/32 -p tcp --sport 20 --dport 1024:65535 -m comment --comment \"vos.ftp-data cell_vos_module -> ws1\" -j ACCEPT")));
-    QVERIFY(lines.contains(QStringLiteral("-A FORWARD -d 10.2.0.31/32 -p tcp -m multiport --dports 7,9,13,19,37 -m comment --comment \"vos.block.tiny-services any host outside the zone -> cell_vos_module\" -j DROP").replace(QStringLiteral("-A FORWARD -d"), QStringLiteral("-A outside_cell -d"))));
+    QVERIFY(lines.contains(QStringLiteral("-A FORWARD -s 10.1.0.21/32 -d 10.2.0.32/32 -p tcp --dport 22 -m "
+                                          "comment --comment \"vos.ssh ws1 -> cell_vos_module\" -j ACCEPT")));
+    QVERIFY(lines.contains(
+        QStringLiteral("-A FORWARD -s 10.2.0.31/32 -d 10.1.0.21/32 -p tcp --sport 20 --dport 1024:65535 -m "
+                       "comment --comment \"vos.ftp-data cell_vos_module -> ws1\" -j ACCEPT")));
+    QVERIFY(
+        lines.contains(QStringLiteral(
+            "-A FORWARD -d 10.2.0.31/32 -p tcp -m multiport --dports 7,9,13,19,37 -m comment --comment "
+            "\"vos.block.tiny-services any host outside the zone -> cell_vos_module\" -j DROP")
+                           .replace(QStringLiteral("-A FORWARD -d"), QStringLiteral("-A outside_cell -d"))));
     const qsizetype jump = lines.indexOf(QStringLiteral("-A FORWARD -j outside_cell"));
-    QVERIFY(jump > lines.indexOf(QStringLiteral("-A FORWARD -s 10.1.0.21/32 -d 10.2.0.31/32 -p tcp --dport 23 -m comment --comment \"vos.telnet ws1 -> cell_vos_module\" -j ACCEPT")));
+    QVERIFY(jump
+        > lines.indexOf(QStringLiteral("-A FORWARD -s 10.1.0.21/32 -d 10.2.0.31/32 -p tcp --dport 23 -m "
+                                       "comment --comment \"vos.telnet ws1 -> cell_vos_module\" -j ACCEPT")));
     QCOMPARE(lines.at(jump + 1), QStringLiteral("-A outside_cell -s 10.2.0.0/24 -j RETURN"));
     QCOMPARE(lines.last(), QStringLiteral("COMMIT"));
     QVERIFY(text.contains("Address groups"));
@@ -292,20 +322,27 @@ void TestTextExports::asaExactRules()
 {
     const QByteArray asa = render(QStringLiteral("asa"), load(small()));
     const QStringList lines = ruleLines(asa, QStringLiteral("!"));
-    QCOMPARE(lines.mid(0, 3), (QStringList{QStringLiteral("object-group network cell_vos_module"),
-                                           QStringLiteral("network-object host 10.2.0.31"),
-                                           QStringLiteral("network-object host 10.2.0.32")}));
-    QVERIFY(lines.contains(QStringLiteral("access-list office_in extended permit tcp host 10.1.0.21 object-group cell_vos_module eq 22")));
-    QVERIFY(lines.contains(QStringLiteral("access-list cell_in extended permit tcp object-group cell_vos_module eq 20 host 10.1.0.21 range 1024 65535")));
+    QCOMPARE(lines.mid(0, 3),
+        (QStringList {QStringLiteral("object-group network cell_vos_module"),
+            QStringLiteral("network-object host 10.2.0.31"),
+            QStringLiteral("network-object host 10.2.0.32")}));
+    QVERIFY(lines.contains(QStringLiteral(
+        "access-list office_in extended permit tcp host 10.1.0.21 object-group cell_vos_module eq 22")));
+    QVERIFY(lines.contains(QStringLiteral("access-list cell_in extended permit tcp object-group "
+                                          "cell_vos_module eq 20 host 10.1.0.21 range 1024 65535")));
     // The block into the cell is written once, in the global list that the firewall reads after the
     // interface lists, before its final deny; no interface list repeats it or denies on its own.
-    const qsizetype block = lines.indexOf(QStringLiteral("access-list portolan_global extended deny udp any object-group cell_vos_module eq 69 log"));
-    QVERIFY(block > lines.indexOf(QStringLiteral("access-list cell_in extended permit tcp object-group cell_vos_module eq 20 host 10.1.0.21 range 1024 65535")));
-    QVERIFY(block < lines.indexOf(QStringLiteral("access-list portolan_global extended deny ip any any log")));
+    const qsizetype block = lines.indexOf(QStringLiteral(
+        "access-list portolan_global extended deny udp any object-group cell_vos_module eq 69 log"));
+    QVERIFY(block > lines.indexOf(QStringLiteral("access-list cell_in extended permit tcp object-group "
+                                                 "cell_vos_module eq 20 host 10.1.0.21 range 1024 65535")));
+    QVERIFY(
+        block < lines.indexOf(QStringLiteral("access-list portolan_global extended deny ip any any log")));
     QCOMPARE(lines.filter(QStringLiteral(" eq 69 log")).size(), 1);
     QCOMPARE(lines.filter(QStringLiteral("deny ip any any")).size(), 1);
-    QVERIFY(asa.contains("\n! access-group office_in in interface office\n! access-group cell_in in interface cell\n"
-                         "! access-group portolan_global global\n"));
+    QVERIFY(asa.contains(
+        "\n! access-group office_in in interface office\n! access-group cell_in in interface cell\n"
+        "! access-group portolan_global global\n"));
     for (const QString &line : lines) {
         if (line.contains(QLatin1String(" remark ")))
             QVERIFY2(line.section(QStringLiteral(" remark "), 1).size() <= 100, qPrintable(line));
@@ -331,7 +368,8 @@ void TestTextExports::placeholdersAreMarked()
     QVERIFY(nft.contains(QLatin1String("define HOST_tmc = 192.0.2.1  # PLACEHOLDER")));
     QVERIFY(nft.contains(QLatin1String("ip daddr $HOST_tmc tcp dport { 80, 443, 4043 } accept")));
     const QString asa = QString::fromUtf8(render(QStringLiteral("asa"), loaded, options));
-    QVERIFY(asa.contains(QLatin1String("object network HOST_tmc\n host 192.0.2.1\n description PLACEHOLDER")));
+    QVERIFY(
+        asa.contains(QLatin1String("object network HOST_tmc\n host 192.0.2.1\n description PLACEHOLDER")));
     QVERIFY(asa.contains(QLatin1String("object HOST_tmc eq 443")));
     const QString iptables = QString::fromUtf8(render(QStringLiteral("iptables"), loaded, options));
     QVERIFY(iptables.contains(QLatin1String("HOST_tmc = 192.0.2.1")));
@@ -351,9 +389,8 @@ void TestTextExports::intraZoneFlowsOnRequest()
                 .contains(QLatin1String("within one zone cross no firewall and are left out")));
     options.includeIntraZone = true;
     const RuleSetPlan all = RuleSetPlan::build(loaded.design, loaded.derivation, options);
-    QVERIFY(std::any_of(all.sections().cbegin(), all.sections().cend(), [](const RuleSetPlan::Section &s) {
-        return !s.blocks && s.sourceZone == s.destinationZone;
-    }));
+    QVERIFY(std::any_of(all.sections().cbegin(), all.sections().cend(),
+        [](const RuleSetPlan::Section &s) { return !s.blocks && s.sourceZone == s.destinationZone; }));
 }
 
 void TestTextExports::blockRowsDifferingInNotesMerge()
@@ -375,7 +412,7 @@ void TestTextExports::blockRowsDifferingInNotesMerge()
     QStringList hosts;
     for (const int host : tftp.front().destination.hosts)
         hosts << loaded.design.hosts().at(host).id;
-    QCOMPARE(hosts, (QStringList{QStringLiteral("vos-m1"), QStringLiteral("vos-m2")}));
+    QCOMPARE(hosts, (QStringList {QStringLiteral("vos-m1"), QStringLiteral("vos-m2")}));
     QVERIFY(tftp.front().notes.contains(QLatin1String("Except the allowed flows from nio1")));
     QVERIFY(tftp.front().notes.contains(QLatin1String("Only an NIO needs TFTP.")));
 
@@ -396,14 +433,16 @@ void TestTextExports::nftValidatorAccepts_data()
 void TestTextExports::nftValidatorAccepts()
 {
     QFETCH(QString, design);
-    const QString nft = QStandardPaths::findExecutable(QStringLiteral("nft"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    const QString nft = QStandardPaths::findExecutable(
+        QStringLiteral("nft"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     if (nft.isEmpty() || geteuid() != 0)
         QSKIP("nft is not installed or we are not root");
     QTemporaryDir dir;
     ExportOptions options;
     options.placeholders = true;
     const QString path = dir.filePath(QStringLiteral("rules.nft"));
-    QVERIFY(ExportFormat::find(QStringLiteral("nft"))->write({load(design).design, load(design).derivation, options}, path, nullptr));
+    QVERIFY(ExportFormat::find(QStringLiteral("nft"))
+                ->write({load(design).design, load(design).derivation, options}, path, nullptr));
     QByteArray output;
     QCOMPARE(run(nft, {QStringLiteral("-c"), QStringLiteral("-f"), path}, &output), 0);
 }
@@ -416,7 +455,8 @@ void TestTextExports::iptablesValidatorAccepts_data()
 void TestTextExports::iptablesValidatorAccepts()
 {
     QFETCH(QString, design);
-    const QString restore = QStandardPaths::findExecutable(QStringLiteral("iptables-restore"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    const QString restore = QStandardPaths::findExecutable(
+        QStringLiteral("iptables-restore"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     if (restore.isEmpty() || geteuid() != 0)
         QSKIP("iptables-restore is not installed or we are not root");
     QTemporaryDir dir;
@@ -425,7 +465,8 @@ void TestTextExports::iptablesValidatorAccepts()
     const Loaded loaded = load(design);
     const QString path = dir.filePath(QStringLiteral("rules.v4"));
     QString error;
-    QVERIFY(ExportFormat::find(QStringLiteral("iptables"))->write({loaded.design, loaded.derivation, options}, path, &error));
+    QVERIFY(ExportFormat::find(QStringLiteral("iptables"))
+                ->write({loaded.design, loaded.derivation, options}, path, &error));
     QByteArray output;
     QCOMPARE(run(restore, {QStringLiteral("--test"), path}, &output), 0);
 }
@@ -437,24 +478,37 @@ void TestTextExports::cliExitStatuses()
     const QString out = dir.filePath(QStringLiteral("out.nft"));
     QByteArray output;
     // A host without an address: status 2, one line naming the design and the host, no file.
-    QCOMPARE(run(cli, {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("nft"),
-                       QStringLiteral("--output"), out}, &output), 2);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("nft"),
+                     QStringLiteral("--output"), out},
+                 &output),
+        2);
     QVERIFY2(output.contains("riverside-plant.json: 1 host(s) without an address: tmc."), output.constData());
     QVERIFY(!QFile::exists(out));
-    QCOMPARE(run(cli, {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("nft"),
-                       QStringLiteral("--output"), out, QStringLiteral("--placeholders")}), 0);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("nft"),
+                     QStringLiteral("--output"), out, QStringLiteral("--placeholders")}),
+        0);
     QVERIFY(QFile::exists(out));
     const QString csv = dir.filePath(QStringLiteral("m.csv"));
-    QCOMPARE(run(cli, {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("csv"),
-                       QStringLiteral("--output"), csv, QStringLiteral("--bom")}), 0);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--output"), csv, QStringLiteral("--bom")}),
+        0);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF" "Zone pair,"));
-    QCOMPARE(run(cli, {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("nope"),
-                       QStringLiteral("--output"), out}, &output), 2);
+    QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF"
+                                      "Zone pair,"));
+    QCOMPARE(run(cli,
+                 {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("nope"),
+                     QStringLiteral("--output"), out},
+                 &output),
+        2);
     QVERIFY(output.contains("unknown format"));
-    QCOMPARE(run(cli, {QStringLiteral("export"), dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--format"),
-                       QStringLiteral("csv"), QStringLiteral("--output"), csv}), 2);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("export"), dir.filePath(QStringLiteral("missing.json")),
+                     QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csv}),
+        2);
     QCOMPARE(run(cli, {QStringLiteral("export"), QStringLiteral("--help")}, &output), 0);
     QVERIFY(output.contains("--placeholders"));
     QVERIFY(output.contains("--page-size"));
