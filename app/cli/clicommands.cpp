@@ -46,10 +46,12 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
         return false;
     }
     if (parser.isSet(help)) {
-        // The parser names the program only; the usage line must name the command too.
+        // The parser's usage line names the program as it was started (a path); it must read
+        // "portolan-cli COMMAND [options] ..." whatever the path.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("portolan-cli [options]"),
-            QStringLiteral("portolan-cli ") + command + QStringLiteral(" [options]"));
+        const qsizetype options = text.indexOf(QLatin1String("[options]"));
+        if (text.startsWith(QLatin1String("Usage: ")) && options > 0)
+            text.replace(7, options - 7, QStringLiteral("portolan-cli ") + command + QLatin1Char(' '));
         QTextStream(stdout) << text;
         *status = Success;
         return false;
