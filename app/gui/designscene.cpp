@@ -2,7 +2,7 @@
 
 #include "addhostcommand.h"
 #include "addlinkcommand.h"
-#include "changezonecommand.h"
+#include "changevaluecommand.h"
 #include "document.h"
 #include "flowarrowitem.h"
 #include "hostitem.h"

@@ -1,7 +1,6 @@
 #include "propertieswidget.h"
 
-#include "changehostcommand.h"
-#include "changezonecommand.h"
+#include "changevaluecommand.h"
 #include "document.h"
 #include "iconcache.h"
 #include "paramvalues.h"

@@ -8,7 +8,7 @@
 #include "flowtablemodel.h"
 #include "hostitem.h"
 #include "mainwindow.h"
-#include "changehostcommand.h"
+#include "changevaluecommand.h"
 
 #include <QComboBox>
 #include <QLineEdit>
