@@ -14,17 +14,10 @@ using namespace portolan;
 
 namespace {
 
-const Design &estate(int hosts)
-{
-    static QHash<int, Design> cache;
-    if (!cache.contains(hosts))
-        cache.insert(hosts, generateEstate(hosts));
-    return cache[hosts];
-}
 
 void derive(benchmark::State &state)
 {
-    const Design &design = estate(int(state.range(0)));
+    const Design &design = sharedEstate(int(state.range(0)));
     const RuleEngine engine;
     qsizetype flows = 0;
     for (auto _ : state) {
@@ -42,7 +35,7 @@ void derive(benchmark::State &state)
 
 void csvPipeline(benchmark::State &state)
 {
-    const QByteArray json = DesignJson::write(estate(int(state.range(0))));
+    const QByteArray json = DesignJson::write(sharedEstate(int(state.range(0))));
     const RuleEngine engine;
     for (auto _ : state) {
         Design design;

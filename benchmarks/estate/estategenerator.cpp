@@ -132,4 +132,13 @@ Design generateEstate(int hostCount)
     return EstateBuilder(hostCount).build();
 }
 
+const Design &sharedEstate(int hostCount)
+{
+    static QHash<int, Design> estates;
+    auto it = estates.find(hostCount);
+    if (it == estates.end())
+        it = estates.insert(hostCount, generateEstate(hostCount));
+    return it.value();
+}
+
 } // namespace portolan

@@ -12,4 +12,7 @@ namespace portolan {
  */
 Design generateEstate(int hostCount);
 
+/// The estate of that size, generated once per process, for benchmarks that run many times.
+const Design &sharedEstate(int hostCount);
+
 } // namespace portolan

@@ -15,13 +15,6 @@ using namespace portolan;
 
 namespace {
 
-const Design &estate(int hosts)
-{
-    static QHash<int, Design> cache;
-    if (!cache.contains(hosts))
-        cache.insert(hosts, generateEstate(hosts));
-    return cache[hosts];
-}
 
 QTemporaryDir &folder()
 {
@@ -51,7 +44,7 @@ Design moveHosts(Design design, int count, int round)
 
 void saveNew(benchmark::State &state)
 {
-    const Design &design = estate(int(state.range(0)));
+    const Design &design = sharedEstate(int(state.range(0)));
     const QString path = folder().filePath(QStringLiteral("new.portolan"));
     for (auto _ : state) {
         state.PauseTiming();
@@ -65,7 +58,7 @@ void saveNew(benchmark::State &state)
 
 void saveRevision(benchmark::State &state)
 {
-    const Design &design = estate(int(state.range(0)));
+    const Design &design = sharedEstate(int(state.range(0)));
     const QString path = folder().filePath(QStringLiteral("revision.portolan"));
     QFile::remove(path);
     save(path, design, state);
@@ -84,7 +77,7 @@ void saveRevision(benchmark::State &state)
 
 void openLatest(benchmark::State &state)
 {
-    const Design &design = estate(int(state.range(0)));
+    const Design &design = sharedEstate(int(state.range(0)));
     const QString path = folder().filePath(QStringLiteral("open.portolan"));
     QFile::remove(path);
     save(path, design, state);
