@@ -6,11 +6,11 @@
 #include "export/pdfreport.h"
 #include "io/designfile.h"
 #include "io/flowsreport.h"
+#include "io/savefile.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace portolan::cli {
@@ -91,9 +91,9 @@ bool writeOutput(const QString &command, const QString &outputPath, const QByteA
         }
         return true;
     }
-    QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        failure(command, tr("%1: cannot be written: %2").arg(outputPath, file.errorString()));
+    QString error;
+    if (!saveFile(outputPath, data, &error)) {
+        failure(command, error);
         return false;
     }
     return true;

@@ -3,11 +3,11 @@
 #include "asaexport.h"
 #include "csvmatrixexport.h"
 #include "io/designjson.h"
+#include "io/savefile.h"
 #include "iptablesexport.h"
 #include "nftablesexport.h"
 #include "storage/projectexport.h"
 
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -63,18 +63,7 @@ bool ExportFormat::render(const ExportInput &, QByteArray *, QString *error) con
 bool ExportFormat::write(const ExportInput &input, const QString &path, QString *error) const
 {
     QByteArray data;
-    return render(input, &data, error) && writeFile(path, data, error);
-}
-
-bool ExportFormat::writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = QCoreApplication::translate("ExportFormat", "%1: cannot be written: %2")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return render(input, &data, error) && saveFile(path, data, error);
 }
 
 const QList<const ExportFormat *> &ExportFormat::all()

@@ -64,9 +64,6 @@ public:
     static const ExportFormat *find(const QString &id);
     /// Adds a format from a library above the core; keeps the menu order of known ids.
     static void registerFormat(const ExportFormat *format);
-
-    /// Saves data whole through QSaveFile; false with "<path>: cannot be written: ...".
-    static bool writeFile(const QString &path, const QByteArray &data, QString *error);
 };
 
 } // namespace portolan

@@ -1,11 +1,12 @@
 #include "designjson.h"
 
+#include "savefile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -350,12 +351,7 @@ bool DesignJson::readFile(const QString &path, const Catalog &catalog, Design *d
 
 bool DesignJson::writeFile(const QString &path, const Design &design, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(write(design)) < 0 || !file.commit()) {
-        *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return saveFile(path, write(design), error);
 }
 
 } // namespace portolan
