@@ -11,10 +11,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Plans the firewall flows of industrial networks."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plans the firewall flows of industrial networks."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The design to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QApplication::translate("main", "The design to open."));
     parser.process(app);
 
     portolan::MainWindow window;

@@ -5,7 +5,9 @@
 namespace portolan {
 
 AddHostCommand::AddHostCommand(Document *document, const Host &host, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_host(host)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_host(host)
 {
     setText(QCoreApplication::translate("portolan::AddHostCommand", "Add %1").arg(host.displayName()));
 }

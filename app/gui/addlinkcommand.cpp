@@ -5,7 +5,9 @@
 namespace portolan {
 
 AddLinkCommand::AddLinkCommand(Document *document, const Link &link, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_link(link)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_link(link)
 {
     const Host *a = document->design().host(link.a);
     const Host *b = document->design().host(link.b);

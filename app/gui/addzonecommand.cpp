@@ -5,7 +5,9 @@
 namespace portolan {
 
 AddZoneCommand::AddZoneCommand(Document *document, const Zone &zone, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_zone(zone)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_zone(zone)
 {
     setText(QCoreApplication::translate("portolan::AddZoneCommand", "Add zone %1").arg(zone.name));
 }

@@ -18,9 +18,11 @@ namespace portolan {
 namespace {
 constexpr qreal GridX = 150;
 constexpr qreal GridY = 100;
-}
+} // namespace
 
-DesignScene::DesignScene(Document *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
+DesignScene::DesignScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
 {
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setItemIndexMethod(BspTreeIndex);
@@ -186,8 +188,8 @@ void DesignScene::rebuildFlowArrows()
         const bool bothWays = summaries.contains({destination, source});
         const QString summary = tr("%1 → %2\n%3")
                                     .arg(m_document->design().host(source->id())->displayName(),
-                                         m_document->design().host(destination->id())->displayName(),
-                                         it.value().join(QLatin1Char('\n')));
+                                        m_document->design().host(destination->id())->displayName(),
+                                        it.value().join(QLatin1Char('\n')));
         auto *arrow = new FlowArrowItem(source, destination, bothWays, summary);
         m_arrows.insert(it.key(), arrow);
         attach(source, arrow);
@@ -247,7 +249,7 @@ QStringList DesignScene::selectedHostIds() const
     // Selection order is arbitrary: follow the design's order.
     const Design &design = m_document->design();
     std::sort(ids.begin(), ids.end(),
-              [&design](const QString &a, const QString &b) { return design.hostIndex(a) < design.hostIndex(b); });
+        [&design](const QString &a, const QString &b) { return design.hostIndex(a) < design.hostIndex(b); });
     return ids;
 }
 
@@ -302,8 +304,9 @@ QString DesignScene::dropHostType(const QString &typeId, const QPointF &scenePos
     m_document->undoStack()->push(new AddHostCommand(m_document, host));
     selectHosts({host.id});
     const Zone *zone = m_document->design().zone(host.zone);
-    emit statusMessage(zone ? tr("Added %1 to %2.").arg(type->name, zone->name.isEmpty() ? zone->id : zone->name)
-                            : tr("Added %1.").arg(type->name));
+    emit statusMessage(zone
+            ? tr("Added %1 to %2.").arg(type->name, zone->name.isEmpty() ? zone->id : zone->name)
+            : tr("Added %1.").arg(type->name));
     return host.id;
 }
 
@@ -319,19 +322,22 @@ bool DesignScene::requestLink(const QString &a, const QString &b)
     const QString nameA = typeA ? typeA->name : hostA->type;
     const QString nameB = typeB ? typeB->name : hostB->type;
     if (m_document->linkIndex(a, b) >= 0) {
-        emit statusMessage(tr("%1 and %2 are already linked.").arg(hostA->displayName(), hostB->displayName()));
+        emit statusMessage(
+            tr("%1 and %2 are already linked.").arg(hostA->displayName(), hostB->displayName()));
         return false;
     }
     const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
     if (!kind) {
-        emit statusMessage(tr("A %1 cannot be linked to a %2: the catalog gives the pair no meaning.").arg(nameA, nameB));
+        emit statusMessage(
+            tr("A %1 cannot be linked to a %2: the catalog gives the pair no meaning.").arg(nameA, nameB));
         return false;
     }
     Link link;
     link.a = a;
     link.b = b;
     m_document->undoStack()->push(new AddLinkCommand(m_document, link));
-    emit statusMessage(tr("Linked %1 and %2: %3").arg(hostA->displayName(), hostB->displayName(), kind->meaning));
+    emit statusMessage(
+        tr("Linked %1 and %2: %3").arg(hostA->displayName(), hostB->displayName(), kind->meaning));
     return true;
 }
 
@@ -370,9 +376,8 @@ void DesignScene::zoneResized(const QString &id, const QRectF &before, const QRe
     Zone previous = *zone;
     previous.area = before;
     changed.area = after;
-    m_document->undoStack()->push(
-        new ChangeZoneCommand(m_document, previous, changed, QStringLiteral("area"),
-                              tr("Resize zone %1").arg(zone->name.isEmpty() ? zone->id : zone->name)));
+    m_document->undoStack()->push(new ChangeZoneCommand(m_document, previous, changed, QStringLiteral("area"),
+        tr("Resize zone %1").arg(zone->name.isEmpty() ? zone->id : zone->name)));
 }
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -15,9 +15,11 @@ namespace portolan {
 namespace {
 constexpr qreal MinimumZoom = 0.01;
 constexpr qreal MaximumZoom = 8;
-}
+} // namespace
 
-DesignView::DesignView(DesignScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+DesignView::DesignView(DesignScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
 {
     setAcceptDrops(true);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);

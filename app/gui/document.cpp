@@ -9,14 +9,16 @@
 namespace portolan {
 
 Document::Document(std::shared_ptr<const Catalog> catalog, QObject *parent)
-    : QObject(parent), m_catalog(std::move(catalog)), m_engine(m_catalog)
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+    , m_engine(m_catalog)
 {
     // Bursts of edits (a paste, a drag, undoing many steps) derive once.
     m_deriveTimer.setSingleShot(true);
     m_deriveTimer.setInterval(30);
     connect(&m_deriveTimer, &QTimer::timeout, this, &Document::derive);
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(
+        &m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     derive();
 }
 

@@ -34,8 +34,7 @@ public:
         Json, ///< design JSON: Save asks for a project file name the first time
     };
 
-    explicit Document(std::shared_ptr<const Catalog> catalog = Catalog::builtIn(),
-                      QObject *parent = nullptr);
+    explicit Document(std::shared_ptr<const Catalog> catalog = Catalog::builtIn(), QObject *parent = nullptr);
 
     const Design &design() const { return m_design; }
     const Catalog &catalog() const { return *m_catalog; }

@@ -58,7 +58,7 @@ bool isRuleSet(const QString &id)
 bool hasHostWithoutAddress(const Design &design)
 {
     return std::any_of(design.hosts().cbegin(), design.hosts().cend(),
-                       [](const Host &host) { return host.address.isNull(); });
+        [](const Host &host) { return host.address.isNull(); });
 }
 
 /// The wait cursor for as long as the scope lasts.
@@ -93,18 +93,21 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
 
     m_formatList->setObjectName(QStringLiteral("formatList"));
     for (const ExportFormat *format : formats()) {
-        auto *item = new QListWidgetItem(tr("%1 (.%2)").arg(format->title(), format->fileSuffix()), m_formatList);
+        auto *item
+            = new QListWidgetItem(tr("%1 (.%2)").arg(format->title(), format->fileSuffix()), m_formatList);
         item->setData(Qt::UserRole, format->id());
     }
 
     m_byteOrderMark->setObjectName(QStringLiteral("byteOrderMark"));
-    m_byteOrderMark->setToolTip(tr("Some spreadsheet programs read UTF-8 only when the file starts with this mark."));
+    m_byteOrderMark->setToolTip(
+        tr("Some spreadsheet programs read UTF-8 only when the file starts with this mark."));
     m_placeholders->setObjectName(QStringLiteral("placeholders"));
     m_placeholders->setToolTip(tr("Hosts without an address get a documentation address (192.0.2.x) marked "
                                   "to be filled in, instead of stopping the export."));
     m_intraZone->setObjectName(QStringLiteral("includeIntraZone"));
-    m_intraZone->setToolTip(tr("Flows between hosts of the same zone cross no firewall; they are left out unless "
-                               "this is on."));
+    m_intraZone->setToolTip(
+        tr("Flows between hosts of the same zone cross no firewall; they are left out unless "
+           "this is on."));
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->addItem(tr("A4"), int(PageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(PageSize::Letter));
@@ -179,7 +182,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     connect(m_revision, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_author, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_imageScale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
-    connect(m_preview, &ExportPreviewWidget::fixRequested, this, [this] { m_placeholders->setChecked(true); });
+    connect(
+        m_preview, &ExportPreviewWidget::fixRequested, this, [this] { m_placeholders->setChecked(true); });
     connect(m_document, &Document::derivationChanged, this, &ExportDialog::schedulePreview);
     connect(m_document, &Document::designReset, this, &ExportDialog::schedulePreview);
     connect(m_document, &Document::nameChanged, this, &ExportDialog::schedulePreview);
@@ -300,10 +304,11 @@ void ExportDialog::refreshPreview()
     QDateTime now = QDateTime::currentDateTimeUtc();
     now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
     m_options.date = now;
-    const ExportInput input{m_document->derivedDesign(), m_document->derivation(), m_options};
+    const ExportInput input {m_document->derivedDesign(), m_document->derivation(), m_options};
 
     if (input.design.hosts().size() > LargeDesignHosts) {
-        m_preview->showMessage(tr("Rendering the preview of %n host(s)…", nullptr, int(input.design.hosts().size())));
+        m_preview->showMessage(
+            tr("Rendering the preview of %n host(s)…", nullptr, int(input.design.hosts().size())));
         m_preview->repaint();
     }
     const BusyCursor busy;
@@ -335,7 +340,7 @@ void ExportDialog::refreshPreview()
             m_preview->showMessage(tr("%1\n\nTurn on placeholder addresses, or give these hosts an address "
                                       "in their properties.")
                                        .arg(m_error),
-                                   tr("Use &Placeholder Addresses"));
+                tr("Use &Placeholder Addresses"));
         } else {
             m_preview->showMessage(tr("This export cannot be made: %1").arg(m_error));
         }
@@ -354,7 +359,7 @@ bool ExportDialog::exportTo(const QString &path)
         return false;
     }
     m_document->flushDerivation();
-    const ExportInput input{m_document->derivedDesign(), m_document->derivation(), m_options};
+    const ExportInput input {m_document->derivedDesign(), m_document->derivation(), m_options};
     QString error;
     bool written = false;
     {
@@ -378,11 +383,12 @@ void ExportDialog::exportFile()
     if (!current || !m_error.isEmpty())
         return;
     QSettings settings;
-    const QString folder =
-        settings.value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder
+        = settings.value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
     const QString filter = tr("%1 (*.%2)").arg(current->title(), current->fileSuffix());
-    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(current->title()),
-                                                QDir(folder).filePath(defaultFileName()), filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(current->title()), QDir(folder).filePath(defaultFileName()), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -393,7 +399,7 @@ void ExportDialog::exportFile()
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Export"),
-                    tr("Could not export to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
+        tr("Could not export to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
     box.setInformativeText(m_exportError);
     box.exec();
 }
@@ -430,9 +436,9 @@ void ExportDialog::writeSettings() const
     settings.setValue(ByteOrderMarkKey, m_byteOrderMark->isChecked());
     settings.setValue(PlaceholdersKey, m_placeholders->isChecked());
     settings.setValue(IntraZoneKey, m_intraZone->isChecked());
-    settings.setValue(PageSizeKey, PageSize(m_pageSize->currentData().toInt()) == PageSize::Letter
-                                       ? QStringLiteral("letter")
-                                       : QStringLiteral("a4"));
+    settings.setValue(PageSizeKey,
+        PageSize(m_pageSize->currentData().toInt()) == PageSize::Letter ? QStringLiteral("letter")
+                                                                        : QStringLiteral("a4"));
     settings.setValue(AuthorKey, m_author->text().trimmed());
     settings.setValue(ImageScaleKey, m_imageScale->value());
 }

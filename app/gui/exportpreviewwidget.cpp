@@ -232,7 +232,8 @@ void ExportPreviewWidget::showPage()
     m_imageShown = m_report->renderPage(m_page, scale * ratio);
     m_imageShown.setDevicePixelRatio(ratio);
     m_image->setPixmap(QPixmap::fromImage(m_imageShown));
-    m_note->setText(m_report->pageSizeId() == QPageSize::Letter ? tr("US Letter, landscape.") : tr("A4, landscape."));
+    m_note->setText(
+        m_report->pageSizeId() == QPageSize::Letter ? tr("US Letter, landscape.") : tr("A4, landscape."));
 }
 
 } // namespace portolan

@@ -9,7 +9,8 @@
 namespace portolan {
 
 FindingsModel::FindingsModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {
     connect(document, &Document::derivationChanged, this, &FindingsModel::reload);
     reload();
@@ -56,14 +57,19 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SeverityColumn: {
             switch (finding.severity) {
-            case Severity::Error: return tr("Error");
-            case Severity::Warning: return tr("Warning");
-            case Severity::Info: return tr("Info");
+            case Severity::Error:
+                return tr("Error");
+            case Severity::Warning:
+                return tr("Warning");
+            case Severity::Info:
+                return tr("Info");
             }
             break;
         }
-        case MessageColumn: return finding.message;
-        case HostsColumn: return m_hostNames.at(index.row());
+        case MessageColumn:
+            return finding.message;
+        case HostsColumn:
+            return m_hostNames.at(index.row());
         }
         break;
     case Qt::ToolTipRole:
@@ -74,9 +80,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (index.column() == SeverityColumn) {
             QStyle *style = QApplication::style();
             switch (finding.severity) {
-            case Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-            case Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-            case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+            case Severity::Error:
+                return style->standardIcon(QStyle::SP_MessageBoxCritical);
+            case Severity::Warning:
+                return style->standardIcon(QStyle::SP_MessageBoxWarning);
+            case Severity::Info:
+                return style->standardIcon(QStyle::SP_MessageBoxInformation);
             }
         }
         break;
@@ -93,9 +102,12 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case MessageColumn: return tr("Finding");
-    case HostsColumn: return tr("Hosts");
+    case SeverityColumn:
+        return tr("Severity");
+    case MessageColumn:
+        return tr("Finding");
+    case HostsColumn:
+        return tr("Hosts");
     }
     return {};
 }

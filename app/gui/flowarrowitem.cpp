@@ -8,9 +8,10 @@
 
 namespace portolan {
 
-FlowArrowItem::FlowArrowItem(HostItem *source, HostItem *destination, bool sideBySide,
-                             const QString &summary)
-    : m_source(source), m_destination(destination), m_sideBySide(sideBySide)
+FlowArrowItem::FlowArrowItem(HostItem *source, HostItem *destination, bool sideBySide, const QString &summary)
+    : m_source(source)
+    , m_destination(destination)
+    , m_sideBySide(sideBySide)
 {
     setZValue(-4);
     setToolTip(summary);
@@ -58,7 +59,8 @@ void FlowArrowItem::updateGeometry()
     }
     const qreal hw = HostItem::Width / 2 + 4;
     const qreal hh = HostItem::Height / 2 + 4;
-    const qreal s = std::min(d.x() == 0 ? 1e9 : hw / std::abs(d.x()), d.y() == 0 ? 1e9 : hh / std::abs(d.y()));
+    const qreal s
+        = std::min(d.x() == 0 ? 1e9 : hw / std::abs(d.x()), d.y() == 0 ? 1e9 : hh / std::abs(d.y()));
     if (s >= 0.5)
         return; // the cards overlap
     const QPointF start = p1 + d * s;
@@ -68,7 +70,8 @@ void FlowArrowItem::updateGeometry()
     const QPointF normal(-unit.y(), unit.x());
     const qreal headLength = 12;
     const qreal headWidth = 5.5;
-    m_head << end << end - unit * headLength + normal * headWidth << end - unit * headLength - normal * headWidth;
+    m_head << end << end - unit * headLength + normal * headWidth
+           << end - unit * headLength - normal * headWidth;
 }
 
 QRectF FlowArrowItem::boundingRect() const

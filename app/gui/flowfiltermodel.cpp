@@ -4,7 +4,8 @@
 
 namespace portolan {
 
-FlowFilterModel::FlowFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+FlowFilterModel::FlowFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(FlowTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -65,7 +66,10 @@ bool FlowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     }
     if (!m_text.isEmpty()) {
         for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-            if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
+            if (model->index(sourceRow, column, sourceParent)
+                    .data()
+                    .toString()
+                    .contains(m_text, Qt::CaseInsensitive))
                 return true;
         }
         return false;

@@ -17,10 +17,17 @@
 namespace portolan {
 
 FlowMatrixWidget::FlowMatrixWidget(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new FlowTableModel(document, this)),
-      m_filter(new FlowFilterModel(this)), m_text(new QLineEdit(this)), m_zonePair(new QComboBox(this)),
-      m_protocol(new QComboBox(this)), m_hostLabel(new QLabel(this)), m_clearHosts(new QToolButton(this)),
-      m_count(new QLabel(this)), m_view(new QTableView(this))
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new FlowTableModel(document, this))
+    , m_filter(new FlowFilterModel(this))
+    , m_text(new QLineEdit(this))
+    , m_zonePair(new QComboBox(this))
+    , m_protocol(new QComboBox(this))
+    , m_hostLabel(new QLabel(this))
+    , m_clearHosts(new QToolButton(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
 {
     m_filter->setSourceModel(m_model);
 
@@ -43,7 +50,7 @@ FlowMatrixWidget::FlowMatrixWidget(Document *document, QWidget *parent)
     m_protocol->addItem(QStringLiteral("UDP"), int(Protocol::Udp));
     m_protocol->addItem(QStringLiteral("ICMP"), int(Protocol::Icmp));
     connect(m_protocol, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_filter->setProtocol(m_protocol->itemData(index).toInt()); });
+        [this](int index) { m_filter->setProtocol(m_protocol->itemData(index).toInt()); });
 
     m_hostLabel->setVisible(false);
     m_clearHosts->setText(tr("Show all"));
@@ -66,7 +73,7 @@ FlowMatrixWidget::FlowMatrixWidget(Document *document, QWidget *parent)
     for (int column = 0; column < FlowTableModel::ColumnCount; ++column)
         m_view->setColumnWidth(column, widths[column]);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &FlowMatrixWidget::onCurrentChanged);
+        &FlowMatrixWidget::onCurrentChanged);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &FlowMatrixWidget::updateZonePairs);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FlowMatrixWidget::updateCount);
@@ -110,7 +117,7 @@ void FlowMatrixWidget::updateZonePairs()
     const QList<QPair<QString, QString>> pairs = m_model->zonePairs();
     for (const auto &pair : pairs) {
         m_zonePair->addItem(tr("%1 → %2").arg(m_model->zoneName(pair.first), m_model->zoneName(pair.second)),
-                            QStringList{pair.first, pair.second});
+            QStringList {pair.first, pair.second});
     }
     const int index = current.isEmpty() ? 0 : m_zonePair->findData(current);
     m_zonePair->setCurrentIndex(std::max(0, index));
@@ -123,8 +130,8 @@ void FlowMatrixWidget::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n flows", nullptr, total)
-                                    : tr("%1 of %2 flows").arg(shown).arg(total));
+    m_count->setText(
+        shown == total ? tr("%n flows", nullptr, total) : tr("%1 of %2 flows").arg(shown).arg(total));
 }
 
 void FlowMatrixWidget::onCurrentChanged()
@@ -133,7 +140,7 @@ void FlowMatrixWidget::onCurrentChanged()
     if (!current.isValid())
         return;
     emit flowSelected(current.data(FlowTableModel::SourceIdRole).toString(),
-                      current.data(FlowTableModel::DestinationIdRole).toString());
+        current.data(FlowTableModel::DestinationIdRole).toString());
 }
 
 } // namespace portolan

@@ -10,7 +10,8 @@
 namespace portolan {
 
 FlowTableModel::FlowTableModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {
     connect(document, &Document::derivationChanged, this, &FlowTableModel::reload);
     reload();
@@ -117,7 +118,8 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == ReferenceColumn || index.column() == NotesColumn || index.column() == ServiceColumn)
+        if (index.column() == ReferenceColumn || index.column() == NotesColumn
+            || index.column() == ServiceColumn)
             return data(index, Qt::DisplayRole);
         if (block)
             return tr("Recommended block: traffic the product should not receive.");
@@ -158,15 +160,24 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ActionColumn: return tr("Action");
-    case SourceColumn: return tr("Source");
-    case DestinationColumn: return tr("Destination");
-    case ZonesColumn: return tr("Zones");
-    case ProtocolColumn: return tr("Protocol");
-    case PortsColumn: return tr("Ports");
-    case ServiceColumn: return tr("Service");
-    case ReferenceColumn: return tr("Reference");
-    case NotesColumn: return tr("Notes");
+    case ActionColumn:
+        return tr("Action");
+    case SourceColumn:
+        return tr("Source");
+    case DestinationColumn:
+        return tr("Destination");
+    case ZonesColumn:
+        return tr("Zones");
+    case ProtocolColumn:
+        return tr("Protocol");
+    case PortsColumn:
+        return tr("Ports");
+    case ServiceColumn:
+        return tr("Service");
+    case ReferenceColumn:
+        return tr("Reference");
+    case NotesColumn:
+        return tr("Notes");
     }
     return {};
 }

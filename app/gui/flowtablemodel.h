@@ -17,8 +17,18 @@ class FlowTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ActionColumn, SourceColumn, DestinationColumn, ZonesColumn, ProtocolColumn,
-                  PortsColumn, ServiceColumn, ReferenceColumn, NotesColumn, ColumnCount };
+    enum Column {
+        ActionColumn,
+        SourceColumn,
+        DestinationColumn,
+        ZonesColumn,
+        ProtocolColumn,
+        PortsColumn,
+        ServiceColumn,
+        ReferenceColumn,
+        NotesColumn,
+        ColumnCount
+    };
     enum Roles {
         SortRole = Qt::UserRole + 1,
         SourceIdRole,

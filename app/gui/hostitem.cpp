@@ -13,10 +13,11 @@ namespace portolan {
 namespace {
 constexpr int IconPixels = 64;
 constexpr qreal IconSize = 30;
-}
+} // namespace
 
 HostItem::HostItem(DesignScene *scene, const Host &host, const HostType *type)
-    : m_scene(scene), m_id(host.id)
+    : m_scene(scene)
+    , m_id(host.id)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(false);
@@ -34,8 +35,8 @@ void HostItem::sync(const Host &host, const HostType *type)
         m_icon = IconCache::pixmap(iconName, IconPixels);
     }
     m_color = IconCache::productColor(type ? type->product : QString());
-    QString tip = QStringLiteral("<b>%1</b><br>%2").arg(m_name.toHtmlEscaped(),
-                                                         (type ? type->name : host.type).toHtmlEscaped());
+    QString tip = QStringLiteral("<b>%1</b><br>%2")
+                      .arg(m_name.toHtmlEscaped(), (type ? type->name : host.type).toHtmlEscaped());
     if (!m_address.isEmpty())
         tip += QStringLiteral("<br>") + m_address;
     setToolTip(tip);
@@ -68,15 +69,14 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     }
 
-    painter->setPen(QPen(selected || m_highlighted ? accent : m_color.lighter(140),
-                         selected || m_highlighted ? 3 : 1.2));
+    painter->setPen(
+        QPen(selected || m_highlighted ? accent : m_color.lighter(140), selected || m_highlighted ? 3 : 1.2));
     painter->setBrush(Qt::white);
     painter->drawRoundedRect(card, 6, 6);
     painter->fillRect(QRectF(card.left() + 1, card.top() + 1, 4, card.height() - 2), m_color);
 
     if (lod < 0.35) {
-        painter->drawPixmap(QRectF(-IconSize / 2, -IconSize / 2, IconSize, IconSize), m_icon,
-                            m_icon.rect());
+        painter->drawPixmap(QRectF(-IconSize / 2, -IconSize / 2, IconSize, IconSize), m_icon, m_icon.rect());
         return;
     }
     painter->drawPixmap(QRectF(-IconSize / 2, card.top() + 3, IconSize, IconSize), m_icon, m_icon.rect());
@@ -88,14 +88,14 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QColor(0x20, 0x20, 0x20));
     const QRectF nameRect(card.left() + 6, card.top() + 34, card.width() - 10, 18);
     painter->drawText(nameRect, Qt::AlignHCenter | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(nameRect.width())));
+        painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(nameRect.width())));
     if (!m_address.isEmpty()) {
         font.setBold(false);
         font.setPixelSize(13);
         painter->setFont(font);
         painter->setPen(QColor(0x55, 0x5b, 0x66));
         painter->drawText(QRectF(card.left() + 6, card.top() + 52, card.width() - 10, 17),
-                          Qt::AlignHCenter | Qt::AlignVCenter, m_address);
+            Qt::AlignHCenter | Qt::AlignVCenter, m_address);
     }
 }
 

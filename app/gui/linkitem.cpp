@@ -8,7 +8,9 @@
 
 namespace portolan {
 
-LinkItem::LinkItem(HostItem *a, HostItem *b, const QString &meaning) : m_a(a), m_b(b)
+LinkItem::LinkItem(HostItem *a, HostItem *b, const QString &meaning)
+    : m_a(a)
+    , m_b(b)
 {
     setFlags(ItemIsSelectable);
     setZValue(-5);

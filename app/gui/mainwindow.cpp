@@ -85,8 +85,10 @@ QString idPrefix(const QString &id)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new Document(Catalog::builtIn(), this)),
-      m_scene(new DesignScene(m_document, this)), m_view(new DesignView(m_scene, this))
+    : QMainWindow(parent)
+    , m_document(new Document(Catalog::builtIn(), this))
+    , m_scene(new DesignScene(m_document, this))
+    , m_view(new DesignView(m_scene, this))
 {
     setWindowIcon(IconCache::appIcon());
     setCentralWidget(m_view);
@@ -100,15 +102,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &DesignView::zoomChanged, this,
-            [this](qreal zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
+        [this](qreal zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
     m_zoomLabel->setText(tr("Zoom %1%").arg(100));
 
-    connect(m_scene, &DesignScene::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    connect(m_properties, &PropertiesWidget::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_scene, &DesignScene::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_properties, &PropertiesWidget::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
     connect(m_matrix, &FlowMatrixWidget::flowSelected, this, &MainWindow::onFlowSelected);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
@@ -154,29 +154,33 @@ QAction *MainWindow::action(const QString &name) const
 
 void MainWindow::createDocks()
 {
-    const auto dock = [this](const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        m_docks.append(d);
-        return d;
-    };
+    const auto dock
+        = [this](const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
+              auto *d = new QDockWidget(title, this);
+              d->setObjectName(name);
+              d->setWidget(widget);
+              addDockWidget(area, d);
+              m_docks.append(d);
+              return d;
+          };
 
     m_palette = new PaletteWidget(m_document->catalog(), this);
     dock(QStringLiteral("paletteDock"), tr("Host types"), m_palette, Qt::LeftDockWidgetArea);
 
     m_properties = new PropertiesWidget(m_document, this);
-    QDockWidget *properties = dock(QStringLiteral("propertiesDock"), tr("Properties"), m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *properties
+        = dock(QStringLiteral("propertiesDock"), tr("Properties"), m_properties, Qt::RightDockWidgetArea);
 
     m_undoView = new QUndoView(m_document->undoStack(), this);
     m_undoView->setEmptyLabel(tr("<opened design>"));
-    QDockWidget *history = dock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
+    QDockWidget *history
+        = dock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, history);
     properties->raise();
 
     m_matrix = new FlowMatrixWidget(m_document, this);
-    QDockWidget *matrix = dock(QStringLiteral("matrixDock"), tr("Flow matrix"), m_matrix, Qt::BottomDockWidgetArea);
+    QDockWidget *matrix
+        = dock(QStringLiteral("matrixDock"), tr("Flow matrix"), m_matrix, Qt::BottomDockWidgetArea);
 
     m_findings = new FindingsModel(m_document, this);
     m_findingsView = new QTreeView(this);
@@ -189,7 +193,8 @@ void MainWindow::createDocks()
     m_findingsView->header()->resizeSection(FindingsModel::MessageColumn, 420);
     connect(m_findingsView, &QTreeView::clicked, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTreeView::activated, this, &MainWindow::onFindingActivated);
-    QDockWidget *findings = dock(QStringLiteral("findingsDock"), tr("Findings"), m_findingsView, Qt::BottomDockWidgetArea);
+    QDockWidget *findings
+        = dock(QStringLiteral("findingsDock"), tr("Findings"), m_findingsView, Qt::BottomDockWidgetArea);
     splitDockWidget(matrix, findings, Qt::Horizontal);
     resizeDocks({matrix, findings}, {1000, 420}, Qt::Horizontal);
     resizeDocks({matrix}, {250}, Qt::Vertical);
@@ -199,7 +204,7 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     const auto make = [this](const QString &name, const QString &text, const QIcon &icon,
-                             const QList<QKeySequence> &keys, auto slot) {
+                          const QList<QKeySequence> &keys, auto slot) {
         auto *a = new QAction(icon, text, this);
         a->setObjectName(name);
         a->setShortcuts(keys);
@@ -207,10 +212,14 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    make(QStringLiteral("new"), tr("&New"), standardIcon(QStyle::SP_FileIcon), QKeySequence::keyBindings(QKeySequence::New), &MainWindow::newDesign);
-    make(QStringLiteral("open"), tr("&Open…"), standardIcon(QStyle::SP_DialogOpenButton), QKeySequence::keyBindings(QKeySequence::Open), &MainWindow::open);
-    make(QStringLiteral("save"), tr("&Save"), standardIcon(QStyle::SP_DialogSaveButton), QKeySequence::keyBindings(QKeySequence::Save), &MainWindow::save);
-    make(QStringLiteral("saveAs"), tr("Save &As…"), QIcon(), QKeySequence::keyBindings(QKeySequence::SaveAs), &MainWindow::saveAs);
+    make(QStringLiteral("new"), tr("&New"), standardIcon(QStyle::SP_FileIcon),
+        QKeySequence::keyBindings(QKeySequence::New), &MainWindow::newDesign);
+    make(QStringLiteral("open"), tr("&Open…"), standardIcon(QStyle::SP_DialogOpenButton),
+        QKeySequence::keyBindings(QKeySequence::Open), &MainWindow::open);
+    make(QStringLiteral("save"), tr("&Save"), standardIcon(QStyle::SP_DialogSaveButton),
+        QKeySequence::keyBindings(QKeySequence::Save), &MainWindow::save);
+    make(QStringLiteral("saveAs"), tr("Save &As…"), QIcon(), QKeySequence::keyBindings(QKeySequence::SaveAs),
+        &MainWindow::saveAs);
     make(QStringLiteral("saveWithComment"), tr("Save with &Comment…"), QIcon(),
         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}, &MainWindow::saveWithComment)
         ->setStatusTip(tr("Save a new revision and describe what changed"));
@@ -230,10 +239,12 @@ void MainWindow::createActions()
     make(QStringLiteral("export"), tr("&Export…"), QIcon(), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] {
         auto *dialog = new ExportDialog(m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ExportDialog::exported, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         dialog->open();
     })->setStatusTip(tr("Write the flow matrix, a rule set, the report or the diagram, with a preview"));
-    make(QStringLiteral("quit"), tr("&Quit"), QIcon(), QKeySequence::keyBindings(QKeySequence::Quit), &MainWindow::close);
+    make(QStringLiteral("quit"), tr("&Quit"), QIcon(), QKeySequence::keyBindings(QKeySequence::Quit),
+        &MainWindow::close);
 
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
@@ -244,32 +255,40 @@ void MainWindow::createActions()
     redo->setIcon(actionIcon(QStringLiteral("redo")));
     redo->setShortcuts(QKeySequence::Redo);
 
-    make(QStringLiteral("cut"), tr("Cu&t"), QIcon(), QKeySequence::keyBindings(QKeySequence::Cut), &MainWindow::cut);
-    make(QStringLiteral("copy"), tr("&Copy"), QIcon(), QKeySequence::keyBindings(QKeySequence::Copy), &MainWindow::copy);
-    make(QStringLiteral("paste"), tr("&Paste"), QIcon(), QKeySequence::keyBindings(QKeySequence::Paste), &MainWindow::paste);
+    make(QStringLiteral("cut"), tr("Cu&t"), QIcon(), QKeySequence::keyBindings(QKeySequence::Cut),
+        &MainWindow::cut);
+    make(QStringLiteral("copy"), tr("&Copy"), QIcon(), QKeySequence::keyBindings(QKeySequence::Copy),
+        &MainWindow::copy);
+    make(QStringLiteral("paste"), tr("&Paste"), QIcon(), QKeySequence::keyBindings(QKeySequence::Paste),
+        &MainWindow::paste);
     make(QStringLiteral("delete"), tr("&Delete"), actionIcon(QStringLiteral("delete")),
-         {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)}, &MainWindow::deleteSelection);
-    make(QStringLiteral("selectAll"), tr("Select &All"), QIcon(), QKeySequence::keyBindings(QKeySequence::SelectAll), &MainWindow::selectAll);
-    make(QStringLiteral("find"), tr("&Find Host…"), actionIcon(QStringLiteral("find")), QKeySequence::keyBindings(QKeySequence::Find), &MainWindow::findHost);
+        {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)}, &MainWindow::deleteSelection);
+    make(QStringLiteral("selectAll"), tr("Select &All"), QIcon(),
+        QKeySequence::keyBindings(QKeySequence::SelectAll), &MainWindow::selectAll);
+    make(QStringLiteral("find"), tr("&Find Host…"), actionIcon(QStringLiteral("find")),
+        QKeySequence::keyBindings(QKeySequence::Find), &MainWindow::findHost);
 
     make(QStringLiteral("zoomIn"), tr("Zoom &In"), actionIcon(QStringLiteral("zoom-in")),
-         {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] { m_view->zoomIn(); });
+        {QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+        [this] { m_view->zoomIn(); });
     make(QStringLiteral("zoomOut"), tr("Zoom &Out"), actionIcon(QStringLiteral("zoom-out")),
-         QKeySequence::keyBindings(QKeySequence::ZoomOut), [this] { m_view->zoomOut(); });
+        QKeySequence::keyBindings(QKeySequence::ZoomOut), [this] { m_view->zoomOut(); });
     make(QStringLiteral("zoomFit"), tr("&Fit to View"), actionIcon(QStringLiteral("zoom-fit")),
-         {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_view->fitToView(); });
-    make(QStringLiteral("zoomReset"), tr("&Actual Size"), QIcon(), {QKeySequence(Qt::CTRL | Qt::Key_1)}, [this] { m_view->resetZoom(); });
+        {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_view->fitToView(); });
+    make(QStringLiteral("zoomReset"), tr("&Actual Size"), QIcon(), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+        [this] { m_view->resetZoom(); });
     QAction *flows = make(QStringLiteral("showFlows"), tr("Show &Flows"), actionIcon(QStringLiteral("flows")),
-                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this](bool on) { m_scene->setFlowsShown(on); });
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}, [this](bool on) { m_scene->setFlowsShown(on); });
     flows->setCheckable(true);
     flows->setChecked(m_scene->flowsShown());
     flows->setToolTip(tr("Draw the derived flows as arrows from source to destination"));
 
     auto *modes = new QActionGroup(this);
-    QAction *select = make(QStringLiteral("selectMode"), tr("&Select and Move"), actionIcon(QStringLiteral("select")),
-                           {QKeySequence(Qt::Key_S)}, [this] { m_view->setMode(DesignView::Mode::Select); });
+    QAction *select
+        = make(QStringLiteral("selectMode"), tr("&Select and Move"), actionIcon(QStringLiteral("select")),
+            {QKeySequence(Qt::Key_S)}, [this] { m_view->setMode(DesignView::Mode::Select); });
     QAction *link = make(QStringLiteral("linkMode"), tr("Draw &Links"), actionIcon(QStringLiteral("link")),
-                         {QKeySequence(Qt::Key_L)}, [this] { m_view->setMode(DesignView::Mode::Link); });
+        {QKeySequence(Qt::Key_L)}, [this] { m_view->setMode(DesignView::Mode::Link); });
     link->setToolTip(tr("Draw links: drag from one host to another (L)"));
     select->setToolTip(tr("Select and move hosts and zones (S)"));
     for (QAction *a : {select, link}) {
@@ -282,17 +301,18 @@ void MainWindow::createActions()
     connect(m_view, &DesignView::modeChanged, this, [select, link](DesignView::Mode mode) {
         (mode == DesignView::Mode::Select ? select : link)->setChecked(true);
     });
-    make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {}, &MainWindow::addZone);
+    make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
+        &MainWindow::addZone);
     make(QStringLiteral("about"), tr("&About Portolan"), QIcon(), {}, [this] {
         QMessageBox::about(this, tr("About Portolan"),
-                           tr("<h3>Portolan %1</h3><p>Plans the firewall flows of industrial networks: "
-                              "place hosts in zones, link the ones that talk, and read every flow the "
-                              "product references call for.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<h3>Portolan %1</h3><p>Plans the firewall flows of industrial networks: "
+               "place hosts in zones, link the ones that talk, and read every flow the "
+               "product references call for.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     // Canvas edit shortcuts belong to the canvas, so text fields keep their own.
     for (const QString &name : {QStringLiteral("delete"), QStringLiteral("copy"), QStringLiteral("cut"),
-                                QStringLiteral("paste"), QStringLiteral("selectAll")}) {
+             QStringLiteral("paste"), QStringLiteral("selectAll")}) {
         QAction *a = action(name);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_view->addAction(a);
@@ -370,13 +390,15 @@ void MainWindow::createMenus()
     tools->addAction(action(QStringLiteral("addZone")));
     tools->addAction(action(QStringLiteral("showFlows")));
     tools->addSeparator();
-    for (const QString &name : {QStringLiteral("zoomIn"), QStringLiteral("zoomOut"), QStringLiteral("zoomFit")}) {
+    for (const QString &name :
+        {QStringLiteral("zoomIn"), QStringLiteral("zoomOut"), QStringLiteral("zoomFit")}) {
         tools->addAction(action(name));
     }
     tools->addSeparator();
     m_findHost = new QLineEdit(this);
     m_findHost->setObjectName(QStringLiteral("findHost"));
-    m_findHost->setPlaceholderText(tr("Find host (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_findHost->setPlaceholderText(
+        tr("Find host (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_findHost->setClearButtonEnabled(true);
     m_findHost->setMaximumWidth(240);
     auto *completer = new QCompleter(new QStringListModel(this), this);
@@ -554,9 +576,9 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        tr("The design \"%1\" has changes that are not saved. Save them first?").arg(m_document->displayName()),
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+        tr("The design \"%1\" has changes that are not saved. Save them first?")
+            .arg(m_document->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -622,13 +644,16 @@ bool MainWindow::openSample()
 {
     QString error;
     Design design;
-    if (!DesignJson::readFile(QStringLiteral(":/samples/riverside-plant.json"), m_document->catalog(), &design, &error)) {
+    if (!DesignJson::readFile(
+            QStringLiteral(":/samples/riverside-plant.json"), m_document->catalog(), &design, &error)) {
         statusBar()->showMessage(error, 10000);
         return false;
     }
     discardAutosave();
     m_document->resetDesign(design);
-    statusBar()->showMessage(tr("This is a sample design. Select a host to see its flows; drag host types from the palette to plan your own."), 15000);
+    statusBar()->showMessage(tr("This is a sample design. Select a host to see its flows; drag host types "
+                                "from the palette to plan your own."),
+        15000);
     return true;
 }
 
@@ -1107,7 +1132,8 @@ void MainWindow::paste()
         if (ZoneItem *item = m_scene->zoneItem(zone.id))
             item->setSelected(true);
     }
-    statusBar()->showMessage(tr("Pasted %n items.", nullptr, int(fragment.hosts().size() + fragment.zones().size())), 4000);
+    statusBar()->showMessage(
+        tr("Pasted %n items.", nullptr, int(fragment.hosts().size() + fragment.zones().size())), 4000);
 }
 
 void MainWindow::deleteSelection()
@@ -1173,8 +1199,7 @@ void MainWindow::readSettings()
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(available.size().boundedTo(QSize(1920, 1200)));
         move(available.topLeft());
-    }
-    else
+    } else
         restoreGeometry(geometry);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }

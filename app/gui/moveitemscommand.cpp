@@ -4,16 +4,20 @@
 
 namespace portolan {
 
-MoveItemsCommand::MoveItemsCommand(Document *document, const QList<HostMove> &hosts,
-                                   const QList<ZoneMove> &zones, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_hosts(hosts), m_zones(zones)
+MoveItemsCommand::MoveItemsCommand(
+    Document *document, const QList<HostMove> &hosts, const QList<ZoneMove> &zones, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_hosts(hosts)
+    , m_zones(zones)
 {
     const int count = int(hosts.size() + zones.size());
     if (count == 1 && hosts.size() == 1) {
         const Host *host = document->design().host(hosts.first().id);
         const QString name = host ? host->displayName() : hosts.first().id;
         if (hosts.first().oldZone != hosts.first().newZone)
-            setText(QCoreApplication::translate("portolan::MoveItemsCommand", "Move %1 to another zone").arg(name));
+            setText(QCoreApplication::translate("portolan::MoveItemsCommand", "Move %1 to another zone")
+                        .arg(name));
         else
             setText(QCoreApplication::translate("portolan::MoveItemsCommand", "Move %1").arg(name));
     } else {

@@ -34,7 +34,7 @@ public:
     };
 
     MoveItemsCommand(Document *document, const QList<HostMove> &hosts, const QList<ZoneMove> &zones,
-                     QUndoCommand *parent = nullptr);
+        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -8,7 +8,8 @@
 
 namespace portolan {
 
-PaletteModel::PaletteModel(const Catalog &catalog, QObject *parent) : QStandardItemModel(parent)
+PaletteModel::PaletteModel(const Catalog &catalog, QObject *parent)
+    : QStandardItemModel(parent)
 {
     const QList<QPair<QString, QString>> products = catalog.products();
     for (const auto &product : products) {
@@ -23,8 +24,8 @@ PaletteModel::PaletteModel(const Catalog &catalog, QObject *parent) : QStandardI
                 continue;
             auto *item = new QStandardItem(IconCache::icon(type.icon), type.name);
             item->setData(type.id, TypeIdRole);
-            item->setToolTip(QStringLiteral("<b>%1</b><p>%2</p>").arg(type.name.toHtmlEscaped(),
-                                                                     type.description.toHtmlEscaped()));
+            item->setToolTip(QStringLiteral("<b>%1</b><p>%2</p>")
+                                 .arg(type.name.toHtmlEscaped(), type.description.toHtmlEscaped()));
             item->setStatusTip(type.description);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             group->appendRow(item);
@@ -35,8 +36,8 @@ PaletteModel::PaletteModel(const Catalog &catalog, QObject *parent) : QStandardI
 
 QModelIndex PaletteModel::indexOfType(const QString &typeId) const
 {
-    const QModelIndexList found = match(index(0, 0), TypeIdRole, typeId, 1,
-                                        Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found
+        = match(index(0, 0), TypeIdRole, typeId, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? QModelIndex() : found.first();
 }
 

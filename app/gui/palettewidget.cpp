@@ -11,8 +11,11 @@
 namespace portolan {
 
 PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
-    : QWidget(parent), m_model(new PaletteModel(catalog, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_view(new QTreeView(this))
+    : QWidget(parent)
+    , m_model(new PaletteModel(catalog, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);

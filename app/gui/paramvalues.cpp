@@ -7,17 +7,27 @@ namespace {
 class HostContext : public EvalContext
 {
 public:
-    HostContext(const Host &host, const HostType &type, int depth) : m_host(host), m_type(type), m_depth(depth) {}
+    HostContext(const Host &host, const HostType &type, int depth)
+        : m_host(host)
+        , m_type(type)
+        , m_depth(depth)
+    { }
 
     Value value(const Binding &binding) const override
     {
         switch (binding.param) {
-        case Binding::Id: return m_host.id;
-        case Binding::Name: return m_host.displayName();
-        case Binding::Type: return m_host.type;
-        case Binding::Zone: return m_host.zone;
-        case Binding::Address: return m_host.address.isNull() ? QString() : m_host.address.toString();
-        default: break;
+        case Binding::Id:
+            return m_host.id;
+        case Binding::Name:
+            return m_host.displayName();
+        case Binding::Type:
+            return m_host.type;
+        case Binding::Zone:
+            return m_host.zone;
+        case Binding::Address:
+            return m_host.address.isNull() ? QString() : m_host.address.toString();
+        default:
+            break;
         }
         // Bindings name catalog-wide parameter ids; the type maps them to its own list.
         const int index = m_type.paramIndex(binding.param);

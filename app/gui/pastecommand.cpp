@@ -5,10 +5,12 @@
 namespace portolan {
 
 PasteCommand::PasteCommand(Document *document, const Design &fragment, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_fragment(fragment)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_fragment(fragment)
 {
     setText(QCoreApplication::translate("portolan::PasteCommand", "Paste %n items", nullptr,
-                                        int(fragment.hosts().size() + fragment.zones().size())));
+        int(fragment.hosts().size() + fragment.zones().size())));
 }
 
 void PasteCommand::redo()

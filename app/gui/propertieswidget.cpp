@@ -47,7 +47,9 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 } // namespace
 
 PropertiesWidget::PropertiesWidget(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_scroll(new QScrollArea(this))
+    : QWidget(parent)
+    , m_document(document)
+    , m_scroll(new QScrollArea(this))
 {
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -65,25 +67,34 @@ PropertiesWidget::PropertiesWidget(Document *document, QWidget *parent)
         if (m_kind == Kind::Host || id == m_id)
             refresh();
     });
-    connect(document, &Document::zoneAdded, this, [this] { if (m_kind == Kind::Host) refresh(); });
+    connect(document, &Document::zoneAdded, this, [this] {
+        if (m_kind == Kind::Host)
+            refresh();
+    });
     connect(document, &Document::hostRemoved, this, [this](const QString &id) {
         if (m_kind == Kind::Host && id == m_id)
             setSelection({}, {}, {});
     });
     connect(document, &Document::zoneAboutToBeRemoved, this, [this](const QString &id) {
         if (m_kind == Kind::Zone && id == m_id)
-            QMetaObject::invokeMethod(this, [this] { setSelection({}, {}, {}); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { setSelection({}, {}, {}); }, Qt::QueuedConnection);
         else if (m_kind == Kind::Host)
-            QMetaObject::invokeMethod(this, [this] { refresh(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { refresh(); }, Qt::QueuedConnection);
     });
     connect(document, &Document::linkAboutToBeRemoved, this, [this](int index) {
         if (m_kind != Kind::Link)
             return;
         const Link &link = m_document->design().links().at(index);
         if ((link.a == m_id && link.b == m_linkB) || (link.a == m_linkB && link.b == m_id))
-            QMetaObject::invokeMethod(this, [this] { setSelection({}, {}, {}); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { setSelection({}, {}, {}); }, Qt::QueuedConnection);
     });
-    connect(document, &Document::nameChanged, this, [this] { if (m_kind == Kind::Design) refresh(); });
+    connect(document, &Document::nameChanged, this, [this] {
+        if (m_kind == Kind::Design)
+            refresh();
+    });
     connect(document, &Document::designReset, this, [this] {
         m_kind = Kind::None;
         setSelection({}, {}, {});
@@ -91,8 +102,8 @@ PropertiesWidget::PropertiesWidget(Document *document, QWidget *parent)
     setSelection({}, {}, {});
 }
 
-void PropertiesWidget::setSelection(const QStringList &hostIds, const QStringList &zoneIds,
-                                    const QList<QPair<QString, QString>> &links)
+void PropertiesWidget::setSelection(
+    const QStringList &hostIds, const QStringList &zoneIds, const QList<QPair<QString, QString>> &links)
 {
     const qsizetype count = hostIds.size() + zoneIds.size() + links.size();
     Kind kind = Kind::Design;
@@ -184,7 +195,8 @@ void PropertiesWidget::setMessage(const QString &text, bool error)
 
 void PropertiesWidget::buildDesign()
 {
-    m_title->setText(tr("<b>Design</b><br><span style='color:#5a6270'>Select a host, a zone or a link to edit it.</span>"));
+    m_title->setText(tr(
+        "<b>Design</b><br><span style='color:#5a6270'>Select a host, a zone or a link to edit it.</span>"));
     auto *name = new QLineEdit(m_form);
     name->setPlaceholderText(tr("Untitled design"));
     m_layout->addRow(tr("Name:"), name);
@@ -206,12 +218,13 @@ void PropertiesWidget::buildHost()
         return;
     const HostType *type = m_document->catalog().type(host->type);
     const QString typeName = type ? type->name : host->type;
-    const QString iconHtml = QStringLiteral("<img src=':/icons/%1.svg' width='32' height='32' style='vertical-align:middle'>")
-                                 .arg(type ? type->icon : QStringLiteral("unknown"));
-    m_title->setText(QStringLiteral("<table><tr><td>%1</td><td style='padding-left:6px'><b>%2</b><br>"
-                                    "<span style='color:#5a6270'>%3</span></td></tr></table>")
-                         .arg(iconHtml, typeName.toHtmlEscaped(),
-                              type ? type->description.toHtmlEscaped() : QString()));
+    const QString iconHtml
+        = QStringLiteral("<img src=':/icons/%1.svg' width='32' height='32' style='vertical-align:middle'>")
+              .arg(type ? type->icon : QStringLiteral("unknown"));
+    m_title->setText(
+        QStringLiteral("<table><tr><td>%1</td><td style='padding-left:6px'><b>%2</b><br>"
+                       "<span style='color:#5a6270'>%3</span></td></tr></table>")
+            .arg(iconHtml, typeName.toHtmlEscaped(), type ? type->description.toHtmlEscaped() : QString()));
 
     auto *id = new QLabel(host->id, m_form);
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -252,7 +265,8 @@ void PropertiesWidget::buildHost()
             auto *spin = new QSpinBox(m_form);
             spin->setRange(spec.minimum, spec.maximum);
             spin->setKeyboardTracking(false);
-            connect(spin, &QSpinBox::valueChanged, this, [this, name](int value) { editHostParam(name, value); });
+            connect(
+                spin, &QSpinBox::valueChanged, this, [this, name](int value) { editHostParam(name, value); });
             editor = spin;
             break;
         }
@@ -260,7 +274,7 @@ void PropertiesWidget::buildHost()
             auto *combo = new QComboBox(m_form);
             combo->addItems(spec.choices);
             connect(combo, &QComboBox::activated, this,
-                    [this, name, combo](int index) { editHostParam(name, combo->itemText(index)); });
+                [this, name, combo](int index) { editHostParam(name, combo->itemText(index)); });
             editor = combo;
             break;
         }
@@ -270,7 +284,7 @@ void PropertiesWidget::buildHost()
             if (spec.kind == ParamSpec::Kind::Release)
                 line->setPlaceholderText(tr("release, such as 15.2"));
             connect(line, &QLineEdit::editingFinished, this,
-                    [this, name, line] { editHostParam(name, line->text().trimmed()); });
+                [this, name, line] { editHostParam(name, line->text().trimmed()); });
             editor = line;
             break;
         }
@@ -279,7 +293,8 @@ void PropertiesWidget::buildHost()
         if (!spec.description.isEmpty())
             tip += QStringLiteral("<p>%1</p>").arg(spec.description.toHtmlEscaped());
         if (!spec.reference.isEmpty())
-            tip += QStringLiteral("<p><i>%1</i></p>").arg(tr("Source: %1").arg(spec.reference).toHtmlEscaped());
+            tip += QStringLiteral("<p><i>%1</i></p>")
+                       .arg(tr("Source: %1").arg(spec.reference).toHtmlEscaped());
         editor->setToolTip(tip);
         m_editors.insert(name, editor);
         if (spec.kind != ParamSpec::Kind::Bool)
@@ -292,7 +307,8 @@ void PropertiesWidget::buildZone()
     const Zone *zone = m_document->design().zone(m_id);
     if (!zone)
         return;
-    m_title->setText(tr("<b>Zone</b><br><span style='color:#5a6270'>Hosts in one zone share a firewall boundary with every other zone.</span>"));
+    m_title->setText(tr("<b>Zone</b><br><span style='color:#5a6270'>Hosts in one zone share a firewall "
+                        "boundary with every other zone.</span>"));
     auto *id = new QLabel(zone->id, m_form);
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addRow(tr("Id:"), id);
@@ -319,7 +335,8 @@ void PropertiesWidget::buildLink()
     if (!a || !b)
         return;
     const LinkKind *kind = m_document->catalog().linkKind(a->type, b->type);
-    m_title->setText(tr("<b>Link</b><br>%1 — %2").arg(a->displayName().toHtmlEscaped(), b->displayName().toHtmlEscaped()));
+    m_title->setText(
+        tr("<b>Link</b><br>%1 — %2").arg(a->displayName().toHtmlEscaped(), b->displayName().toHtmlEscaped()));
     auto *meaning = new QLabel(kind ? kind->meaning : tr("The catalog gives this pair no meaning."), m_form);
     meaning->setWordWrap(true);
     m_layout->addRow(tr("Meaning:"), meaning);
@@ -346,7 +363,9 @@ void PropertiesWidget::refresh()
             name->setText(design.name);
         if (auto *summary = qobject_cast<QLabel *>(m_editors.value(QStringLiteral("summary"))))
             summary->setText(tr("%1 hosts, %2 zones, %3 links")
-                                 .arg(design.hosts().size()).arg(design.zones().size()).arg(design.links().size()));
+                                 .arg(design.hosts().size())
+                                 .arg(design.zones().size())
+                                 .arg(design.links().size()));
         break;
     case Kind::Host: {
         const Host *host = design.host(m_id);
@@ -417,7 +436,7 @@ void PropertiesWidget::updateAddressWarning()
     if (!host->address.isNull() && zone && !zone->subnets.isEmpty() && !zone->contains(host->address)) {
         setMessage(tr("%1 is outside the subnets of zone %2 (%3).")
                        .arg(host->address.toString(), zoneLabel(*zone), subnetsText(*zone)),
-                   false);
+            false);
     } else {
         setMessage(QString(), false);
     }
@@ -432,7 +451,7 @@ void PropertiesWidget::editHostName()
     Host changed = *host;
     changed.name = name->text().trimmed();
     m_document->undoStack()->push(new ChangeHostCommand(m_document, *host, changed, QStringLiteral("name"),
-                                                        tr("Rename %1 to %2").arg(host->displayName(), changed.displayName())));
+        tr("Rename %1 to %2").arg(host->displayName(), changed.displayName())));
 }
 
 void PropertiesWidget::editHostAddress()
@@ -457,7 +476,7 @@ void PropertiesWidget::editHostAddress()
     Host changed = *host;
     changed.address = parsed;
     m_document->undoStack()->push(new ChangeHostCommand(m_document, *host, changed, QStringLiteral("address"),
-                                                        tr("Change the address of %1").arg(host->displayName())));
+        tr("Change the address of %1").arg(host->displayName())));
 }
 
 void PropertiesWidget::editHostZone()
@@ -469,7 +488,7 @@ void PropertiesWidget::editHostZone()
     Host changed = *host;
     changed.zone = zone->currentData().toString();
     m_document->undoStack()->push(new ChangeHostCommand(m_document, *host, changed, QStringLiteral("zone"),
-                                                        tr("Move %1 to zone %2").arg(host->displayName(), zone->currentText())));
+        tr("Move %1 to zone %2").arg(host->displayName(), zone->currentText())));
 }
 
 void PropertiesWidget::editHostParam(const QString &name, const QJsonValue &value)
@@ -493,8 +512,8 @@ void PropertiesWidget::editHostParam(const QString &name, const QJsonValue &valu
         return;
     Host changed = *host;
     changed.params.insert(name, value);
-    m_document->undoStack()->push(new ChangeHostCommand(m_document, *host, changed, name,
-                                                        tr("Change %1 of %2").arg(spec.label, host->displayName())));
+    m_document->undoStack()->push(new ChangeHostCommand(
+        m_document, *host, changed, name, tr("Change %1 of %2").arg(spec.label, host->displayName())));
 }
 
 void PropertiesWidget::editZoneName()
@@ -505,8 +524,8 @@ void PropertiesWidget::editZoneName()
         return;
     Zone changed = *zone;
     changed.name = name->text().trimmed();
-    m_document->undoStack()->push(new ChangeZoneCommand(m_document, *zone, changed, QStringLiteral("name"),
-                                                        tr("Rename zone %1").arg(zoneLabel(*zone))));
+    m_document->undoStack()->push(new ChangeZoneCommand(
+        m_document, *zone, changed, QStringLiteral("name"), tr("Rename zone %1").arg(zoneLabel(*zone))));
 }
 
 void PropertiesWidget::editZoneSubnets()
@@ -534,7 +553,7 @@ void PropertiesWidget::editZoneSubnets()
     Zone changed = *zone;
     changed.subnets = parsed;
     m_document->undoStack()->push(new ChangeZoneCommand(m_document, *zone, changed, QStringLiteral("subnets"),
-                                                        tr("Change the subnets of zone %1").arg(zoneLabel(*zone))));
+        tr("Change the subnets of zone %1").arg(zoneLabel(*zone))));
 }
 
 } // namespace portolan

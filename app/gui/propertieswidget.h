@@ -28,8 +28,8 @@ class PropertiesWidget : public QWidget
 public:
     explicit PropertiesWidget(Document *document, QWidget *parent = nullptr);
 
-    void setSelection(const QStringList &hostIds, const QStringList &zoneIds,
-                      const QList<QPair<QString, QString>> &links);
+    void setSelection(
+        const QStringList &hostIds, const QStringList &zoneIds, const QList<QPair<QString, QString>> &links);
 
     // For tests and keyboard users: the editors of the shown object, by property name
     // ("name", "address", "zone", "subnets", or a catalog parameter name).
@@ -61,8 +61,8 @@ private:
 
     Document *m_document;
     Kind m_kind = Kind::None;
-    QString m_id;     ///< host or zone id
-    QString m_linkB;  ///< second host id of a shown link
+    QString m_id; ///< host or zone id
+    QString m_linkB; ///< second host id of a shown link
     int m_count = 0;
     QScrollArea *m_scroll;
     QWidget *m_form = nullptr;

@@ -9,10 +9,12 @@
 namespace portolan {
 
 RemoveItemsCommand::RemoveItemsCommand(Document *document, const QStringList &hostIds,
-                                       const QList<HostPair> &links, const QStringList &zoneIds,
-                                       QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_hostIds(hostIds), m_linkPairs(links),
-      m_zoneIds(zoneIds)
+    const QList<HostPair> &links, const QStringList &zoneIds, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_hostIds(hostIds)
+    , m_linkPairs(links)
+    , m_zoneIds(zoneIds)
 {
     const qsizetype count = hostIds.size() + links.size() + zoneIds.size();
     if (count == 1 && hostIds.size() == 1) {
@@ -20,8 +22,8 @@ RemoveItemsCommand::RemoveItemsCommand(Document *document, const QStringList &ho
         setText(QCoreApplication::translate("portolan::RemoveItemsCommand", "Delete %1")
                     .arg(host ? host->displayName() : hostIds.first()));
     } else {
-        setText(QCoreApplication::translate("portolan::RemoveItemsCommand", "Delete %n items", nullptr,
-                                            int(count)));
+        setText(QCoreApplication::translate(
+            "portolan::RemoveItemsCommand", "Delete %n items", nullptr, int(count)));
     }
 }
 

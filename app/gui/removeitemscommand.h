@@ -22,7 +22,7 @@ class RemoveItemsCommand : public QUndoCommand
 public:
     using HostPair = QPair<QString, QString>;
     RemoveItemsCommand(Document *document, const QStringList &hostIds, const QList<HostPair> &links,
-                       const QStringList &zoneIds, QUndoCommand *parent = nullptr);
+        const QStringList &zoneIds, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

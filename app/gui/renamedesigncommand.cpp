@@ -5,10 +5,11 @@
 namespace portolan {
 
 RenameDesignCommand::RenameDesignCommand(Document *document, const QString &name, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("portolan::RenameDesignCommand", "Rename design"), parent),
-      m_document(document), m_before(document->design().name), m_after(name)
-{
-}
+    : QUndoCommand(QCoreApplication::translate("portolan::RenameDesignCommand", "Rename design"), parent)
+    , m_document(document)
+    , m_before(document->design().name)
+    , m_after(name)
+{ }
 
 void RenameDesignCommand::redo()
 {

@@ -14,8 +14,12 @@ namespace {
 QColor zoneColor(int index)
 {
     static const QColor colors[] = {
-        QColor(0x3b, 0x82, 0xc4), QColor(0x8e, 0x5b, 0xb5), QColor(0x7f, 0x8c, 0x8d),
-        QColor(0xd3, 0x8b, 0x1f), QColor(0x2e, 0x9e, 0x6b), QColor(0xc0, 0x56, 0x3a),
+        QColor(0x3b, 0x82, 0xc4),
+        QColor(0x8e, 0x5b, 0xb5),
+        QColor(0x7f, 0x8c, 0x8d),
+        QColor(0xd3, 0x8b, 0x1f),
+        QColor(0x2e, 0x9e, 0x6b),
+        QColor(0xc0, 0x56, 0x3a),
     };
     return colors[index % int(std::size(colors))];
 }
@@ -23,7 +27,8 @@ QColor zoneColor(int index)
 } // namespace
 
 ZoneItem::ZoneItem(DesignScene *scene, const Zone &zone, int colorIndex)
-    : m_scene(scene), m_color(zoneColor(colorIndex))
+    : m_scene(scene)
+    , m_color(zoneColor(colorIndex))
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -101,7 +106,7 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(m_color.darker(160));
     const QRectF textRect(10, 0, m_size.width() - 20, lod < 0.4 ? 48 : HeaderHeight);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(textRect.width())));
+        painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(textRect.width())));
     if (lod >= 0.4 && !m_subnets.isEmpty()) {
         const int nameWidth = painter->fontMetrics().horizontalAdvance(m_name);
         font.setBold(false);
@@ -110,7 +115,7 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(QColor(0x4a, 0x50, 0x58));
         const QRectF subnetRect(10 + nameWidth + 12, 0, m_size.width() - nameWidth - 42, HeaderHeight);
         painter->drawText(subnetRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          painter->fontMetrics().elidedText(m_subnets, Qt::ElideRight, int(subnetRect.width())));
+            painter->fontMetrics().elidedText(m_subnets, Qt::ElideRight, int(subnetRect.width())));
     }
     if (selected) {
         painter->setPen(Qt::NoPen);

@@ -14,7 +14,6 @@ using namespace portolan;
 
 namespace {
 
-
 void derive(benchmark::State &state)
 {
     const Design &design = sharedEstate(int(state.range(0)));

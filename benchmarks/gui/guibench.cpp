@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
         pan.append(paintFrame(view));
     }
     std::printf("design: %d hosts, %lld links, %lld flows; scene items: %d (median of %d runs)\n", hosts,
-                qlonglong(design.links().size()), qlonglong(flows), items, runs);
+        qlonglong(design.links().size()), qlonglong(flows), items, runs);
     std::printf("open into document (with derivation): %8.1f ms\n", median(open));
     std::printf("build the scene:                      %8.1f ms\n", median(scene));
     std::printf("paint one 1600x1000 frame, fit:       %8.1f ms\n", median(fit));

@@ -15,7 +15,6 @@ using namespace portolan;
 
 namespace {
 
-
 QTemporaryDir &folder()
 {
     static QTemporaryDir dir;

@@ -8,7 +8,6 @@
 #include "nftablesexport.h"
 #include "storage/projectexport.h"
 
-
 #include <algorithm>
 
 namespace portolan {

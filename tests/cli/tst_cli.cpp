@@ -247,8 +247,9 @@ void CliTest::helpOnEveryCommand()
     const Run run = cli(arguments);
     QCOMPARE(run.status, 0);
     // The usage line names the command, never the path the program was started from.
-    QVERIFY2(QString::fromUtf8(run.out).startsWith(QStringLiteral("Usage: ") + usage.section(QLatin1String("Usage: "), -1)),
-             run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.out).startsWith(
+                 QStringLiteral("Usage: ") + usage.section(QLatin1String("Usage: "), -1)),
+        run.out.constData());
 }
 
 void CliTest::validatePrintsFindingsOnly()

@@ -126,10 +126,10 @@ QList<QStringList> tst_Editor::matrixRows() const
     QList<QStringList> rows;
     for (int row = 0; row < model->rowCount(); ++row) {
         rows.append({model->index(row, FlowTableModel::SourceColumn).data().toString(),
-                     model->index(row, FlowTableModel::DestinationColumn).data().toString(),
-                     model->index(row, FlowTableModel::ProtocolColumn).data().toString(),
-                     model->index(row, FlowTableModel::PortsColumn).data().toString(),
-                     model->index(row, FlowTableModel::ActionColumn).data().toString()});
+            model->index(row, FlowTableModel::DestinationColumn).data().toString(),
+            model->index(row, FlowTableModel::ProtocolColumn).data().toString(),
+            model->index(row, FlowTableModel::PortsColumn).data().toString(),
+            model->index(row, FlowTableModel::ActionColumn).data().toString()});
     }
     return rows;
 }
@@ -161,8 +161,10 @@ void tst_Editor::drawnLinkShowsItsFlows()
     dragLink(pcns, nmc);
     QCOMPARE(m_window->document()->design().links().size(), 1);
     const QList<QStringList> rows = matrixRows();
-    QVERIFY(rows.contains(QStringList({pcns, nmc, QStringLiteral("tcp"), QStringLiteral("443"), QStringLiteral("Allow")})));
-    QVERIFY(rows.contains(QStringList({nmc, pcns, QStringLiteral("udp"), QStringLiteral("3052"), QStringLiteral("Allow")})));
+    QVERIFY(rows.contains(
+        QStringList({pcns, nmc, QStringLiteral("tcp"), QStringLiteral("443"), QStringLiteral("Allow")})));
+    QVERIFY(rows.contains(
+        QStringList({nmc, pcns, QStringLiteral("udp"), QStringLiteral("3052"), QStringLiteral("Allow")})));
     // The canvas shows each direction as its own arrow.
     QVERIFY(m_window->scene()->flowArrow(pcns, nmc));
     QVERIFY(m_window->scene()->flowArrow(nmc, pcns));
@@ -192,7 +194,8 @@ void tst_Editor::undoRemovesLinkAndHosts()
     m_window->action(QStringLiteral("redo"))->trigger();
     m_window->action(QStringLiteral("redo"))->trigger();
     QCOMPARE(m_window->document()->design().links().size(), 1);
-    QVERIFY(matrixRows().contains(QStringList({nmc, pcns, QStringLiteral("udp"), QStringLiteral("3052"), QStringLiteral("Allow")})));
+    QVERIFY(matrixRows().contains(
+        QStringList({nmc, pcns, QStringLiteral("udp"), QStringLiteral("3052"), QStringLiteral("Allow")})));
 }
 
 void tst_Editor::refusedLinkChangesNothing()
@@ -207,8 +210,8 @@ void tst_Editor::refusedLinkChangesNothing()
     QCOMPARE(m_window->document()->undoStack()->count(), steps);
     QCOMPARE(matrixRows(), before);
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("A UPS Network Management Card cannot be linked to a Stratus NIO blade: "
-                            "the catalog gives the pair no meaning."));
+        QStringLiteral("A UPS Network Management Card cannot be linked to a Stratus NIO blade: "
+                       "the catalog gives the pair no meaning."));
 }
 
 void tst_Editor::dropIntoZoneJoinsIt()
@@ -301,8 +304,8 @@ void tst_Editor::copyAndPaste()
     QCOMPARE(pasted, QStringList({QStringLiteral("pcns-2"), QStringLiteral("nmc-2")}));
     QCOMPARE(design.host(QStringLiteral("pcns-2"))->position, QPointF(140, 140));
     QVERIFY(m_window->document()->linkIndex(QStringLiteral("pcns-2"), QStringLiteral("nmc-2")) >= 0);
-    QVERIFY(matrixRows().contains(QStringList({QStringLiteral("pcns-2"), QStringLiteral("nmc-2"), QStringLiteral("tcp"),
-                                               QStringLiteral("443"), QStringLiteral("Allow")})));
+    QVERIFY(matrixRows().contains(QStringList({QStringLiteral("pcns-2"), QStringLiteral("nmc-2"),
+        QStringLiteral("tcp"), QStringLiteral("443"), QStringLiteral("Allow")})));
     m_window->action(QStringLiteral("undo"))->trigger();
     QCOMPARE(m_window->document()->design().hosts().size(), 2);
     QCOMPARE(m_window->document()->design().links().size(), 1);
@@ -328,7 +331,7 @@ void tst_Editor::propertiesEditsAreUndoable()
     name->setText(QStringLiteral("HIST-01"));
     emit name->editingFinished();
     QCOMPARE(m_window->document()->design().host(id)->name, QStringLiteral("HIST-01"));
-    QCOMPARE(m_window->scene()->selectedHostIds(), QStringList{id});
+    QCOMPARE(m_window->scene()->selectedHostIds(), QStringList {id});
 
     auto *os = qobject_cast<QComboBox *>(m_window->properties()->editor(QStringLiteral("os")));
     QVERIFY(os);
@@ -336,7 +339,8 @@ void tst_Editor::propertiesEditsAreUndoable()
     const int linuxIndex = os->findText(QStringLiteral("linux"));
     os->setCurrentIndex(linuxIndex);
     emit os->activated(linuxIndex);
-    QCOMPARE(m_window->document()->design().host(id)->params.value(QStringLiteral("os")).toString(), QStringLiteral("linux"));
+    QCOMPARE(m_window->document()->design().host(id)->params.value(QStringLiteral("os")).toString(),
+        QStringLiteral("linux"));
 
     m_window->action(QStringLiteral("undo"))->trigger();
     QVERIFY(!m_window->document()->design().host(id)->params.contains(QStringLiteral("os")));
@@ -372,9 +376,10 @@ void tst_Editor::addressOutsideZoneIsWarned()
     QCOMPARE(m_window->properties()->message(), QString());
     address->setText(QStringLiteral("10.10.4.99"));
     emit address->editingFinished();
-    QCOMPARE(m_window->document()->design().host(QStringLiteral("ups1-nmc"))->address.toString(), QStringLiteral("10.10.4.99"));
+    QCOMPARE(m_window->document()->design().host(QStringLiteral("ups1-nmc"))->address.toString(),
+        QStringLiteral("10.10.4.99"));
     QCOMPARE(m_window->properties()->message(),
-             QStringLiteral("10.10.4.99 is outside the subnets of zone UPS management (192.168.20.0/24)."));
+        QStringLiteral("10.10.4.99 is outside the subnets of zone UPS management (192.168.20.0/24)."));
 }
 
 void tst_Editor::paramEditorsFollowTheCatalog()

@@ -152,9 +152,10 @@ void tst_ExportDialog::offersEveryExportButTheProjectFile()
     QStringList ids;
     for (int row = 0; row < list->count(); ++row)
         ids << list->item(row)->data(Qt::UserRole).toString();
-    QCOMPARE(ids, (QStringList{QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("nft"),
-                               QStringLiteral("iptables"), QStringLiteral("asa"), QStringLiteral("svg"),
-                               QStringLiteral("png"), QStringLiteral("json")}));
+    QCOMPARE(ids,
+        (QStringList {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("nft"),
+            QStringLiteral("iptables"), QStringLiteral("asa"), QStringLiteral("svg"), QStringLiteral("png"),
+            QStringLiteral("json")}));
     QCOMPARE(list->item(0)->text(), QStringLiteral("Firewall matrix (CSV) (.csv)"));
 
     // Only the options of the chosen format are shown.
@@ -223,8 +224,9 @@ void tst_ExportDialog::hostWithoutAddressBlocksExport()
         QVERIFY(m_dialog->errorText().contains(QStringLiteral("tmc")));
         const QString shown = m_dialog->preview()->text();
         QVERIFY2(shown.contains(QStringLiteral("host(s) without an address: tmc")), qPrintable(shown));
-        QVERIFY2(shown.contains(QStringLiteral("Turn on placeholder addresses, or give these hosts an address")),
-                 qPrintable(shown));
+        QVERIFY2(
+            shown.contains(QStringLiteral("Turn on placeholder addresses, or give these hosts an address")),
+            qPrintable(shown));
         QVERIFY(!exportButton->isEnabled());
         QVERIFY(!m_dialog->canExport());
     }
@@ -306,7 +308,7 @@ void tst_ExportDialog::pngPreviewIsTheDiagram()
     const QImage expected = DiagramPngExport::image(m_document->derivedDesign(), 2.0);
     QCOMPARE(m_dialog->preview()->image(), expected);
     QCOMPARE(m_dialog->preview()->note(),
-             QStringLiteral("%1 × %2 pixels.").arg(expected.width()).arg(expected.height()));
+        QStringLiteral("%1 × %2 pixels.").arg(expected.width()).arg(expected.height()));
     QCOMPARE(m_dialog->preview()->pageText(), QString());
 }
 
@@ -339,7 +341,7 @@ void tst_ExportDialog::exportWritesPreviewedBytes()
     QCOMPARE(written, m_dialog->previewData());
     QCOMPARE(exported.size(), 1);
     QCOMPARE(exported.first().first().toString(),
-             QStringLiteral("Exported %1 to %2").arg(m_dialog->format()->title(), QDir::toNativeSeparators(path)));
+        QStringLiteral("Exported %1 to %2").arg(m_dialog->format()->title(), QDir::toNativeSeparators(path)));
 }
 
 void tst_ExportDialog::exportFailureNamesFileAndReason()
@@ -383,7 +385,8 @@ void tst_ExportDialog::longTextIsCutWithNote()
     QCOMPARE(shown.size(), ExportPreviewWidget::MaximumLines);
     QCOMPARE(shown.first(), QStringLiteral("rule 1"));
     QCOMPARE(shown.last(), QStringLiteral("rule %1").arg(ExportPreviewWidget::MaximumLines));
-    QVERIFY2(preview.note().contains(QStringLiteral("… 345 more line(s) not shown")), qPrintable(preview.note()));
+    QVERIFY2(
+        preview.note().contains(QStringLiteral("… 345 more line(s) not shown")), qPrintable(preview.note()));
 }
 
 void tst_ExportDialog::ctrlEOpensExportFromFileMenu()

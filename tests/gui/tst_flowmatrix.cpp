@@ -1,3 +1,4 @@
+#include "changevaluecommand.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
@@ -8,7 +9,6 @@
 #include "flowtablemodel.h"
 #include "hostitem.h"
 #include "mainwindow.h"
-#include "changevaluecommand.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -73,7 +73,8 @@ void tst_FlowMatrix::showsEveryDerivedFlow()
     QVERIFY(flows > 20);
     QCOMPARE(shown()->rowCount(), flows);
     QCOMPARE(shown()->columnCount(), int(FlowTableModel::ColumnCount));
-    QCOMPARE(shown()->headerData(FlowTableModel::ServiceColumn, Qt::Horizontal).toString(), QStringLiteral("Service"));
+    QCOMPARE(shown()->headerData(FlowTableModel::ServiceColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Service"));
 }
 
 void tst_FlowMatrix::selectingRowSelectsHosts()
@@ -81,7 +82,8 @@ void tst_FlowMatrix::selectingRowSelectsHosts()
     QTableView *view = m_window->matrix()->view();
     int row = -1;
     for (int r = 0; r < shown()->rowCount(); ++r) {
-        if (shown()->index(r, 0).data(FlowTableModel::SourceIdRole).toString() == QLatin1String("pcns-scada-a")) {
+        if (shown()->index(r, 0).data(FlowTableModel::SourceIdRole).toString()
+            == QLatin1String("pcns-scada-a")) {
             row = r;
             break;
         }
@@ -89,9 +91,9 @@ void tst_FlowMatrix::selectingRowSelectsHosts()
     QVERIFY(row >= 0);
     const QString destination = shown()->index(row, 0).data(FlowTableModel::DestinationIdRole).toString();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(shown()->index(row, FlowTableModel::ServiceColumn)).center());
+        view->visualRect(shown()->index(row, FlowTableModel::ServiceColumn)).center());
     QCOMPARE(view->currentIndex().row(), row);
-    QStringList expected{QStringLiteral("pcns-scada-a"), destination};
+    QStringList expected {QStringLiteral("pcns-scada-a"), destination};
     QStringList selected = m_window->scene()->selectedHostIds();
     expected.sort();
     selected.sort();
@@ -109,7 +111,7 @@ void tst_FlowMatrix::selectingHostFiltersTable()
     for (int r = 0; r < shown()->rowCount(); ++r) {
         const QModelIndex index = shown()->index(r, 0);
         QVERIFY(index.data(FlowTableModel::SourceIdRole).toString() == QLatin1String("ntp1")
-                || index.data(FlowTableModel::DestinationIdRole).toString() == QLatin1String("ntp1"));
+            || index.data(FlowTableModel::DestinationIdRole).toString() == QLatin1String("ntp1"));
     }
     m_window->scene()->clearSelection();
     QCOMPARE(shown()->rowCount(), total);
@@ -120,7 +122,11 @@ void tst_FlowMatrix::textFilter()
     m_window->matrix()->textFilter()->setText(QStringLiteral("3052"));
     QVERIFY(shown()->rowCount() > 0);
     for (int r = 0; r < shown()->rowCount(); ++r)
-        QVERIFY(shown()->index(r, FlowTableModel::PortsColumn).data().toString().contains(QStringLiteral("3052")));
+        QVERIFY(shown()
+                    ->index(r, FlowTableModel::PortsColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("3052")));
     m_window->matrix()->textFilter()->setText(QStringLiteral("no such thing anywhere"));
     QCOMPARE(shown()->rowCount(), 0);
 }
@@ -143,8 +149,10 @@ void tst_FlowMatrix::zonePairFilter()
     pairs->setCurrentIndex(index);
     QVERIFY(shown()->rowCount() > 0);
     for (int r = 0; r < shown()->rowCount(); ++r) {
-        QCOMPARE(shown()->index(r, 0).data(FlowTableModel::SourceZoneRole).toString(), QStringLiteral("power"));
-        QCOMPARE(shown()->index(r, 0).data(FlowTableModel::DestinationZoneRole).toString(), QStringLiteral("control"));
+        QCOMPARE(
+            shown()->index(r, 0).data(FlowTableModel::SourceZoneRole).toString(), QStringLiteral("power"));
+        QCOMPARE(shown()->index(r, 0).data(FlowTableModel::DestinationZoneRole).toString(),
+            QStringLiteral("control"));
     }
 }
 
@@ -168,7 +176,8 @@ void tst_FlowMatrix::portsSortAsNumbers()
     m_window->matrix()->view()->sortByColumn(FlowTableModel::PortsColumn, Qt::AscendingOrder);
     int previous = -1;
     for (int r = 0; r < shown()->rowCount(); ++r) {
-        const int port = shown()->index(r, FlowTableModel::PortsColumn).data(FlowTableModel::SortRole).toInt();
+        const int port
+            = shown()->index(r, FlowTableModel::PortsColumn).data(FlowTableModel::SortRole).toInt();
         QVERIFY(port >= previous);
         previous = port;
     }
@@ -182,14 +191,15 @@ void tst_FlowMatrix::clickingFindingSelectsHosts()
     const Host before = *document->design().host(QStringLiteral("ups2-nmc"));
     Host after = before;
     after.address = QHostAddress(QStringLiteral("10.99.0.1"));
-    document->undoStack()->push(new ChangeHostCommand(document, before, after, QStringLiteral("address"), QString()));
+    document->undoStack()->push(
+        new ChangeHostCommand(document, before, after, QStringLiteral("address"), QString()));
     document->flushDerivation();
 
     QTreeView *view = m_window->findingsView();
     int row = -1;
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         const QStringList ids = view->model()->index(r, 0).data(FindingsModel::HostIdsRole).toStringList();
-        if (ids == QStringList{QStringLiteral("ups2-nmc")}) {
+        if (ids == QStringList {QStringLiteral("ups2-nmc")}) {
             row = r;
             break;
         }
@@ -197,8 +207,8 @@ void tst_FlowMatrix::clickingFindingSelectsHosts()
     QVERIFY(row >= 0);
     view->scrollTo(view->model()->index(row, 0));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                      view->visualRect(view->model()->index(row, FindingsModel::MessageColumn)).center());
-    QCOMPARE(m_window->scene()->selectedHostIds(), QStringList{QStringLiteral("ups2-nmc")});
+        view->visualRect(view->model()->index(row, FindingsModel::MessageColumn)).center());
+    QCOMPARE(m_window->scene()->selectedHostIds(), QStringList {QStringLiteral("ups2-nmc")});
 }
 
 void tst_FlowMatrix::updatesLiveAfterEdit()
