@@ -9,6 +9,7 @@ packages=(
     libbenchmark-dev
     fonts-noto-cjk fonts-dejavu-core
     poppler-utils nftables iptables sqlite3
+    clang-format-14
 )
 
 missing=()
