@@ -31,7 +31,7 @@ Run cli(const QStringList &arguments)
 
 } // namespace
 
-class CliTest : public QObject
+class tst_Cli : public QObject
 {
     Q_OBJECT
 
@@ -58,7 +58,7 @@ private:
     QString m_example;
 };
 
-QString CliTest::write(const QString &name, const QByteArray &content)
+QString tst_Cli::write(const QString &name, const QByteArray &content)
 {
     QFile file(m_dir.filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
@@ -66,13 +66,13 @@ QString CliTest::write(const QString &name, const QByteArray &content)
     return file.fileName();
 }
 
-void CliTest::initTestCase()
+void tst_Cli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_example = write(QStringLiteral("example.json"), InterchangeExample);
 }
 
-void CliTest::flowsJsonFollowsTheContract()
+void tst_Cli::flowsJsonFollowsTheContract()
 {
     const Run run = cli({QStringLiteral("flows"), m_example});
     QCOMPARE(run.status, 0);
@@ -92,7 +92,7 @@ void CliTest::flowsJsonFollowsTheContract()
     QVERIFY(root.value(QStringLiteral("findings")).toArray().isEmpty());
 }
 
-void CliTest::flowsCsvFollowsTheContract()
+void tst_Cli::flowsCsvFollowsTheContract()
 {
     const Run run
         = cli({QStringLiteral("flows"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json")),
@@ -130,7 +130,7 @@ void CliTest::flowsCsvFollowsTheContract()
     QCOMPARE(ftp->at(3), QStringLiteral("1024-65535"));
 }
 
-void CliTest::csvCellsAreSafeFromFormulas()
+void tst_Cli::csvCellsAreSafeFromFormulas()
 {
     const QString path = write(QStringLiteral("formula.json"), R"json({"hosts": [
         {"id": "p", "type": "pcns", "name": "=HYPERLINK(\"http://x\",\"y\")"},
@@ -153,7 +153,7 @@ void CliTest::csvCellsAreSafeFromFormulas()
     QVERIFY(names.contains(QStringLiteral("'@SUM(A1)")));
 }
 
-void CliTest::errorFindingsExitOne()
+void tst_Cli::errorFindingsExitOne()
 {
     const QString path = write(QStringLiteral("error.json"), R"({"hosts": [
         {"id": "n", "type": "nmc", "params": {"port": "abc"}}, {"id": "x", "type": "nio"}],
@@ -172,7 +172,7 @@ void CliTest::errorFindingsExitOne()
     }
 }
 
-void CliTest::unreadableInputExitsTwo_data()
+void tst_Cli::unreadableInputExitsTwo_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
@@ -182,7 +182,7 @@ void CliTest::unreadableInputExitsTwo_data()
                                   << "host \"p\": unknown host type \"toaster\"";
 }
 
-void CliTest::unreadableInputExitsTwo()
+void tst_Cli::unreadableInputExitsTwo()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, message);
@@ -197,7 +197,7 @@ void CliTest::unreadableInputExitsTwo()
     }
 }
 
-void CliTest::badUsageExitsTwo_data()
+void tst_Cli::badUsageExitsTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList {};
@@ -216,7 +216,7 @@ void CliTest::badUsageExitsTwo_data()
     QTest::newRow("diff with one design") << QStringList {QStringLiteral("diff"), QStringLiteral("a.json")};
 }
 
-void CliTest::badUsageExitsTwo()
+void tst_Cli::badUsageExitsTwo()
 {
     QFETCH(QStringList, arguments);
     const Run run = cli(arguments);
@@ -225,7 +225,7 @@ void CliTest::badUsageExitsTwo()
     QVERIFY(!run.err.isEmpty());
 }
 
-void CliTest::helpOnEveryCommand_data()
+void tst_Cli::helpOnEveryCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("usage");
@@ -240,7 +240,7 @@ void CliTest::helpOnEveryCommand_data()
                           << "portolan-cli diff [options] OLD NEW";
 }
 
-void CliTest::helpOnEveryCommand()
+void tst_Cli::helpOnEveryCommand()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, usage);
@@ -252,7 +252,7 @@ void CliTest::helpOnEveryCommand()
         run.out.constData());
 }
 
-void CliTest::validatePrintsFindingsOnly()
+void tst_Cli::validatePrintsFindingsOnly()
 {
     const Run run = cli(
         {QStringLiteral("validate"), sourcePath(QStringLiteral("resources/samples/riverside-plant.json"))});
@@ -266,7 +266,7 @@ void CliTest::validatePrintsFindingsOnly()
     QVERIFY(rules.contains(QStringLiteral("tippingpoint.tls-deprecated")));
 }
 
-void CliTest::outputOption()
+void tst_Cli::outputOption()
 {
     const QString output = m_dir.filePath(QStringLiteral("flows.csv"));
     const Run run = cli({QStringLiteral("flows"), m_example, QStringLiteral("--format"),
@@ -278,7 +278,7 @@ void CliTest::outputOption()
     QCOMPARE(parseCsv(file.readAll()).size(), 3);
 }
 
-void CliTest::exportWritesJsonAndCsv()
+void tst_Cli::exportWritesJsonAndCsv()
 {
     const QString json = m_dir.filePath(QStringLiteral("copy.json"));
     QCOMPARE(cli({QStringLiteral("export"), m_example, QStringLiteral("--format"), QStringLiteral("json"),
@@ -300,7 +300,7 @@ void CliTest::exportWritesJsonAndCsv()
     QVERIFY(failed.err.contains(QLatin1String("no/such/folder/x.csv")));
 }
 
-void CliTest::diffReportsChanges()
+void tst_Cli::diffReportsChanges()
 {
     const Run same = cli({QStringLiteral("diff"), m_example, m_example});
     QCOMPARE(same.status, 0);
@@ -323,5 +323,5 @@ void CliTest::diffReportsChanges()
     QCOMPARE(rows.at(1).at(0), QStringLiteral("added"));
 }
 
-QTEST_GUILESS_MAIN(CliTest)
+QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"

@@ -9,7 +9,7 @@
 using namespace portolan;
 using namespace portolan::test;
 
-class CatalogContractTest : public QObject
+class tst_CatalogContract : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private:
     RuleEngine m_engine;
 };
 
-void CatalogContractTest::derivesExactly_data()
+void tst_CatalogContract::derivesExactly_data()
 {
     QTest::addColumn<QString>("hosts");
     QTest::addColumn<QString>("links");
@@ -386,7 +386,7 @@ void CatalogContractTest::derivesExactly_data()
                                  << "design.param";
 }
 
-void CatalogContractTest::derivesExactly()
+void tst_CatalogContract::derivesExactly()
 {
     QFETCH(QString, hosts);
     QFETCH(QString, links);
@@ -398,7 +398,7 @@ void CatalogContractTest::derivesExactly()
     QCOMPARE(findingRules(derivation), sortedWords(findings));
 }
 
-void CatalogContractTest::vosBlocksNameTheirExceptions()
+void tst_CatalogContract::vosBlocksNameTheirExceptions()
 {
     const Design design
         = buildDesign(QStringLiteral("m:vos-module{telnet:false} n:nio"), QStringLiteral("m-n"));
@@ -428,7 +428,7 @@ void CatalogContractTest::vosBlocksNameTheirExceptions()
     }
 }
 
-void CatalogContractTest::blocksFollowTinyServicesSwitch()
+void tst_CatalogContract::blocksFollowTinyServicesSwitch()
 {
     const Design design
         = buildDesign(QStringLiteral("m:vos-module{tiny_services:false,telnet:false}"), QString());
@@ -437,7 +437,7 @@ void CatalogContractTest::blocksFollowTinyServicesSwitch()
         sortedWords(QStringLiteral("any>m udp 69, any>m udp 67, any>m tcp 85, any>m udp 29000")));
 }
 
-void CatalogContractTest::ephemeralRanges_data()
+void tst_CatalogContract::ephemeralRanges_data()
 {
     QTest::addColumn<QString>("release");
     QTest::addColumn<QString>("tcp");
@@ -471,7 +471,7 @@ void CatalogContractTest::ephemeralRanges_data()
                           << "1024-65535";
 }
 
-void CatalogContractTest::ephemeralRanges()
+void tst_CatalogContract::ephemeralRanges()
 {
     QFETCH(QString, release);
     QFETCH(QString, tcp);
@@ -485,7 +485,7 @@ void CatalogContractTest::ephemeralRanges()
         QCOMPARE(range.ports.toString(), range.protocol == Protocol::Tcp ? tcp : udp);
 }
 
-void CatalogContractTest::securityNotesTravelWithFlows()
+void tst_CatalogContract::securityNotesTravelWithFlows()
 {
     const auto notesOf = [this](const QString &hosts, const QString &links, const QString &rule) {
         const Derivation derivation = m_engine.derive(buildDesign(hosts, links));
@@ -525,7 +525,7 @@ void CatalogContractTest::securityNotesTravelWithFlows()
                 .contains(QLatin1String("FTP helper")));
 }
 
-void CatalogContractTest::securityFindingsAreMarked()
+void tst_CatalogContract::securityFindingsAreMarked()
 {
     const Derivation derivation = m_engine.derive(buildDesign(
         QStringLiteral(
@@ -543,7 +543,7 @@ void CatalogContractTest::securityFindingsAreMarked()
     QCOMPARE(other, sortedWords(QStringLiteral("design.link-meaning, pcns.nmc-port")));
 }
 
-void CatalogContractTest::clearScadaDmzStandbyNeverConnectsBack()
+void tst_CatalogContract::clearScadaDmzStandbyNeverConnectsBack()
 {
     // A large system: the DMZ standbys receive from every main and standby, and send nothing.
     const Design design = buildDesign(
@@ -567,7 +567,7 @@ void CatalogContractTest::clearScadaDmzStandbyNeverConnectsBack()
     QVERIFY(derivation.findings.isEmpty());
 }
 
-void CatalogContractTest::zoneCrossingIsMarkedOnEveryFlow()
+void tst_CatalogContract::zoneCrossingIsMarkedOnEveryFlow()
 {
     const Design design
         = buildDesign(QStringLiteral("p:pcns@ot n:nmc@power w:workstation@ot"), QStringLiteral("p-n w-p"));
@@ -582,7 +582,7 @@ void CatalogContractTest::zoneCrossingIsMarkedOnEveryFlow()
         2);
 }
 
-void CatalogContractTest::everyPortAppearsOncePerDirection()
+void tst_CatalogContract::everyPortAppearsOncePerDirection()
 {
     Design design;
     QString error;
@@ -610,7 +610,7 @@ void CatalogContractTest::everyPortAppearsOncePerDirection()
     QVERIFY(seen.size() > 1000);
 }
 
-void CatalogContractTest::catalogCitesItsSeeds()
+void tst_CatalogContract::catalogCitesItsSeeds()
 {
     // Every flow and block of the sample cites a seed file that exists, with a table or paragraph.
     Design design;
@@ -626,5 +626,5 @@ void CatalogContractTest::catalogCitesItsSeeds()
     }
 }
 
-QTEST_GUILESS_MAIN(CatalogContractTest)
+QTEST_GUILESS_MAIN(tst_CatalogContract)
 #include "tst_catalogcontract.moc"

@@ -8,7 +8,7 @@
 
 using namespace portolan;
 
-class DesignJsonTest : public QObject
+class tst_DesignJson : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ static QByteArray designWith(
         + ",\n  \"hosts\": " + hosts + ",\n  \"links\": " + links + " }";
 }
 
-void DesignJsonTest::refusesBadInput_data()
+void tst_DesignJson::refusesBadInput_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
@@ -71,7 +71,7 @@ void DesignJsonTest::refusesBadInput_data()
     QTest::newRow("link without ends") << designWith(twoHosts, R"([{"a": "p"}])") << "link 0: needs host ids";
 }
 
-void DesignJsonTest::refusesBadInput()
+void tst_DesignJson::refusesBadInput()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
@@ -82,7 +82,7 @@ void DesignJsonTest::refusesBadInput()
     QVERIFY(design.hosts().isEmpty() && design.zones().isEmpty() && design.links().isEmpty());
 }
 
-void DesignJsonTest::readsTheInterchangeExample()
+void tst_DesignJson::readsTheInterchangeExample()
 {
     const QByteArray json = test::InterchangeExample;
     Design design;
@@ -100,7 +100,7 @@ void DesignJsonTest::readsTheInterchangeExample()
     QCOMPARE(design.links().at(0).b, QStringLiteral("scada-d"));
 }
 
-void DesignJsonTest::keepsUnknownKeys()
+void tst_DesignJson::keepsUnknownKeys()
 {
     const QByteArray json = R"({"format": "portolan-design", "version": 1, "name": "T", "reviewer": "ana",
         "zones": [{"id": "ot", "subnets": [], "colour": "#ff0000"}],
@@ -118,7 +118,7 @@ void DesignJsonTest::keepsUnknownKeys()
     QCOMPARE(again, design);
 }
 
-void DesignJsonTest::roundTripsTheSample()
+void tst_DesignJson::roundTripsTheSample()
 {
     Design design;
     QString error;
@@ -131,7 +131,7 @@ void DesignJsonTest::roundTripsTheSample()
     QCOMPARE(DesignJson::write(again), written);
 }
 
-void DesignJsonTest::failedReadLeavesDesignUntouched()
+void tst_DesignJson::failedReadLeavesDesignUntouched()
 {
     Design design;
     design.name = QStringLiteral("kept");
@@ -142,5 +142,5 @@ void DesignJsonTest::failedReadLeavesDesignUntouched()
     QVERIFY(design.hosts().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(DesignJsonTest)
+QTEST_GUILESS_MAIN(tst_DesignJson)
 #include "tst_designjson.moc"

@@ -6,7 +6,7 @@
 
 using namespace portolan;
 
-class EngineBasicsTest : public QObject
+class tst_EngineBasics : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ private Q_SLOTS:
     void expressionErrorsNameThePlace();
 };
 
-void EngineBasicsTest::portSetParsesAndPrints_data()
+void tst_EngineBasics::portSetParsesAndPrints_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("printed");
@@ -39,7 +39,7 @@ void EngineBasicsTest::portSetParsesAndPrints_data()
                            << "";
 }
 
-void EngineBasicsTest::portSetParsesAndPrints()
+void tst_EngineBasics::portSetParsesAndPrints()
 {
     QFETCH(QString, text);
     QFETCH(QString, printed);
@@ -48,7 +48,7 @@ void EngineBasicsTest::portSetParsesAndPrints()
     QCOMPARE(set.toString(), printed);
 }
 
-void EngineBasicsTest::portSetRefuses_data()
+void tst_EngineBasics::portSetRefuses_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("word") << "http";
@@ -57,7 +57,7 @@ void EngineBasicsTest::portSetRefuses_data()
     QTest::newRow("negative") << "-5";
 }
 
-void EngineBasicsTest::portSetRefuses()
+void tst_EngineBasics::portSetRefuses()
 {
     QFETCH(QString, text);
     PortSet set = PortSet::single(1);
@@ -66,7 +66,7 @@ void EngineBasicsTest::portSetRefuses()
     QVERIFY(error.contains(QLatin1String("is not a port")));
 }
 
-void EngineBasicsTest::portSetArithmetic()
+void tst_EngineBasics::portSetArithmetic()
 {
     PortSet all;
     QVERIFY(PortSet::parse(u"1-100", &all));
@@ -79,7 +79,7 @@ void EngineBasicsTest::portSetArithmetic()
     QCOMPARE(some.portCount(), 13);
 }
 
-void EngineBasicsTest::releasesCompare_data()
+void tst_EngineBasics::releasesCompare_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
@@ -96,7 +96,7 @@ void EngineBasicsTest::releasesCompare_data()
                                             << "16.0" << 0;
 }
 
-void EngineBasicsTest::releasesCompare()
+void tst_EngineBasics::releasesCompare()
 {
     QFETCH(QString, a);
     QFETCH(QString, b);
@@ -137,7 +137,7 @@ std::optional<Binding> resolve(const QString &name)
 
 } // namespace
 
-void EngineBasicsTest::expressions_data()
+void tst_EngineBasics::expressions_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("result");
@@ -159,7 +159,7 @@ void EngineBasicsTest::expressions_data()
                                    << "true";
 }
 
-void EngineBasicsTest::expressions()
+void tst_EngineBasics::expressions()
 {
     QFETCH(QString, text);
     QFETCH(QString, result);
@@ -169,7 +169,7 @@ void EngineBasicsTest::expressions()
     QCOMPARE(expression->evaluate(FakeContext()).toString(), result);
 }
 
-void EngineBasicsTest::expressionErrorsNameThePlace()
+void tst_EngineBasics::expressionErrorsNameThePlace()
 {
     QString error;
     QVERIFY(!Expression::parse(QStringLiteral("a.max + c.port"), resolve, &error));
@@ -180,5 +180,5 @@ void EngineBasicsTest::expressionErrorsNameThePlace()
     QVERIFY(error.contains(QLatin1String("unclosed")));
 }
 
-QTEST_GUILESS_MAIN(EngineBasicsTest)
+QTEST_GUILESS_MAIN(tst_EngineBasics)
 #include "tst_enginebasics.moc"

@@ -148,7 +148,7 @@ QString writeStageTwo(const QTemporaryDir &dir)
 
 } // namespace
 
-class TestRenderExports : public QObject
+class tst_RenderExports : public QObject
 {
     Q_OBJECT
 
@@ -168,7 +168,7 @@ private slots:
     void cliDiffPdfUsage();
 };
 
-void TestRenderExports::formatsInMenuOrder()
+void tst_RenderExports::formatsInMenuOrder()
 {
     QStringList ids;
     for (const ExportFormat *format : ExportFormat::all())
@@ -179,7 +179,7 @@ void TestRenderExports::formatsInMenuOrder()
             QStringLiteral("json")}));
 }
 
-void TestRenderExports::pdfText()
+void tst_RenderExports::pdfText()
 {
     if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils are not installed");
@@ -213,7 +213,7 @@ void TestRenderExports::pdfText()
     QVERIFY(text.count(QLatin1String("Rule and reference")) > text.count(QLatin1String("(continued)")));
 }
 
-void TestRenderExports::pdfPageSizes_data()
+void tst_RenderExports::pdfPageSizes_data()
 {
     QTest::addColumn<int>("size");
     QTest::addColumn<QString>("points");
@@ -221,7 +221,7 @@ void TestRenderExports::pdfPageSizes_data()
     QTest::newRow("Letter") << int(PageSize::Letter) << QStringLiteral("792 x 612 pts (letter)");
 }
 
-void TestRenderExports::pdfPageSizes()
+void tst_RenderExports::pdfPageSizes()
 {
     QFETCH(int, size);
     QFETCH(QString, points);
@@ -235,7 +235,7 @@ void TestRenderExports::pdfPageSizes()
     QVERIFY2(info.contains(points), qPrintable(info));
 }
 
-void TestRenderExports::pdfPagePreview()
+void tst_RenderExports::pdfPagePreview()
 {
     const Loaded loaded = load();
     const PdfReport report({loaded.design, loaded.derivation, {}});
@@ -250,7 +250,7 @@ void TestRenderExports::pdfPagePreview()
     QVERIFY(ink > 5000);
 }
 
-void TestRenderExports::diagramSvg()
+void tst_RenderExports::diagramSvg()
 {
     const Loaded loaded = load();
     QByteArray svg;
@@ -269,7 +269,7 @@ void TestRenderExports::diagramSvg()
     QVERIFY(text.contains(QStringLiteral("제어실")));
 }
 
-void TestRenderExports::diagramPng()
+void tst_RenderExports::diagramPng()
 {
     const Loaded loaded = load();
     QByteArray png;
@@ -283,7 +283,7 @@ void TestRenderExports::diagramPng()
     QVERIFY(image.width() > 2000 && image.height() > 1500);
 }
 
-void TestRenderExports::cliPdf()
+void tst_RenderExports::cliPdf()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("cli.pdf"));
@@ -304,7 +304,7 @@ void TestRenderExports::cliPdf()
     QVERIFY(message.contains(QLatin1String("unknown page size")));
 }
 
-void TestRenderExports::cliPaintingKeepsStandardErrorQuiet()
+void tst_RenderExports::cliPaintingKeepsStandardErrorQuiet()
 {
     QTemporaryDir dir;
     for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png")}) {
@@ -321,7 +321,7 @@ void TestRenderExports::cliPaintingKeepsStandardErrorQuiet()
     QVERIFY2(diff.err.isEmpty(), diff.err.constData());
 }
 
-void TestRenderExports::cliDiffPdf()
+void tst_RenderExports::cliDiffPdf()
 {
     if (tool("pdftotext").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils are not installed");
@@ -370,7 +370,7 @@ void TestRenderExports::cliDiffPdf()
     QVERIFY(piped.err.isEmpty());
 }
 
-void TestRenderExports::cliDiffPdfNoChange()
+void tst_RenderExports::cliDiffPdfNoChange()
 {
     if (tool("pdftotext").isEmpty())
         QSKIP("poppler-utils are not installed");
@@ -386,7 +386,7 @@ void TestRenderExports::cliDiffPdfNoChange()
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
 }
 
-void TestRenderExports::cliDiffPdfUsage()
+void tst_RenderExports::cliDiffPdfUsage()
 {
     QTemporaryDir dir;
     // A PDF is never sent to a terminal by accident: --output is required.
@@ -409,5 +409,5 @@ void TestRenderExports::cliDiffPdfUsage()
     QVERIFY(run.out.contains("--output - writes it to standard output"));
 }
 
-QTEST_MAIN(TestRenderExports)
+QTEST_MAIN(tst_RenderExports)
 #include "tst_renderexports.moc"

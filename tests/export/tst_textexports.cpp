@@ -131,7 +131,7 @@ int run(const QString &program, const QStringList &arguments, QByteArray *output
 
 } // namespace
 
-class TestTextExports : public QObject
+class tst_TextExports : public QObject
 {
     Q_OBJECT
 
@@ -153,13 +153,13 @@ private slots:
     void cliExitStatuses();
 };
 
-void TestTextExports::formatsAreRegistered()
+void tst_TextExports::formatsAreRegistered()
 {
     for (const char *id : {"csv", "nft", "iptables", "asa", "json"})
         QVERIFY2(ExportFormat::find(QLatin1String(id)), id);
 }
 
-void TestTextExports::csvMatrixReadsBack()
+void tst_TextExports::csvMatrixReadsBack()
 {
     const Loaded loaded = load(sample());
     QList<QStringList> rows;
@@ -217,7 +217,7 @@ void TestTextExports::csvMatrixReadsBack()
         [](const QStringList &row) { return row.at(14).startsWith(QLatin1String("no")); }));
 }
 
-void TestTextExports::csvByteOrderMarkAndFormulaSafety()
+void tst_TextExports::csvByteOrderMarkAndFormulaSafety()
 {
     Loaded loaded = load(small());
     Host host = loaded.design.hosts().at(0);
@@ -248,7 +248,7 @@ void TestTextExports::csvByteOrderMarkAndFormulaSafety()
     QVERIFY(sawAt);
 }
 
-void TestTextExports::nftablesExactRules()
+void tst_TextExports::nftablesExactRules()
 {
     const QStringList lines = ruleLines(render(QStringLiteral("nft"), load(small())), QStringLiteral("#"));
     const QStringList expected = {
@@ -289,7 +289,7 @@ void TestTextExports::nftablesExactRules()
     QCOMPARE(lines, expected);
 }
 
-void TestTextExports::iptablesExactRules()
+void tst_TextExports::iptablesExactRules()
 {
     const QByteArray text = render(QStringLiteral("iptables"), load(small()));
     const QStringList lines = ruleLines(text, QStringLiteral("#"));
@@ -318,7 +318,7 @@ void TestTextExports::iptablesExactRules()
     QVERIFY(text.contains("Address groups"));
 }
 
-void TestTextExports::asaExactRules()
+void tst_TextExports::asaExactRules()
 {
     const QByteArray asa = render(QStringLiteral("asa"), load(small()));
     const QStringList lines = ruleLines(asa, QStringLiteral("!"));
@@ -349,7 +349,7 @@ void TestTextExports::asaExactRules()
     }
 }
 
-void TestTextExports::missingAddressesAreListed()
+void tst_TextExports::missingAddressesAreListed()
 {
     const Loaded loaded = load(sample());
     for (const char *format : {"nft", "iptables", "asa"}) {
@@ -359,7 +359,7 @@ void TestTextExports::missingAddressesAreListed()
     }
 }
 
-void TestTextExports::placeholdersAreMarked()
+void tst_TextExports::placeholdersAreMarked()
 {
     const Loaded loaded = load(sample());
     ExportOptions options;
@@ -376,7 +376,7 @@ void TestTextExports::placeholdersAreMarked()
     QVERIFY(iptables.contains(QLatin1String("[PLACEHOLDER address: HOST_tmc]")));
 }
 
-void TestTextExports::intraZoneFlowsOnRequest()
+void tst_TextExports::intraZoneFlowsOnRequest()
 {
     const Loaded loaded = load(sample());
     const RuleSetPlan plan = RuleSetPlan::build(loaded.design, loaded.derivation, {});
@@ -393,7 +393,7 @@ void TestTextExports::intraZoneFlowsOnRequest()
         [](const RuleSetPlan::Section &s) { return !s.blocks && s.sourceZone == s.destinationZone; }));
 }
 
-void TestTextExports::blockRowsDifferingInNotesMerge()
+void tst_TextExports::blockRowsDifferingInNotesMerge()
 {
     // The TFTP blocks into VOS-M1 and VOS-M2 differ only in their notes (VOS-M1's names the NIO
     // that may use TFTP within the zone): one rule for both modules, keeping both notes.
@@ -423,14 +423,14 @@ void TestTextExports::blockRowsDifferingInNotesMerge()
     QCOMPARE(asa.count(QLatin1String("eq 69 log")), 1);
 }
 
-void TestTextExports::nftValidatorAccepts_data()
+void tst_TextExports::nftValidatorAccepts_data()
 {
     QTest::addColumn<QString>("design");
     QTest::newRow("sample") << sample();
     QTest::newRow("small") << small();
 }
 
-void TestTextExports::nftValidatorAccepts()
+void tst_TextExports::nftValidatorAccepts()
 {
     QFETCH(QString, design);
     const QString nft = QStandardPaths::findExecutable(
@@ -447,12 +447,12 @@ void TestTextExports::nftValidatorAccepts()
     QCOMPARE(run(nft, {QStringLiteral("-c"), QStringLiteral("-f"), path}, &output), 0);
 }
 
-void TestTextExports::iptablesValidatorAccepts_data()
+void tst_TextExports::iptablesValidatorAccepts_data()
 {
     nftValidatorAccepts_data();
 }
 
-void TestTextExports::iptablesValidatorAccepts()
+void tst_TextExports::iptablesValidatorAccepts()
 {
     QFETCH(QString, design);
     const QString restore = QStandardPaths::findExecutable(
@@ -471,7 +471,7 @@ void TestTextExports::iptablesValidatorAccepts()
     QCOMPARE(run(restore, {QStringLiteral("--test"), path}, &output), 0);
 }
 
-void TestTextExports::cliExitStatuses()
+void tst_TextExports::cliExitStatuses()
 {
     QTemporaryDir dir;
     const QString cli = QStringLiteral(PORTOLAN_CLI);
@@ -514,5 +514,5 @@ void TestTextExports::cliExitStatuses()
     QVERIFY(output.contains("--page-size"));
 }
 
-QTEST_GUILESS_MAIN(TestTextExports)
+QTEST_GUILESS_MAIN(tst_TextExports)
 #include "tst_textexports.moc"

@@ -11,7 +11,7 @@
 using namespace portolan;
 
 /** Kills a process in the middle of saving, many times over; the file must always open whole. */
-class TestProjectCrash : public QObject
+class tst_ProjectCrash : public QObject
 {
     Q_OBJECT
 
@@ -19,7 +19,7 @@ private slots:
     void killDuringSave();
 };
 
-void TestProjectCrash::killDuringSave()
+void tst_ProjectCrash::killDuringSave()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -81,5 +81,5 @@ void TestProjectCrash::killDuringSave()
     QVERIFY(interrupted > 0);
 }
 
-QTEST_GUILESS_MAIN(TestProjectCrash)
+QTEST_GUILESS_MAIN(tst_ProjectCrash)
 #include "tst_projectcrash.moc"

@@ -112,7 +112,7 @@ int runCli(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *
 
 } // namespace
 
-class TestProjectFile : public QObject
+class tst_ProjectFile : public QObject
 {
     Q_OBJECT
 
@@ -137,13 +137,13 @@ private:
     QString file(const QString &name) const { return m_dir.filePath(name); }
 };
 
-void TestProjectFile::initTestCase()
+void tst_ProjectFile::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestProjectFile::roundTripSample()
+void tst_ProjectFile::roundTripSample()
 {
     const Design sample = sampleDesign();
     QVERIFY(sample.hosts().size() > 10);
@@ -164,7 +164,7 @@ void TestProjectFile::roundTripSample()
         QJsonDocument::fromJson(contents(SamplePath)));
 }
 
-void TestProjectFile::roundTripEveryField()
+void tst_ProjectFile::roundTripEveryField()
 {
     Design design;
     design.name = QStringLiteral("Ünïcode plant ☃");
@@ -219,7 +219,7 @@ void TestProjectFile::roundTripEveryField()
     QCOMPARE(DesignJson::write(opened.design), DesignJson::write(design));
 }
 
-void TestProjectFile::roundTripEstate()
+void tst_ProjectFile::roundTripEstate()
 {
     const Design estate = generateEstate(2000);
     const QString path = file(QStringLiteral("estate.portolan"));
@@ -232,7 +232,7 @@ void TestProjectFile::roundTripEstate()
     QCOMPARE(DesignJson::write(opened.design), DesignJson::write(estate));
 }
 
-void TestProjectFile::revisions()
+void tst_ProjectFile::revisions()
 {
     const QString path = file(QStringLiteral("revisions.portolan"));
     const Design first = sampleDesign();
@@ -304,7 +304,7 @@ void TestProjectFile::revisions()
     QVERIFY(third2.design == third);
 }
 
-void TestProjectFile::unchangedRowsAreShared()
+void tst_ProjectFile::unchangedRowsAreShared()
 {
     const QString path = file(QStringLiteral("rows.portolan"));
     const Design base = generateEstate(400);
@@ -355,7 +355,7 @@ void TestProjectFile::unchangedRowsAreShared()
     }
 }
 
-void TestProjectFile::refusesBadFiles_data()
+void tst_ProjectFile::refusesBadFiles_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
@@ -389,7 +389,7 @@ void TestProjectFile::refusesBadFiles_data()
                                       << "is damaged";
 }
 
-void TestProjectFile::refusesBadFiles()
+void tst_ProjectFile::refusesBadFiles()
 {
     QFETCH(QString, kind);
     QFETCH(QString, message);
@@ -470,7 +470,7 @@ void TestProjectFile::refusesBadFiles()
     QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
 }
 
-void TestProjectFile::refusesToOverwriteOtherFiles()
+void tst_ProjectFile::refusesToOverwriteOtherFiles()
 {
     const QString path = file(QStringLiteral("notes.portolan"));
     QVERIFY(writeBytes(path, "my notes\n"));
@@ -493,7 +493,7 @@ void TestProjectFile::refusesToOverwriteOtherFiles()
     QCOMPARE(contents(damaged), before);
 }
 
-void TestProjectFile::migrations()
+void tst_ProjectFile::migrations()
 {
     // A file of format 1, made by hand the way format 1 was, is migrated by the ordered steps.
     const QString path = file(QStringLiteral("old.portolan"));
@@ -555,7 +555,7 @@ void TestProjectFile::migrations()
         || ProjectSchema::migrations().last().from == ProjectSchema::Version - 1);
 }
 
-void TestProjectFile::autosave()
+void tst_ProjectFile::autosave()
 {
     const QString document = file(QStringLiteral("plant.portolan"));
     const QString autosavePath = ProjectAutosave::pathFor(document);
@@ -595,7 +595,7 @@ void TestProjectFile::autosave()
     QVERIFY(ProjectAutosave::find({document}).isEmpty());
 }
 
-void TestProjectFile::designFileByContent()
+void tst_ProjectFile::designFileByContent()
 {
     // A project file is recognised by its content, whatever its name.
     const QString path = file(QStringLiteral("project-named.json"));
@@ -628,7 +628,7 @@ void TestProjectFile::designFileByContent()
     QCOMPARE(contents(json), DesignJson::write(sample));
 }
 
-void TestProjectFile::cliReadsProjects()
+void tst_ProjectFile::cliReadsProjects()
 {
     const QString project = file(QStringLiteral("cli-sample.portolan"));
     QVERIFY(saveAs(project, sampleDesign()));
@@ -658,7 +658,7 @@ void TestProjectFile::cliReadsProjects()
     QVERIFY2(err.contains(bad.toUtf8()) && err.contains("damaged"), err.constData());
 }
 
-void TestProjectFile::cliExportsProjects()
+void tst_ProjectFile::cliExportsProjects()
 {
     const QString project = file(QStringLiteral("cli-export.portolan"));
     QByteArray err;
@@ -706,5 +706,5 @@ void TestProjectFile::cliExportsProjects()
     QVERIFY2(help.contains("portolan"), help.constData());
 }
 
-QTEST_GUILESS_MAIN(TestProjectFile)
+QTEST_GUILESS_MAIN(tst_ProjectFile)
 #include "tst_projectfile.moc"
