@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/portset.h"
+#include "base/portset.h"
 #include "expression.h"
 #include "value.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/flow.h"
 #include "catalog/catalog.h"
-#include "flow.h"
 
 #include <QList>
 #include <QString>

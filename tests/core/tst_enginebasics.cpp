@@ -1,6 +1,6 @@
 // The small pieces the engine stands on: port sets, release numbers and catalog expressions.
+#include "base/portset.h"
 #include "catalog/expression.h"
-#include "engine/portset.h"
 
 #include <QtTest>
 
