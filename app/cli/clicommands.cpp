@@ -4,9 +4,9 @@
 #include "engine/ruleengine.h"
 #include "export/exportformat.h"
 #include "export/pdfreport.h"
-#include "io/designfile.h"
 #include "io/flowsreport.h"
 #include "io/savefile.h"
+#include "storage/designfile.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "document.h"
 
-#include "io/designfile.h"
 #include "io/designjson.h"
+#include "storage/designfile.h"
 #include "storage/projectfile.h"
 
 #include <QFileInfo>

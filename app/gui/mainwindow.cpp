@@ -16,8 +16,8 @@
 #include "revisionsdialog.h"
 #include "zoneitem.h"
 
-#include "io/designfile.h"
 #include "io/designjson.h"
+#include "storage/designfile.h"
 #include "storage/projectfile.h"
 
 #include <QAction>

@@ -1,4 +1,5 @@
-# Native project files (SQLite). Included by lib/CMakeLists.txt.
+# Native project files (SQLite), and opening a design from any file Portolan reads. Included by
+# lib/CMakeLists.txt.
 target_sources(portolan_core PRIVATE
     storage/revisioninfo.h
     storage/projectschema.h storage/projectschema.cpp
@@ -6,5 +7,6 @@ target_sources(portolan_core PRIVATE
     storage/projectfile.h storage/projectfile.cpp
     storage/projectautosave.h storage/projectautosave.cpp
     storage/projectexport.h storage/projectexport.cpp
+    storage/designfile.h storage/designfile.cpp
 )
 target_link_libraries(portolan_core PUBLIC Qt6::Sql)

@@ -4,7 +4,7 @@
 #include "export/exportformat.h"
 #include "export/pdfreport.h"
 #include "export/renderformats.h"
-#include "io/designfile.h"
+#include "storage/designfile.h"
 
 #include <QFileInfo>
 #include <QImage>

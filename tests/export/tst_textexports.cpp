@@ -3,7 +3,7 @@
 #include "engine/ruleengine.h"
 #include "export/exportformat.h"
 #include "export/rulesetplan.h"
-#include "io/designfile.h"
+#include "storage/designfile.h"
 
 #include <QProcess>
 #include <QStandardPaths>

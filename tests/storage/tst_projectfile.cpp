@@ -1,7 +1,7 @@
 #include "catalog/catalog.h"
 #include "estategenerator.h"
-#include "io/designfile.h"
 #include "io/designjson.h"
+#include "storage/designfile.h"
 #include "storage/projectautosave.h"
 #include "storage/projectfile.h"
 #include "storage/projectschema.h"

@@ -1,7 +1,7 @@
 #include "designfile.h"
 
-#include "designjson.h"
-#include "storage/projectfile.h"
+#include "io/designjson.h"
+#include "projectfile.h"
 
 #include <QFile>
 
