@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "export/renderformats.h"
+#include "storage/projectexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +59,7 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> app = painting ? std::make_unique<QGuiApplication>(argc, argv)
                                                            : std::make_unique<QCoreApplication>(argc, argv);
     registerRenderFormats();
+    registerProjectExport();
     QCoreApplication::setApplicationName(QStringLiteral("portolan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
 

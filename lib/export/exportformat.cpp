@@ -6,7 +6,6 @@
 #include "io/savefile.h"
 #include "iptablesexport.h"
 #include "nftablesexport.h"
-#include "storage/projectexport.h"
 
 #include <algorithm>
 
@@ -45,8 +44,7 @@ QList<const ExportFormat *> &registry()
     static const IptablesExport iptables;
     static const AsaExport asa;
     static const JsonDesignExport json;
-    static const ProjectExport portolan;
-    static QList<const ExportFormat *> formats = {&csv, &nft, &iptables, &asa, &json, &portolan};
+    static QList<const ExportFormat *> formats = {&csv, &nft, &iptables, &asa, &json};
     return formats;
 }
 

@@ -59,7 +59,8 @@ public:
     virtual bool write(const ExportInput &input, const QString &path, QString *error) const;
 
     /// Every format the build knows, in menu order. The painting formats (PDF, SVG, PNG) live
-    /// in portolan_render and appear once registerRenderFormats() has run.
+    /// in portolan_render and appear once registerRenderFormats() has run; the project file
+    /// (lib/storage) once registerProjectExport() has.
     static const QList<const ExportFormat *> &all();
     static const ExportFormat *find(const QString &id);
     /// Adds a format from a library above the core; keeps the menu order of known ids.

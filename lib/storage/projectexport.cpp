@@ -15,4 +15,10 @@ bool ProjectExport::write(const ExportInput &input, const QString &path, QString
     return ProjectFile::save(path, input.design, QJsonObject(), options, nullptr, error);
 }
 
+void registerProjectExport()
+{
+    static const ProjectExport portolan;
+    ExportFormat::registerFormat(&portolan);
+}
+
 } // namespace portolan

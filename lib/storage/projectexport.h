@@ -20,4 +20,8 @@ public:
     bool write(const ExportInput &input, const QString &path, QString *error) const override;
 };
 
+/// Adds the project-file export to ExportFormat::all(), as registerRenderFormats() adds the painting
+/// ones: the export registry sits below storage and does not know it. The CLI calls it at start.
+void registerProjectExport();
+
 } // namespace portolan
