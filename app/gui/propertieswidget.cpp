@@ -538,8 +538,8 @@ void PropertiesWidget::editZoneSubnets()
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
     const QStringList parts = subnets->text().split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        Subnet subnet = QHostAddress::parseSubnet(part);
-        if (subnet.first.isNull() || subnet.second < 0) {
+        Subnet subnet;
+        if (!Zone::parseSubnet(part, &subnet)) {
             subnets->setStyleSheet(QStringLiteral("border: 1px solid #d32f2f; background: #fff3f3;"));
             setMessage(tr("\"%1\" is not a subnet such as 192.168.10.0/24.").arg(part), true);
             return;

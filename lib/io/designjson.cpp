@@ -159,8 +159,8 @@ private:
         if (!subnets.isUndefined() && !subnets.isArray())
             return fail(tr("%1: \"subnets\" must be a list").arg(place()));
         for (const QJsonValue &subnet : subnets.toArray()) {
-            const Subnet parsed = QHostAddress::parseSubnet(subnet.toString());
-            if (!subnet.isString() || parsed.second < 0)
+            Subnet parsed;
+            if (!subnet.isString() || !Zone::parseSubnet(subnet.toString(), &parsed))
                 return fail(tr("%1: subnet %2 is not an address/prefix such as 192.168.10.0/24")
                                 .arg(place(), subnet.isString() ? subnet.toString() : tr("(not a text)")));
             zone.subnets.append(parsed);

@@ -23,7 +23,11 @@ struct Zone
     QJsonObject extra;
 
     bool contains(const QHostAddress &address) const;
+    /// "192.168.10.0/24", as design JSON and project files write a subnet.
     static QString subnetText(const Subnet &subnet);
+    /// Reads "address/prefix" (or "address/netmask") with QHostAddress::parseSubnet, which clears
+    /// the host bits; false when the text is not a subnet.
+    static bool parseSubnet(const QString &text, Subnet *subnet);
 };
 
 } // namespace portolan

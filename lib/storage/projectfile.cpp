@@ -122,14 +122,10 @@ bool parseSubnets(const QString &text, QList<Subnet> *out)
     if (error.error != QJsonParseError::NoError || !document.isArray())
         return false;
     for (const QJsonValue &item : document.array()) {
-        const QString subnet = item.toString();
-        const int slash = int(subnet.lastIndexOf(QLatin1Char('/')));
-        bool ok = false;
-        const int prefix = subnet.mid(slash + 1).toInt(&ok);
-        const QHostAddress address(subnet.left(slash));
-        if (!item.isString() || slash < 0 || !ok || address.isNull())
+        Subnet subnet;
+        if (!item.isString() || !Zone::parseSubnet(item.toString(), &subnet))
             return false;
-        out->append(Subnet(address, prefix));
+        out->append(subnet);
     }
     return true;
 }
@@ -147,7 +143,7 @@ struct ZoneRows
     {
         QJsonArray subnets;
         for (const Subnet &subnet : zone.subnets)
-            subnets.append(subnet.first.toString() + QLatin1Char('/') + QString::number(subnet.second));
+            subnets.append(Zone::subnetText(subnet));
         query.addBindValue(zone.id);
         query.addBindValue(zone.name.isNull() ? QString(QLatin1String("")) : zone.name);
         query.addBindValue(QString::fromUtf8(QJsonDocument(subnets).toJson(QJsonDocument::Compact)));

@@ -123,6 +123,7 @@ private slots:
     void roundTripEstate();
     void revisions();
     void unchangedRowsAreShared();
+    void subnetsReadAsDesignJsonReadsThem();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesToOverwriteOtherFiles();
@@ -172,8 +173,10 @@ void tst_ProjectFile::roundTripEveryField()
         {QStringLiteral("tags"), QJsonArray {1, 2.5, true, QJsonValue::Null}}};
     Zone zone;
     zone.id = QStringLiteral("ot");
+    // Subnets as every reader and the editor give them: the network address, host bits clear
+    // (subnetsReadAsDesignJsonReadsThem reads a row written with host bits).
     zone.subnets
-        = {{QHostAddress(QStringLiteral("192.168.10.5")), 24}, {QHostAddress(QStringLiteral("fd00::")), 64}};
+        = {{QHostAddress(QStringLiteral("192.168.10.0")), 24}, {QHostAddress(QStringLiteral("fd00::")), 64}};
     zone.area = QRectF(0.1, -3.3, 1e-300, 1234567.890123);
     zone.extra = QJsonObject {{QStringLiteral("colour"), QStringLiteral("#ff0000")}};
     design.addZone(zone);
@@ -355,6 +358,39 @@ void tst_ProjectFile::unchangedRowsAreShared()
     }
 }
 
+void tst_ProjectFile::subnetsReadAsDesignJsonReadsThem()
+{
+    // A subnet row edited by hand reads as the same text reads from design JSON: host bits
+    // cleared, a netmask taken for its prefix.
+    const QString path = file(QStringLiteral("subnets.portolan"));
+    QFile::remove(path);
+    QVERIFY(saveAs(path, sampleDesign()));
+    {
+        Sql sql(path);
+        QVERIFY(sql.exec(QStringLiteral("UPDATE zone SET subnets = '[\"10.1.2.3/16\", "
+                                        "\"192.168.7.0/255.255.255.0\"]' WHERE row_id = 1")));
+    }
+    ProjectRevision revision;
+    QString error;
+    QVERIFY2(ProjectFile::open(path, &revision, &error), qPrintable(error));
+
+    QJsonObject json = QJsonDocument::fromJson(contents(SamplePath)).object();
+    QJsonArray zones = json.value(QStringLiteral("zones")).toArray();
+    QJsonObject first = zones.at(0).toObject();
+    first.insert(QStringLiteral("subnets"),
+        QJsonArray {QStringLiteral("10.1.2.3/16"), QStringLiteral("192.168.7.0/255.255.255.0")});
+    zones.replace(0, first);
+    json.insert(QStringLiteral("zones"), zones);
+    Design fromJson;
+    QVERIFY2(DesignJson::read(QJsonDocument(json).toJson(), *Catalog::builtIn(), &fromJson, &error),
+        qPrintable(error));
+
+    const QList<Subnet> expected
+        = {{QHostAddress(QStringLiteral("10.1.0.0")), 16}, {QHostAddress(QStringLiteral("192.168.7.0")), 24}};
+    QCOMPARE(fromJson.zones().at(0).subnets, expected);
+    QCOMPARE(revision.design.zones().at(0).subnets, expected);
+}
+
 void tst_ProjectFile::refusesBadFiles_data()
 {
     QTest::addColumn<QString>("kind");
@@ -379,6 +415,8 @@ void tst_ProjectFile::refusesBadFiles_data()
                                  << "is damaged: column \"address\" of row 3 in table \"host\"";
     QTest::newRow("bad params") << "params"
                                 << "is damaged: column \"params\" of row 2 in table \"host\"";
+    QTest::newRow("bad subnet") << "subnet"
+                                << "is damaged: column \"subnets\" of row 1 in table \"zone\"";
     QTest::newRow("bad position") << "position"
                                   << "is damaged: column \"x\" of row 1 in table \"host\"";
     QTest::newRow("deleted row") << "deleted"
@@ -437,6 +475,9 @@ void tst_ProjectFile::refusesBadFiles()
             QVERIFY(sql.exec(QStringLiteral("UPDATE host SET address = 'not-an-address' WHERE row_id = 3")));
         } else if (kind == QLatin1String("params")) {
             QVERIFY(sql.exec(QStringLiteral("UPDATE host SET params = '{\"port\": ' WHERE row_id = 2")));
+        } else if (kind == QLatin1String("subnet")) {
+            QVERIFY(
+                sql.exec(QStringLiteral("UPDATE zone SET subnets = '[\"10.0.0.0/33\"]' WHERE row_id = 1")));
         } else if (kind == QLatin1String("position")) {
             QVERIFY(sql.exec(QStringLiteral("UPDATE host SET x = 'left' WHERE row_id = 1")));
         } else if (kind == QLatin1String("deleted")) {
@@ -458,7 +499,8 @@ void tst_ProjectFile::refusesBadFiles()
     const bool listed = ProjectFile::revisions(path, &list, &listError);
     // The revision list reads no entity rows, so a broken row shows only when a revision is opened.
     QVERIFY(!listed || kind == QLatin1String("address") || kind == QLatin1String("params")
-        || kind == QLatin1String("position") || kind == QLatin1String("deleted"));
+        || kind == QLatin1String("subnet") || kind == QLatin1String("position")
+        || kind == QLatin1String("deleted"));
     QVERIFY(!saveAs(path, sampleDesign()));
     Design design;
     if (kind != QLatin1String("json")) { // design JSON under a project's name is read as JSON
