@@ -4,6 +4,8 @@ target_sources(portolan_core PRIVATE
     storage/revisioninfo.h
     storage/projectschema.h storage/projectschema.cpp
     storage/projectconnection.h storage/projectconnection.cpp
+    storage/projectrows.h storage/projectrows.cpp
+    storage/revisionstore.h storage/revisionstore.cpp
     storage/projectfile.h storage/projectfile.cpp
     storage/projectautosave.h storage/projectautosave.cpp
     storage/projectexport.h storage/projectexport.cpp
