@@ -19,7 +19,9 @@ if [[ -z "$formatter" ]]; then
 fi
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    mapfile -t files < <(git ls-files -- '*.cpp' '*.h')
+    # Tracked and new files, not those git ignores (such as build/).
+    mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*.cpp' '*.h' \
+        | while read -r file; do [[ -f "$file" ]] && echo "$file"; done | sort -u)
 else
     mapfile -t files < <(find app lib tests benchmarks tools -name '*.cpp' -o -name '*.h' 2>/dev/null | sort)
 fi
