@@ -149,10 +149,21 @@ private:
                     = params.at(p).toObject().value(QLatin1String("defaultExpression")).toString();
                 if (text.isEmpty())
                     continue;
-                auto expression = parseExpression(text, hostResolver(),
-                    QStringLiteral("types[%1].params[%2].defaultExpression").arg(t).arg(p));
+                const QString where = QStringLiteral("types[%1].params[%2].defaultExpression").arg(t).arg(p);
+                QString refused;
+                auto expression = parseExpression(text, defaultResolver(type, p, &refused), where);
+                if (!refused.isEmpty()) {
+                    m_error.clear();
+                    return setError(where, refused);
+                }
                 if (!expression)
                     return false;
+                const QStringList functions = expression->functions();
+                if (!functions.isEmpty())
+                    return setError(where,
+                        tr("calls %1(); a default reads only the host's fields and the parameters declared "
+                           "before it")
+                            .arg(functions.first()));
                 type.params[p].defaultExpression = expression;
             }
             type.paramSlots = QList<int>(m_catalog.m_paramNames.size(), -1);
@@ -187,6 +198,31 @@ private:
             if (dot < 0 || !roles.contains(identifier.left(dot)))
                 return std::nullopt;
             return bindField(roles.value(identifier.left(dot)), identifier.mid(dot + 1));
+        };
+    }
+    /**
+     * What the default of parameter `slot` of `type` may read: the host's fields and the parameters
+     * declared before it, so that resolving in declaration order (ParamResolver) gives every default
+     * its final inputs. Any other parameter is refused with the reason in *refused.
+     */
+    Expression::Resolver defaultResolver(const HostType &type, int slot, QString *refused) const
+    {
+        return [this, &type, slot, refused](const QString &identifier) -> std::optional<Binding> {
+            const std::optional<Binding> binding = hostResolver()(identifier);
+            if (!binding || binding->param < 0)
+                return binding;
+            const QString name
+                = identifier.startsWith(QLatin1String("self.")) ? identifier.mid(5) : identifier;
+            const int index = type.paramIndex(name);
+            if (index < 0)
+                *refused = tr("reads \"%1\", which is not a parameter of %2").arg(name, type.name);
+            else if (index >= slot)
+                *refused = tr("reads \"%1\", which is declared after it; a default reads only the host's "
+                              "fields and the parameters declared before it")
+                               .arg(name);
+            else
+                return binding;
+            return std::nullopt;
         };
     }
     Expression::Resolver hostResolver() const

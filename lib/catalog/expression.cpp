@@ -358,6 +358,20 @@ bool Expression::isEmpty() const
     return !m_root;
 }
 
+QStringList Expression::functions() const
+{
+    QStringList names;
+    const std::function<void(const Node &)> collect = [&](const Node &node) {
+        if (node.kind == Node::Call)
+            names.append(node.op);
+        for (const auto &child : node.children)
+            collect(*child);
+    };
+    if (m_root)
+        collect(*m_root);
+    return names;
+}
+
 std::optional<Template> Template::parse(
     const QString &text, const Expression::Resolver &resolver, QString *error)
 {

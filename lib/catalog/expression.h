@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -56,6 +57,8 @@ public:
     bool isTrue(const EvalContext &context) const { return evaluate(context).toBool(); }
     bool isEmpty() const;
     QString text() const { return m_text; }
+    /// The functions the expression calls ("linked"), in the order they appear.
+    QStringList functions() const;
 
     struct Node; ///< opaque syntax tree node
 
