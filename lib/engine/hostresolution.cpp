@@ -1,5 +1,7 @@
 #include "steps.h"
 
+#include "catalog/paramresolver.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -26,7 +28,7 @@ DerivationInput resolveHosts(const Design &design, const Catalog &catalog, Deriv
     const QList<Host> &hosts = design.hosts();
     input.hosts.resize(hosts.size());
     input.neighbours.resize(hosts.size());
-    RoleContext context(input);
+    QList<ParamResolver::Problem> problems;
     for (int i = 0; i < hosts.size(); ++i) {
         const Host &host = hosts.at(i);
         ResolvedHost &resolved = input.hosts[i];
@@ -34,36 +36,17 @@ DerivationInput resolveHosts(const Design &design, const Catalog &catalog, Deriv
         resolved.host = &host;
         resolved.type = catalog.type(host.type);
         Q_ASSERT(resolved.type); // the design reader refuses unknown types
-        const QList<ParamSpec> &specs = resolved.type->params;
-        resolved.params.resize(specs.size());
-        QList<bool> written(specs.size(), false);
-        for (auto it = host.params.constBegin(); it != host.params.constEnd(); ++it) {
-            const int slot = resolved.type->paramIndex(it.key());
-            if (slot < 0) {
+        problems.clear();
+        resolved.params = ParamResolver::resolve(host, *resolved.type, &problems);
+        for (const ParamResolver::Problem &problem : std::as_const(problems)) {
+            if (problem.kind == ParamResolver::Problem::Unknown)
                 out->findings.append({Severity::Warning, {i}, -1, QStringLiteral("design.unknown-param"),
                     Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored.")
-                        .arg(host.id, it.key(), resolved.type->name)});
-                continue;
-            }
-            QString problem;
-            const Value value = specs.at(slot).accept(it.value(), &problem);
-            if (!problem.isEmpty()) {
+                        .arg(host.id, problem.name, resolved.type->name)});
+            else
                 out->findings.append({Severity::Error, {i}, -1, QStringLiteral("design.param"),
                     Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used.")
-                        .arg(host.id, it.key(), problem, jsonText(it.value()))});
-                continue;
-            }
-            resolved.params[slot] = value;
-            written[slot] = true;
-        }
-        // Defaults in declaration order, so a computed default can read the parameters before it.
-        context.setRoles(&resolved);
-        for (int slot = 0; slot < specs.size(); ++slot) {
-            if (written.at(slot))
-                continue;
-            const ParamSpec &spec = specs.at(slot);
-            resolved.params[slot]
-                = spec.defaultExpression ? spec.defaultExpression->evaluate(context) : spec.defaultValue;
+                        .arg(host.id, problem.name, problem.reason, jsonText(problem.value))});
         }
     }
     for (const Link &link : design.links()) {
