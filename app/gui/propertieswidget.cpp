@@ -3,8 +3,9 @@
 #include "changevaluecommand.h"
 #include "document.h"
 #include "iconcache.h"
-#include "paramvalues.h"
 #include "renamedesigncommand.h"
+
+#include "catalog/paramresolver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -385,10 +386,12 @@ void PropertiesWidget::refresh()
             zone->setCurrentIndex(std::max(0, zone->findData(host->zone)));
         }
         if (const HostType *type = m_document->catalog().type(host->type)) {
+            // The values the engine derives with: written, or the catalog default.
+            const QList<Value> values = ParamResolver::resolve(*host, *type);
             for (int i = 0; i < type->params.size(); ++i) {
                 const ParamSpec &spec = type->params.at(i);
                 QWidget *editor = m_editors.value(spec.name);
-                const Value value = ParamValues::value(*host, *type, i);
+                const Value &value = values.at(i);
                 if (auto *box = qobject_cast<QCheckBox *>(editor))
                     box->setChecked(value.toBool());
                 else if (auto *spin = qobject_cast<QSpinBox *>(editor))

@@ -1,0 +1,141 @@
+// The properties dock shows the values the rule engine derives with, for every parameter of every
+// host type of the catalog: written in the design or not, and whatever the parameters a computed
+// default may read (those declared before it) are set to.
+#include "document.h"
+#include "propertieswidget.h"
+
+#include "engine/steps.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace portolan;
+
+namespace {
+
+/// Values to try for a parameter that a default may read.
+QList<QJsonValue> valuesToTry(const ParamSpec &spec)
+{
+    switch (spec.kind) {
+    case ParamSpec::Kind::Bool:
+        return {true, false};
+    case ParamSpec::Kind::Int:
+        return {spec.minimum, spec.maximum, (spec.minimum + spec.maximum) / 2};
+    case ParamSpec::Kind::Choice: {
+        QList<QJsonValue> values;
+        for (const QString &choice : spec.choices)
+            values.append(choice);
+        return values;
+    }
+    case ParamSpec::Kind::Text:
+        return {QString(), QStringLiteral("plant-a")};
+    case ParamSpec::Kind::Release:
+        // Each side of every release a catalog default or rule compares with.
+        return {QStringLiteral("14.5.0at"), QStringLiteral("14.6"), QStringLiteral("14.7"),
+            QStringLiteral("14.8"), QStringLiteral("15.0"), QStringLiteral("15.1"),
+            QStringLiteral("15.1.0ar"), QStringLiteral("15.2"), QStringLiteral("16.1"),
+            QStringLiteral("17.0")};
+    }
+    return {};
+}
+
+/// What the dock's editor of a parameter shows, as a value of the parameter's kind.
+Value shown(QWidget *editor, const ParamSpec &spec)
+{
+    switch (spec.kind) {
+    case ParamSpec::Kind::Bool:
+        return Value(qobject_cast<QCheckBox *>(editor)->isChecked());
+    case ParamSpec::Kind::Int:
+        return Value(qint64(qobject_cast<QSpinBox *>(editor)->value()));
+    case ParamSpec::Kind::Choice:
+        return Value(qobject_cast<QComboBox *>(editor)->currentText());
+    case ParamSpec::Kind::Text:
+    case ParamSpec::Kind::Release:
+        return Value(qobject_cast<QLineEdit *>(editor)->text());
+    }
+    return Value();
+}
+
+} // namespace
+
+class tst_Properties : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dockShowsTheEngineValues_data();
+    void dockShowsTheEngineValues();
+};
+
+void tst_Properties::dockShowsTheEngineValues_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QJsonObject>("params");
+
+    const auto catalog = Catalog::builtIn();
+    int computed = 0;
+    for (const HostType &type : catalog->types()) {
+        QTest::addRow("%s, nothing written", qPrintable(type.id)) << type.id << QString() << QJsonObject();
+        for (int p = 0; p < type.params.size(); ++p) {
+            if (!type.params.at(p).defaultExpression)
+                continue;
+            ++computed;
+            // A default reads the host's fields and the parameters declared before it.
+            QTest::addRow("%s, %s, named", qPrintable(type.id), qPrintable(type.params.at(p).name))
+                << type.id << QStringLiteral("VOS-A") << QJsonObject();
+            for (int q = 0; q < p; ++q) {
+                const ParamSpec &read = type.params.at(q);
+                for (const QJsonValue &value : valuesToTry(read)) {
+                    QTest::addRow("%s, %s, %s = %s", qPrintable(type.id), qPrintable(type.params.at(p).name),
+                        qPrintable(read.name), qPrintable(value.toVariant().toString()))
+                        << type.id << QString() << QJsonObject {{read.name, value}};
+                }
+            }
+        }
+    }
+    // The catalog has computed defaults (the NMC's port, the VOS module's system, ssh and ntp).
+    QVERIFY(computed >= 4);
+}
+
+void tst_Properties::dockShowsTheEngineValues()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, name);
+    QFETCH(QJsonObject, params);
+
+    Host host;
+    host.id = QStringLiteral("host-1");
+    host.type = type;
+    host.name = name;
+    host.params = params;
+    Design design;
+    design.addHost(host);
+
+    Document document;
+    document.resetDesign(design);
+    PropertiesWidget dock(&document);
+    dock.setSelection({host.id}, {}, {});
+
+    Derivation derivation;
+    const DerivationInput engine = steps::resolveHosts(document.design(), document.catalog(), &derivation);
+    QVERIFY(derivation.findings.isEmpty()); // every tried value is one the parameter takes
+    const HostType *hostType = document.catalog().type(type);
+    QCOMPARE(engine.hosts.at(0).params.size(), hostType->params.size());
+    for (int i = 0; i < hostType->params.size(); ++i) {
+        const ParamSpec &spec = hostType->params.at(i);
+        QWidget *editor = dock.editor(spec.name);
+        QVERIFY2(editor, qPrintable(spec.name));
+        const Value expected = engine.hosts.at(0).params.at(i);
+        const Value actual = shown(editor, spec);
+        QVERIFY2(Value::compare(actual, expected) == 0 && actual.toString() == expected.toString(),
+            qPrintable(QStringLiteral("%1: the dock shows \"%2\", the engine derives with \"%3\"")
+                           .arg(spec.name, actual.toString(), expected.toString())));
+    }
+}
+
+QTEST_MAIN(tst_Properties)
+#include "tst_properties.moc"
