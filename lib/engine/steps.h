@@ -1,7 +1,8 @@
 #pragma once
 
 #include "derivation.h"
-#include "resolvedhost.h"
+#include "derivationinput.h"
+#include "rolecontext.h"
 
 namespace portolan::steps {
 

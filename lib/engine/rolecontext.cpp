@@ -1,4 +1,4 @@
-#include "resolvedhost.h"
+#include "rolecontext.h"
 
 namespace portolan {
 
