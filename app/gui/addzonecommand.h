@@ -8,7 +8,7 @@ namespace portolan {
 
 class Document;
 
-/** Adds a zone; hosts whose centre falls in its area join it. */
+/** Adds a zone. It starts empty: a host joins it when it is dropped or moved into its area. */
 class AddZoneCommand : public QUndoCommand
 {
 public:

@@ -31,7 +31,6 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     connect(document, &Document::hostChanged, this, &DesignScene::onHostChanged);
     connect(document, &Document::hostAboutToBeRemoved, this, &DesignScene::onHostAboutToBeRemoved);
     connect(document, &Document::linkAdded, this, &DesignScene::onLinkAdded);
-    connect(document, &Document::linkChanged, this, &DesignScene::onLinkChanged);
     connect(document, &Document::linkAboutToBeRemoved, this, &DesignScene::onLinkAboutToBeRemoved);
     connect(document, &Document::zoneAdded, this, &DesignScene::onZoneAdded);
     connect(document, &Document::zoneChanged, this, &DesignScene::onZoneChanged);
@@ -517,11 +516,6 @@ void DesignScene::onHostAboutToBeRemoved(const QString &id)
 void DesignScene::onLinkAdded(int index)
 {
     addLinkItem(index);
-}
-
-void DesignScene::onLinkChanged(int index)
-{
-    Q_UNUSED(index);
 }
 
 void DesignScene::onLinkAboutToBeRemoved(int index)

@@ -82,7 +82,6 @@ private:
     void onHostChanged(const QString &id);
     void onHostAboutToBeRemoved(const QString &id);
     void onLinkAdded(int index);
-    void onLinkChanged(int index);
     void onLinkAboutToBeRemoved(int index);
     void onZoneAdded(const QString &id);
     void onZoneChanged(const QString &id);

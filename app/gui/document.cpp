@@ -54,27 +54,22 @@ void Document::markModified()
 
 void Document::resetDesign(const Design &design, const QString &filePath, Format format)
 {
-    m_undoStack.clear();
-    m_design = design;
-    m_filePath = filePath;
-    m_format = filePath.isEmpty() ? Format::None : format;
-    m_revision = 0;
-    m_undoStack.setClean();
-    emit designReset();
-    emit filePathChanged();
-    emit nameChanged();
-    m_deriveTimer.stop();
-    derive();
+    replaceDesign(design, filePath, filePath.isEmpty() ? Format::None : format, 0);
 }
 
 void Document::showRevision(const ProjectRevision &revision, const QString &projectPath)
 {
+    replaceDesign(revision.design, projectPath, Format::Project, std::max(1, revision.info.number));
+}
+
+void Document::replaceDesign(const Design &design, const QString &filePath, Format format, int revision)
+{
     m_undoStack.clear();
-    m_design = revision.design;
-    m_filePath = projectPath;
-    m_format = Format::Project;
-    // Set before the reset signal, so the scene builds its items fixed in place.
-    m_revision = std::max(1, revision.info.number);
+    m_design = design;
+    m_filePath = filePath;
+    m_format = format;
+    // Set before the reset signal, so the scene builds its items fixed in place when read-only.
+    m_revision = revision;
     m_undoStack.setClean();
     emit designReset();
     emit filePathChanged();
@@ -155,17 +150,11 @@ void Document::insertLink(int index, const Link &link)
     scheduleDerivation();
 }
 
-void Document::setLink(int index, const Link &link)
-{
-    m_design.setLink(index, link);
-    emit linkChanged(index);
-    scheduleDerivation();
-}
-
 void Document::removeLink(int index)
 {
     emit linkAboutToBeRemoved(index);
     m_design.removeLink(index);
+    emit linkRemoved(index);
     scheduleDerivation();
 }
 
@@ -193,6 +182,7 @@ void Document::removeZone(const QString &id)
         return;
     emit zoneAboutToBeRemoved(id);
     m_design.removeZone(index);
+    emit zoneRemoved(id);
     scheduleDerivation();
 }
 

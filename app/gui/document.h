@@ -18,9 +18,13 @@ namespace portolan {
 /**
  * An open design in the editor: the Design value, its undo stack, file path, format and modified
  * state, and the derivation the rule engine made of it. An old revision of a project is shown
- * read-only: the scene, the palette and the edit actions refuse changes while isReadOnly(). Every change goes
- * through the low-level mutators below, which undo commands call; each emits a fine-grained signal so views
- * update only what changed. Objects are named by stable ids (links by their two host ids).
+ * read-only: the scene, the palette and the edit actions refuse changes while isReadOnly().
+ *
+ * Every change goes through the low-level mutators below, which undo commands call; each emits a
+ * fine-grained signal so views update only what changed, and a removal is announced before and
+ * after it happens. Hosts and zones are named by their ids. Links have no id: the mutators and
+ * signals name a link by its index in the design's list, which changes as links come and go, so
+ * commands keep a link's two host ids and look its index up (linkIndex()) when they run.
  */
 class Document : public QObject
 {
@@ -61,7 +65,7 @@ public:
 
     /// Replaces the whole design (open, new) and clears the undo history.
     void resetDesign(const Design &design, const QString &filePath = QString(), Format format = Format::None);
-    /// Shows one revision of the project at `projectPath` read-only.
+    /// Shows one revision of the project at `projectPath` read-only; the undo history is cleared.
     void showRevision(const ProjectRevision &revision, const QString &projectPath);
     /// Opens a project (latest revision) or design JSON, by content; gives the saved view state.
     bool load(const QString &path, QJsonObject *viewState, QString *error);
@@ -77,7 +81,6 @@ public:
     void setHost(const Host &host);
     void removeHost(const QString &id);
     void insertLink(int index, const Link &link);
-    void setLink(int index, const Link &link);
     void removeLink(int index);
     void insertZone(int index, const Zone &zone);
     void setZone(const Zone &zone);
@@ -96,17 +99,21 @@ signals:
     void hostAboutToBeRemoved(const QString &id);
     void hostRemoved(const QString &id);
     void linkAdded(int index);
-    void linkChanged(int index);
     void linkAboutToBeRemoved(int index);
+    /// The link that was at `index` is gone; later links have moved up one.
+    void linkRemoved(int index);
     void zoneAdded(const QString &id);
     void zoneChanged(const QString &id);
     void zoneAboutToBeRemoved(const QString &id);
+    void zoneRemoved(const QString &id);
     void nameChanged();
     void derivationChanged();
     void modifiedChanged(bool modified);
     void filePathChanged();
 
 private:
+    /// What resetDesign() and showRevision() share: a new design, file and revision, no history.
+    void replaceDesign(const Design &design, const QString &filePath, Format format, int revision);
     void scheduleDerivation();
     void derive();
 

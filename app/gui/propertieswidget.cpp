@@ -76,21 +76,15 @@ PropertiesWidget::PropertiesWidget(Document *document, QWidget *parent)
         if (m_kind == Kind::Host && id == m_id)
             setSelection({}, {}, {});
     });
-    connect(document, &Document::zoneAboutToBeRemoved, this, [this](const QString &id) {
+    connect(document, &Document::zoneRemoved, this, [this](const QString &id) {
         if (m_kind == Kind::Zone && id == m_id)
-            QMetaObject::invokeMethod(
-                this, [this] { setSelection({}, {}, {}); }, Qt::QueuedConnection);
+            setSelection({}, {}, {});
         else if (m_kind == Kind::Host)
-            QMetaObject::invokeMethod(
-                this, [this] { refresh(); }, Qt::QueuedConnection);
+            refresh(); // its zone list
     });
-    connect(document, &Document::linkAboutToBeRemoved, this, [this](int index) {
-        if (m_kind != Kind::Link)
-            return;
-        const Link &link = m_document->design().links().at(index);
-        if ((link.a == m_id && link.b == m_linkB) || (link.a == m_linkB && link.b == m_id))
-            QMetaObject::invokeMethod(
-                this, [this] { setSelection({}, {}, {}); }, Qt::QueuedConnection);
+    connect(document, &Document::linkRemoved, this, [this] {
+        if (m_kind == Kind::Link && m_document->linkIndex(m_id, m_linkB) < 0)
+            setSelection({}, {}, {});
     });
     connect(document, &Document::nameChanged, this, [this] {
         if (m_kind == Kind::Design)

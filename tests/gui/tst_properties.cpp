@@ -68,6 +68,7 @@ class tst_Properties : public QObject
 private slots:
     void dockShowsTheEngineValues_data();
     void dockShowsTheEngineValues();
+    void dockLeavesWhatIsRemoved();
 };
 
 void tst_Properties::dockShowsTheEngineValues_data()
@@ -135,6 +136,46 @@ void tst_Properties::dockShowsTheEngineValues()
             qPrintable(QStringLiteral("%1: the dock shows \"%2\", the engine derives with \"%3\"")
                            .arg(spec.name, actual.toString(), expected.toString())));
     }
+}
+
+void tst_Properties::dockLeavesWhatIsRemoved()
+{
+    Design design;
+    Zone zone;
+    zone.id = QStringLiteral("ot");
+    zone.name = QStringLiteral("OT");
+    design.addZone(zone);
+    for (const char *id : {"ws-1", "dns-1"}) {
+        Host host;
+        host.id = QLatin1String(id);
+        host.type
+            = host.id == QLatin1String("ws-1") ? QStringLiteral("workstation") : QStringLiteral("dns-server");
+        host.zone = zone.id;
+        design.addHost(host);
+    }
+    design.addLink({QStringLiteral("ws-1"), QStringLiteral("dns-1"), {}, {}});
+    Document document;
+    document.resetDesign(design);
+    PropertiesWidget dock(&document);
+
+    // A shown host's zone list follows a zone going, at once.
+    dock.setSelection({QStringLiteral("ws-1")}, {}, {});
+    auto *zones = qobject_cast<QComboBox *>(dock.editor(QStringLiteral("zone")));
+    QVERIFY(zones);
+    QCOMPARE(zones->count(), 2); // (no zone), OT
+    document.removeZone(QStringLiteral("ot"));
+    QCOMPARE(zones->count(), 1);
+    document.insertZone(0, zone);
+
+    // The shown zone or link goes: the dock shows the design at once.
+    dock.setSelection({}, {QStringLiteral("ot")}, {});
+    QCOMPARE(qobject_cast<QLineEdit *>(dock.editor(QStringLiteral("name")))->text(), QStringLiteral("OT"));
+    document.removeZone(QStringLiteral("ot"));
+    QVERIFY(dock.editor(QStringLiteral("summary")));
+    dock.setSelection({}, {}, {{QStringLiteral("ws-1"), QStringLiteral("dns-1")}});
+    QVERIFY(!dock.editor(QStringLiteral("summary")));
+    document.removeLink(0);
+    QVERIFY(dock.editor(QStringLiteral("summary")));
 }
 
 QTEST_MAIN(tst_Properties)
