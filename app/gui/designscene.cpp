@@ -10,15 +10,12 @@
 #include "moveitemscommand.h"
 #include "zoneitem.h"
 
+#include "layout/placement.h"
+
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
 
 namespace portolan {
-
-namespace {
-constexpr qreal GridX = 150;
-constexpr qreal GridY = 100;
-} // namespace
 
 DesignScene::DesignScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
@@ -30,11 +27,13 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     connect(document, &Document::hostAdded, this, &DesignScene::onHostAdded);
     connect(document, &Document::hostChanged, this, &DesignScene::onHostChanged);
     connect(document, &Document::hostAboutToBeRemoved, this, &DesignScene::onHostAboutToBeRemoved);
+    connect(document, &Document::hostRemoved, this, &DesignScene::placeHostsWithoutPosition);
     connect(document, &Document::linkAdded, this, &DesignScene::onLinkAdded);
     connect(document, &Document::linkAboutToBeRemoved, this, &DesignScene::onLinkAboutToBeRemoved);
     connect(document, &Document::zoneAdded, this, &DesignScene::onZoneAdded);
     connect(document, &Document::zoneChanged, this, &DesignScene::onZoneChanged);
     connect(document, &Document::zoneAboutToBeRemoved, this, &DesignScene::onZoneAboutToBeRemoved);
+    connect(document, &Document::zoneRemoved, this, &DesignScene::onZoneRemoved);
     connect(document, &Document::derivationChanged, this, &DesignScene::rebuildFlowArrows);
     rebuild();
 }
@@ -49,16 +48,15 @@ void DesignScene::rebuild()
     m_zoneItems.clear();
     m_linkItems.clear();
     m_highlightedHosts.clear();
-    m_placedInZone.clear();
-    m_placedOutside = 0;
     clear();
     const Design &design = m_document->design();
     // Large estates start without flow arrows: the matrix is the place to read them.
     m_showFlows = design.hosts().size() <= 2000 && m_showFlows;
     for (const Zone &zone : design.zones())
         addZoneItem(zone);
-    for (const Host &host : design.hosts())
-        addHostItem(host);
+    const QList<QPointF> centres = Placement::hostCentres(design);
+    for (int i = 0; i < design.hosts().size(); ++i)
+        addHostItem(design.hosts().at(i), centres.at(i));
     for (int i = 0; i < design.links().size(); ++i)
         addLinkItem(i);
     m_syncing = false;
@@ -76,29 +74,39 @@ void DesignScene::growSceneRect(const QRectF &rect)
         setSceneRect(sceneRect().united(wanted));
 }
 
-QPointF DesignScene::defaultPosition(const Host &host)
+void DesignScene::placeHostsWithoutPosition()
 {
-    const Zone *zone = m_document->design().zone(host.zone);
-    if (zone && !zone->area.isEmpty()) {
-        const int n = m_placedInZone[zone->id]++;
-        const int columns = std::max(1, int((zone->area.width() - 20) / GridX));
-        return zone->area.topLeft() + QPointF(80 + (n % columns) * GridX, 76 + (n / columns) * GridY);
+    // Where a host without coordinates goes depends on the others and on the zones' areas:
+    // follow the placement the exported diagram uses too.
+    const QList<Host> &hosts = m_document->design().hosts();
+    if (std::all_of(hosts.cbegin(), hosts.cend(), [](const Host &host) { return host.hasPosition; }))
+        return;
+    const QList<QPointF> centres = Placement::hostCentres(m_document->design());
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    for (int i = 0; i < hosts.size(); ++i) {
+        HostItem *item = hosts.at(i).hasPosition ? nullptr : m_hostItems.value(hosts.at(i).id);
+        if (item && item->pos() != centres.at(i))
+            item->setPos(centres.at(i));
     }
-    qreal bottom = 0;
-    for (const Zone &z : m_document->design().zones())
-        bottom = std::max(bottom, z.area.bottom());
-    const int n = m_placedOutside++;
-    return QPointF(80 + (n % 10) * GridX, bottom + 80 + (n / 10) * GridY);
+    m_syncing = wasSyncing;
 }
 
-void DesignScene::addHostItem(const Host &host)
+void DesignScene::recolourZones()
+{
+    const Design &design = m_document->design();
+    for (auto it = m_zoneItems.cbegin(); it != m_zoneItems.cend(); ++it)
+        it.value()->setColourIndex(design.zoneIndex(it.key()));
+}
+
+void DesignScene::addHostItem(const Host &host, const QPointF &centre)
 {
     auto *item = new HostItem(this, host, m_document->catalog().type(host.type));
     item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
     m_hostItems.insert(host.id, item);
     const bool wasSyncing = m_syncing;
     m_syncing = true;
-    item->setPos(host.hasPosition ? host.position : defaultPosition(host));
+    item->setPos(centre);
     m_syncing = wasSyncing;
     addItem(item);
 }
@@ -472,8 +480,9 @@ void DesignScene::onHostAdded(const QString &id)
     if (!host)
         return;
     m_syncing = true;
-    addHostItem(*host);
+    addHostItem(*host, host->hasPosition ? host->position : QPointF());
     m_syncing = false;
+    placeHostsWithoutPosition();
     growSceneRect(m_hostItems.value(id)->sceneBoundingRect());
 }
 
@@ -488,6 +497,7 @@ void DesignScene::onHostChanged(const QString &id)
     if (host->hasPosition && item->pos() != host->position)
         item->setPos(host->position);
     m_syncing = false;
+    placeHostsWithoutPosition(); // it may have left a zone's grid, or joined one
 }
 
 void DesignScene::onHostAboutToBeRemoved(const QString &id)
@@ -533,6 +543,8 @@ void DesignScene::onZoneAdded(const QString &id)
         addZoneItem(*zone);
         growSceneRect(zone->area);
     }
+    recolourZones(); // zones after it moved down the palette
+    placeHostsWithoutPosition();
 }
 
 void DesignScene::onZoneChanged(const QString &id)
@@ -543,20 +555,25 @@ void DesignScene::onZoneChanged(const QString &id)
     ZoneItem *item = m_zoneItems.value(id);
     if (!item) {
         addZoneItem(*zone);
-        return;
-    }
-    if (zone->area.isEmpty()) {
+    } else if (zone->area.isEmpty()) {
         onZoneAboutToBeRemoved(id);
-        return;
+    } else {
+        m_syncing = true;
+        item->sync(*zone);
+        m_syncing = false;
     }
-    m_syncing = true;
-    item->sync(*zone);
-    m_syncing = false;
+    placeHostsWithoutPosition(); // the grid in its area moved or changed width
 }
 
 void DesignScene::onZoneAboutToBeRemoved(const QString &id)
 {
     delete m_zoneItems.take(id);
+}
+
+void DesignScene::onZoneRemoved()
+{
+    recolourZones();
+    placeHostsWithoutPosition();
 }
 
 } // namespace portolan

@@ -67,14 +67,17 @@ protected:
 
 private:
     void rebuild();
-    void addHostItem(const Host &host);
+    void addHostItem(const Host &host, const QPointF &centre);
     void addZoneItem(const Zone &zone);
     void addLinkItem(int index);
     void attach(HostItem *host, QGraphicsItem *item);
     void detach(QGraphicsItem *item);
     void rebuildFlowArrows();
     void clearFlowArrows();
-    QPointF defaultPosition(const Host &host);
+    /// Moves the hosts without coordinates to where Placement puts them now.
+    void placeHostsWithoutPosition();
+    /// Gives each zone its palette colours by its index in the design.
+    void recolourZones();
     void growSceneRect(const QRectF &rect);
     void finishDrag();
 
@@ -86,6 +89,7 @@ private:
     void onZoneAdded(const QString &id);
     void onZoneChanged(const QString &id);
     void onZoneAboutToBeRemoved(const QString &id);
+    void onZoneRemoved();
 
     Document *m_document;
     QHash<QString, HostItem *> m_hostItems;
@@ -95,8 +99,6 @@ private:
     QHash<QPair<HostItem *, HostItem *>, FlowArrowItem *> m_arrows;
     FlowArrowItem *m_highlightArrow = nullptr;
     QStringList m_highlightedHosts;
-    QHash<QString, int> m_placedInZone; ///< hosts laid out so far per zone, for hosts without position
-    int m_placedOutside = 0;
     bool m_showFlows = true;
     bool m_syncing = false;
     bool m_dragging = false;

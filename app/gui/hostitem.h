@@ -1,5 +1,6 @@
 #pragma once
 
+#include "layout/placement.h"
 #include "model/host.h"
 
 #include <QColor>
@@ -19,8 +20,8 @@ class HostItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1 };
-    static constexpr qreal Width = 128;
-    static constexpr qreal Height = 72;
+    static constexpr qreal Width = Placement::HostWidth;
+    static constexpr qreal Height = Placement::HostHeight;
 
     HostItem(DesignScene *scene, const Host &host, const HostType *type);
 

@@ -11,29 +11,30 @@ namespace portolan {
 
 namespace {
 
-QColor zoneColor(int index)
+QColor colour(const Rgba &rgba)
 {
-    static const QColor colors[] = {
-        QColor(0x3b, 0x82, 0xc4),
-        QColor(0x8e, 0x5b, 0xb5),
-        QColor(0x7f, 0x8c, 0x8d),
-        QColor(0xd3, 0x8b, 0x1f),
-        QColor(0x2e, 0x9e, 0x6b),
-        QColor(0xc0, 0x56, 0x3a),
-    };
-    return colors[index % int(std::size(colors))];
+    return QColor(rgba.red, rgba.green, rgba.blue, rgba.alpha);
 }
 
 } // namespace
 
-ZoneItem::ZoneItem(DesignScene *scene, const Zone &zone, int colorIndex)
+ZoneItem::ZoneItem(DesignScene *scene, const Zone &zone, int colourIndex)
     : m_scene(scene)
-    , m_color(zoneColor(colorIndex))
+    , m_colours(ZonePalette::colours(colourIndex))
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(-10);
     sync(zone);
+}
+
+void ZoneItem::setColourIndex(int index)
+{
+    const ZonePalette::Colours colours = ZonePalette::colours(index);
+    if (colours.frame == m_colours.frame)
+        return;
+    m_colours = colours;
+    update();
 }
 
 void ZoneItem::sync(const Zone &zone)
@@ -79,18 +80,18 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF rect(QPointF(0, 0), m_size);
     const bool selected = option->state & QStyle::State_Selected;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    QColor fill = m_color;
-    fill.setAlpha(22);
-    QPen pen(selected ? QColor(0x1e, 0x88, 0xe5) : m_color, selected ? 2.5 : 1.4);
+    const QColor frame = colour(m_colours.frame);
+    QPen pen(selected ? QColor(0x1e, 0x88, 0xe5) : frame, selected ? 2.5 : 1.4);
     pen.setCosmetic(lod < 0.3);
     painter->setPen(pen);
-    painter->setBrush(fill);
+    painter->setBrush(colour(m_colours.fill));
     painter->drawRoundedRect(rect, 8, 8);
     if (lod < 0.12)
         return;
 
-    QColor header = m_color;
-    header.setAlpha(selected ? 90 : 55);
+    QColor header = colour(m_colours.band);
+    if (selected)
+        header.setAlpha(90);
     QPainterPath headerPath;
     headerPath.addRoundedRect(rect.adjusted(1, 1, -1, 0), 7, 7);
     QPainterPath clip;
@@ -103,7 +104,7 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     font.setPixelSize(lod < 0.4 ? 40 : 14);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(m_color.darker(160));
+    painter->setPen(colour(m_colours.title));
     const QRectF textRect(10, 0, m_size.width() - 20, lod < 0.4 ? 48 : HeaderHeight);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
         painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(textRect.width())));
@@ -122,7 +123,7 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(QColor(0x1e, 0x88, 0xe5));
         painter->drawRect(handleRect().adjusted(3, 3, -1, -1));
     } else {
-        painter->setPen(QPen(m_color, 1.2));
+        painter->setPen(QPen(frame, 1.2));
         const QRectF h = handleRect();
         painter->drawLine(QPointF(h.right() - 3, h.top() + 3), QPointF(h.left() + 3, h.bottom() - 3));
         painter->drawLine(QPointF(h.right() - 3, h.top() + 8), QPointF(h.left() + 8, h.bottom() - 3));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "layout/zonepalette.h"
 #include "model/zone.h"
 
-#include <QColor>
 #include <QGraphicsItem>
 
 namespace portolan {
@@ -18,13 +18,15 @@ class ZoneItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
-    static constexpr qreal HeaderHeight = 28;
+    static constexpr qreal HeaderHeight = ZonePalette::BandHeight;
     static constexpr qreal HandleSize = 14;
 
-    ZoneItem(DesignScene *scene, const Zone &zone, int colorIndex);
+    /// `colourIndex`: the zone's index in the design, which picks its palette colours.
+    ZoneItem(DesignScene *scene, const Zone &zone, int colourIndex);
 
     QString id() const { return m_id; }
     void sync(const Zone &zone);
+    void setColourIndex(int index);
     QRectF area() const { return QRectF(pos(), m_size); }
 
     int type() const override { return Type; }
@@ -47,7 +49,7 @@ private:
     QString m_name;
     QString m_subnets;
     QSizeF m_size;
-    QColor m_color;
+    ZonePalette::Colours m_colours;
     bool m_resizing = false;
     QRectF m_areaBeforeResize;
 };

@@ -1,23 +1,20 @@
 #include "diagrampainter.h"
 
+#include "layout/placement.h"
+#include "layout/zonepalette.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
-#include <cmath>
+#include <algorithm>
 
 namespace portolan {
 
 namespace {
 
-constexpr qreal hostWidth = 124;
-constexpr qreal hostHeight = 46;
-
-QColor zoneColour(int index)
+QColor colour(const Rgba &rgba)
 {
-    static const QColor colours[]
-        = {QColor(0xe8, 0xf1, 0xfb), QColor(0xee, 0xf7, 0xea), QColor(0xfd, 0xf3, 0xe4),
-            QColor(0xf3, 0xed, 0xf8), QColor(0xe9, 0xf6, 0xf5), QColor(0xfb, 0xec, 0xec)};
-    return colours[index % 6];
+    return QColor(rgba.red, rgba.green, rgba.blue, rgba.alpha);
 }
 
 } // namespace
@@ -35,46 +32,15 @@ QFont DiagramPainter::font(qreal pointSize, bool bold)
 
 DiagramPainter::DiagramPainter(const Design &design)
     : m_design(design)
+    , m_centres(Placement::hostCentres(design))
 {
-    QRectF placed;
+    // As on the canvas: zones with an area are drawn; hosts at their place, with or without
+    // coordinates.
     for (const Zone &zone : design.zones()) {
-        if (!zone.area.isEmpty())
-            placed |= zone.area;
-    }
-    for (const Host &host : design.hosts()) {
-        if (host.hasPosition)
-            placed |= QRectF(
-                host.position - QPointF(hostWidth / 2, hostHeight / 2), QSizeF(hostWidth, hostHeight));
-    }
-    // Hosts without a position go in rows under everything else.
-    const qreal left = placed.isNull() ? 0 : placed.left();
-    qreal top = placed.isNull() ? 0 : placed.bottom() + 60;
-    const int perRow = std::max(6, int(std::ceil(std::sqrt(double(design.hosts().size())))));
-    int column = 0;
-    for (const Host &host : design.hosts()) {
-        if (host.hasPosition) {
-            m_centres.append(host.position);
+        if (zone.area.isEmpty())
             continue;
-        }
-        m_centres.append(
-            QPointF(left + hostWidth / 2 + 20 + column * (hostWidth + 30), top + hostHeight / 2 + 40));
-        if (++column == perRow) {
-            column = 0;
-            top += hostHeight + 30;
-        }
-    }
-    // Zones without an area frame their hosts.
-    for (const Zone &zone : design.zones()) {
-        QRectF area = zone.area;
-        if (area.isEmpty()) {
-            for (int i = 0; i < design.hosts().size(); ++i) {
-                if (design.hosts().at(i).zone == zone.id)
-                    area |= hostRect(i).adjusted(-20, -40, 20, 20);
-            }
-        }
-        if (!area.isEmpty())
-            m_zoneAreas.insert(zone.id, area);
-        m_bounds |= area;
+        m_zoneAreas.insert(zone.id, zone.area);
+        m_bounds |= zone.area;
     }
     for (int i = 0; i < design.hosts().size(); ++i)
         m_bounds |= hostRect(i);
@@ -85,7 +51,7 @@ DiagramPainter::DiagramPainter(const Design &design)
 
 QRectF DiagramPainter::hostRect(int host) const
 {
-    return QRectF(m_centres.at(host) - QPointF(hostWidth / 2, hostHeight / 2), QSizeF(hostWidth, hostHeight));
+    return Placement::hostRect(m_centres.at(host));
 }
 
 void DiagramPainter::paint(QPainter *painter, const QRectF &target) const
@@ -105,19 +71,29 @@ void DiagramPainter::paint(QPainter *painter, const QRectF &target) const
         const QRectF area = m_zoneAreas.value(zone.id);
         if (area.isEmpty())
             continue;
-        painter->setPen(QPen(zoneColour(z).darker(160), 1.5));
-        painter->setBrush(zoneColour(z));
+        // The canvas's zone: a translucent area in the zone's colour, a title band along the top.
+        const ZonePalette::Colours colours = ZonePalette::colours(z);
+        painter->setPen(QPen(colour(colours.frame), 1.4));
+        painter->setBrush(colour(colours.fill));
         painter->drawRoundedRect(area, 8, 8);
-        painter->setPen(QColor(0x33, 0x33, 0x33));
+        QPainterPath band;
+        band.addRoundedRect(area.adjusted(1, 1, -1, 0), 7, 7);
+        QPainterPath bandClip;
+        bandClip.addRect(QRectF(area.left(), area.top(), area.width(), ZonePalette::BandHeight));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour(colours.band));
+        painter->drawPath(band.intersected(bandClip));
+
+        const QRectF label(area.left() + 10, area.top(), area.width() - 20, ZonePalette::BandHeight);
+        painter->setPen(colour(colours.title));
         painter->setFont(zoneFont);
-        const QRectF label = area.adjusted(10, 6, -10, 0);
-        painter->drawText(label, Qt::AlignLeft | Qt::AlignTop, zone.name.isEmpty() ? zone.id : zone.name);
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, zone.name.isEmpty() ? zone.id : zone.name);
         QStringList subnets;
         for (const Subnet &subnet : zone.subnets)
             subnets << Zone::subnetText(subnet);
         painter->setFont(subnetFont);
         painter->setPen(QColor(0x55, 0x55, 0x55));
-        painter->drawText(label, Qt::AlignRight | Qt::AlignTop,
+        painter->drawText(label, Qt::AlignRight | Qt::AlignVCenter,
             subnets.isEmpty() ? tr("no subnet") : subnets.join(QStringLiteral(", ")));
     }
 

@@ -12,9 +12,10 @@ class QPainter;
 namespace portolan {
 
 /**
- * Draws a design as the canvas shows it: zones as framed areas with name and subnets, links as
- * lines, hosts as boxes with name and address. All vectors, so the SVG, the PNG and the PDF
- * report share one drawing. Hosts without a position are laid out in rows under the zones.
+ * Draws a design as the canvas shows it: zones as framed areas in their palette colours with
+ * name and subnets, links as lines, hosts as boxes with name and address, each where the canvas
+ * puts it (Placement, ZonePalette). All vectors, so the SVG, the PNG and the PDF report share one
+ * drawing.
  */
 class DiagramPainter
 {
@@ -27,13 +28,15 @@ public:
     QRectF bounds() const { return m_bounds; }
     /// Paints the whole diagram scaled to fit target, centred, keeping its proportions.
     void paint(QPainter *painter, const QRectF &target) const;
+    /// Where host `host` (an index into the design's hosts) is drawn, in canvas units.
+    QRectF hostRect(int host) const;
+    /// The area drawn for a zone; empty when the zone is not drawn.
+    QRectF zoneArea(const QString &zoneId) const { return m_zoneAreas.value(zoneId); }
 
     /// Fonts with fallbacks for Chinese, Japanese and Korean names.
     static QFont font(qreal pointSize, bool bold = false);
 
 private:
-    QRectF hostRect(int host) const;
-
     const Design &m_design;
     QList<QPointF> m_centres;
     QHash<QString, QRectF> m_zoneAreas;
