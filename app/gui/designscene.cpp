@@ -1,7 +1,5 @@
 #include "designscene.h"
 
-#include "addhostcommand.h"
-#include "addlinkcommand.h"
 #include "changevaluecommand.h"
 #include "document.h"
 #include "flowarrowitem.h"
@@ -51,6 +49,7 @@ void DesignScene::rebuild()
     clear();
     const Design &design = m_document->design();
     // Large estates start without flow arrows: the matrix is the place to read them.
+    const bool flowsWereShown = m_showFlows;
     m_showFlows = design.hosts().size() <= 2000 && m_showFlows;
     for (const Zone &zone : design.zones())
         addZoneItem(zone);
@@ -65,6 +64,8 @@ void DesignScene::rebuild()
         bounds = QRectF(0, 0, 1200, 800);
     setSceneRect(bounds.adjusted(-200, -200, 200, 200));
     rebuildFlowArrows();
+    if (m_showFlows != flowsWereShown)
+        emit flowsShownChanged(m_showFlows);
 }
 
 void DesignScene::growSceneRect(const QRectF &rect)
@@ -102,7 +103,7 @@ void DesignScene::recolourZones()
 void DesignScene::addHostItem(const Host &host, const QPointF &centre)
 {
     auto *item = new HostItem(this, host, m_document->catalog().type(host.type));
-    item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
+    item->setFlag(QGraphicsItem::ItemIsMovable, !isReadOnly());
     m_hostItems.insert(host.id, item);
     const bool wasSyncing = m_syncing;
     m_syncing = true;
@@ -116,7 +117,7 @@ void DesignScene::addZoneItem(const Zone &zone)
     if (zone.area.isEmpty())
         return; // a zone without a canvas area is edited in the properties only
     auto *item = new ZoneItem(this, zone, m_document->design().zoneIndex(zone.id));
-    item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
+    item->setFlag(QGraphicsItem::ItemIsMovable, !isReadOnly());
     m_zoneItems.insert(zone.id, item);
     addItem(item);
 }
@@ -205,12 +206,35 @@ void DesignScene::rebuildFlowArrows()
     }
 }
 
+void DesignScene::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    updateMovable();
+}
+
+bool DesignScene::isReadOnly() const
+{
+    return m_readOnly || m_document->isReadOnly();
+}
+
+void DesignScene::updateMovable()
+{
+    const bool movable = !isReadOnly();
+    for (HostItem *item : std::as_const(m_hostItems))
+        item->setFlag(QGraphicsItem::ItemIsMovable, movable);
+    for (ZoneItem *item : std::as_const(m_zoneItems))
+        item->setFlag(QGraphicsItem::ItemIsMovable, movable);
+}
+
 void DesignScene::setFlowsShown(bool shown)
 {
     if (m_showFlows == shown)
         return;
     m_showFlows = shown;
     rebuildFlowArrows();
+    emit flowsShownChanged(shown);
 }
 
 void DesignScene::highlightFlow(const QString &sourceId, const QString &destinationId)
@@ -296,56 +320,40 @@ void DesignScene::selectHosts(const QStringList &ids)
     emit selectionChanged();
 }
 
+void DesignScene::selectAll()
+{
+    QSignalBlocker blocker(this);
+    const QList<QGraphicsItem *> all = items();
+    for (QGraphicsItem *item : all) {
+        if (item->flags() & QGraphicsItem::ItemIsSelectable)
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
 QString DesignScene::dropHostType(const QString &typeId, const QPointF &scenePos)
 {
-    const HostType *type = m_document->catalog().type(typeId);
-    if (!type || m_document->isReadOnly())
+    if (isReadOnly())
         return QString();
-    Host host;
-    host.type = typeId;
-    host.id = m_document->design().uniqueId(typeId);
-    host.name = host.id;
-    host.position = QPointF(qRound(scenePos.x()), qRound(scenePos.y()));
-    host.hasPosition = true;
-    host.zone = m_document->zoneAt(host.position);
-    m_document->undoStack()->push(new AddHostCommand(m_document, host));
-    selectHosts({host.id});
-    const Zone *zone = m_document->design().zone(host.zone);
-    emit statusMessage(zone
-            ? tr("Added %1 to %2.").arg(type->name, zone->name.isEmpty() ? zone->id : zone->name)
-            : tr("Added %1.").arg(type->name));
-    return host.id;
+    QString message;
+    const QString id = m_document->addHost(typeId, scenePos, &message);
+    if (id.isEmpty())
+        return QString();
+    selectHosts({id});
+    emit statusMessage(message);
+    return id;
 }
 
 bool DesignScene::requestLink(const QString &a, const QString &b)
 {
-    const Design &design = m_document->design();
-    const Host *hostA = design.host(a);
-    const Host *hostB = design.host(b);
-    if (!hostA || !hostB || a == b || m_document->isReadOnly())
+    if (isReadOnly())
         return false;
-    const HostType *typeA = m_document->catalog().type(hostA->type);
-    const HostType *typeB = m_document->catalog().type(hostB->type);
-    const QString nameA = typeA ? typeA->name : hostA->type;
-    const QString nameB = typeB ? typeB->name : hostB->type;
-    if (m_document->linkIndex(a, b) >= 0) {
-        emit statusMessage(
-            tr("%1 and %2 are already linked.").arg(hostA->displayName(), hostB->displayName()));
-        return false;
-    }
-    const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
-    if (!kind) {
-        emit statusMessage(
-            tr("A %1 cannot be linked to a %2: the catalog gives the pair no meaning.").arg(nameA, nameB));
-        return false;
-    }
-    Link link;
-    link.a = a;
-    link.b = b;
-    m_document->undoStack()->push(new AddLinkCommand(m_document, link));
-    emit statusMessage(
-        tr("Linked %1 and %2: %3").arg(hostA->displayName(), hostB->displayName(), kind->meaning));
-    return true;
+    QString message;
+    const bool linked = m_document->addLink(a, b, &message);
+    if (!message.isEmpty())
+        emit statusMessage(message);
+    return linked;
 }
 
 void DesignScene::hostItemMoved(HostItem *item)

@@ -42,6 +42,16 @@ public:
     QStringList selectedZoneIds() const;
     QList<QPair<QString, QString>> selectedLinks() const;
     void selectHosts(const QStringList &ids);
+    /// Selects every host, zone and link, announcing the new selection once.
+    void selectAll();
+
+    /**
+     * While set, the canvas refuses edits (drops, links, drags, resizes) whatever the document
+     * allows: a mode that shows the design without editing it sets it. The scene is read-only
+     * too while the document shows an old revision.
+     */
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
 
     bool flowsShown() const { return m_showFlows; }
     void setFlowsShown(bool shown);
@@ -60,6 +70,7 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    void flowsShownChanged(bool shown);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -78,6 +89,8 @@ private:
     void placeHostsWithoutPosition();
     /// Gives each zone its palette colours by its index in the design.
     void recolourZones();
+    /// Items move only while the scene can be edited.
+    void updateMovable();
     void growSceneRect(const QRectF &rect);
     void finishDrag();
 
@@ -100,6 +113,7 @@ private:
     FlowArrowItem *m_highlightArrow = nullptr;
     QStringList m_highlightedHosts;
     bool m_showFlows = true;
+    bool m_readOnly = false;
     bool m_syncing = false;
     bool m_dragging = false;
     QHash<QString, QPointF> m_dragHosts; ///< host id -> position at press

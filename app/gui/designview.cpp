@@ -42,6 +42,34 @@ void DesignView::setMode(Mode mode)
     viewport()->setCursor(mode == Mode::Select ? Qt::ArrowCursor : Qt::CrossCursor);
 }
 
+void DesignView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        setMode(Mode::Select);
+    setAcceptDrops(!readOnly);
+    m_scene->setReadOnly(readOnly);
+}
+
+QJsonObject DesignView::viewState() const
+{
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    return {{QStringLiteral("zoom"), zoom()}, {QStringLiteral("centerX"), centre.x()},
+        {QStringLiteral("centerY"), centre.y()}, {QStringLiteral("flowsShown"), m_scene->flowsShown()}};
+}
+
+void DesignView::applyViewState(const QJsonObject &state)
+{
+    if (state.contains(QStringLiteral("flowsShown")))
+        m_scene->setFlowsShown(state.value(QStringLiteral("flowsShown")).toBool());
+    const double zoom = state.value(QStringLiteral("zoom")).toDouble();
+    if (zoom > 0)
+        setZoom(zoom);
+    if (state.contains(QStringLiteral("centerX")) && state.contains(QStringLiteral("centerY")))
+        centerOn(state.value(QStringLiteral("centerX")).toDouble(),
+            state.value(QStringLiteral("centerY")).toDouble());
+}
+
 void DesignView::scaleBy(qreal factor)
 {
     const qreal current = zoom();

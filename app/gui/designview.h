@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QJsonObject>
 
 class QGraphicsLineItem;
 
@@ -26,6 +27,16 @@ public:
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
     qreal zoom() const { return transform().m11(); }
+
+    /// No drops and no drawing of links, and the scene refuses edits: for an old revision, or a
+    /// mode that shows the design without editing it.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// Zoom, centre and flow arrows, as a project revision keeps them.
+    QJsonObject viewState() const;
+    /// Restores what viewState() gave; missing keys leave that part of the view as it is.
+    void applyViewState(const QJsonObject &state);
 
 public slots:
     void zoomIn();
@@ -58,6 +69,7 @@ private:
 
     DesignScene *m_scene;
     Mode m_mode = Mode::Select;
+    bool m_readOnly = false;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panStart;

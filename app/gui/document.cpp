@@ -1,10 +1,18 @@
 #include "document.h"
 
+#include "addhostcommand.h"
+#include "addlinkcommand.h"
+#include "addzonecommand.h"
+#include "pastecommand.h"
+#include "removeitemscommand.h"
+
 #include "io/designjson.h"
 #include "storage/designfile.h"
 #include "storage/projectfile.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace portolan {
 
@@ -115,6 +123,93 @@ bool Document::exportJson(const QString &path, QString *error) const
     return DesignJson::writeFile(path, m_design, error);
 }
 
+QString Document::addHost(const QString &typeId, const QPointF &position, QString *message)
+{
+    const HostType *type = m_catalog->type(typeId);
+    if (!type || isReadOnly())
+        return QString();
+    Host host;
+    host.type = typeId;
+    host.id = m_design.uniqueId(typeId);
+    host.name = host.id;
+    host.position = QPointF(qRound(position.x()), qRound(position.y()));
+    host.hasPosition = true;
+    host.zone = zoneAt(host.position);
+    m_undoStack.push(new AddHostCommand(this, host));
+    if (message) {
+        const Zone *zone = m_design.zone(host.zone);
+        *message = zone ? tr("Added %1 to %2.").arg(type->name, zone->name.isEmpty() ? zone->id : zone->name)
+                        : tr("Added %1.").arg(type->name);
+    }
+    return host.id;
+}
+
+bool Document::addLink(const QString &a, const QString &b, QString *message)
+{
+    const Host *hostA = m_design.host(a);
+    const Host *hostB = m_design.host(b);
+    if (!hostA || !hostB || a == b || isReadOnly())
+        return false;
+    QString ignored;
+    QString &said = message ? *message : ignored;
+    if (linkIndex(a, b) >= 0) {
+        said = tr("%1 and %2 are already linked.").arg(hostA->displayName(), hostB->displayName());
+        return false;
+    }
+    const LinkKind *kind = m_catalog->linkKind(hostA->type, hostB->type);
+    if (!kind) {
+        const HostType *typeA = m_catalog->type(hostA->type);
+        const HostType *typeB = m_catalog->type(hostB->type);
+        said = tr("A %1 cannot be linked to a %2: the catalog gives the pair no meaning.")
+                   .arg(typeA ? typeA->name : hostA->type, typeB ? typeB->name : hostB->type);
+        return false;
+    }
+    said = tr("Linked %1 and %2: %3").arg(hostA->displayName(), hostB->displayName(), kind->meaning);
+    Link link;
+    link.a = a;
+    link.b = b;
+    m_undoStack.push(new AddLinkCommand(this, link));
+    return true;
+}
+
+QString Document::addZone(const QRectF &area)
+{
+    if (isReadOnly())
+        return QString();
+    Zone zone;
+    zone.id = m_design.uniqueId(QStringLiteral("zone"));
+    zone.name = tr("New zone %1").arg(zone.id.mid(5));
+    zone.area = area;
+    m_undoStack.push(new AddZoneCommand(this, zone));
+    return zone.id;
+}
+
+bool Document::removeItems(
+    const QStringList &hostIds, const QList<QPair<QString, QString>> &links, const QStringList &zoneIds)
+{
+    if (isReadOnly())
+        return false;
+    const bool any = std::any_of(hostIds.cbegin(), hostIds.cend(), [this](const QString &id) {
+        return m_design.host(id);
+    }) || std::any_of(links.cbegin(), links.cend(), [this](const QPair<QString, QString> &link) {
+        return linkIndex(link.first, link.second) >= 0;
+    }) || std::any_of(zoneIds.cbegin(), zoneIds.cend(), [this](const QString &id) {
+        return m_design.zone(id);
+    });
+    if (!any)
+        return false;
+    m_undoStack.push(new RemoveItemsCommand(this, hostIds, links, zoneIds));
+    return true;
+}
+
+bool Document::addFragment(const Design &fragment)
+{
+    if (isReadOnly() || (fragment.hosts().isEmpty() && fragment.zones().isEmpty()))
+        return false;
+    m_undoStack.push(new PasteCommand(this, fragment));
+    return true;
+}
+
 void Document::insertHost(int index, const Host &host)
 {
     m_design.insertHost(index, host);
@@ -190,6 +285,20 @@ void Document::setDesignName(const QString &name)
 {
     m_design.name = name;
     emit nameChanged();
+}
+
+QString Document::findHost(const QString &text) const
+{
+    for (const Host &host : m_design.hosts()) {
+        if (host.displayName().compare(text, Qt::CaseInsensitive) == 0 || host.id == text
+            || host.address.toString() == text)
+            return host.id;
+    }
+    for (const Host &host : m_design.hosts()) {
+        if (host.displayName().contains(text, Qt::CaseInsensitive))
+            return host.id;
+    }
+    return QString();
 }
 
 int Document::linkIndex(const QString &a, const QString &b) const

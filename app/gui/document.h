@@ -76,6 +76,25 @@ public:
     /// Writes the design as design JSON; the document's file and modified state stay as they are.
     bool exportJson(const QString &path, QString *error) const;
 
+    // Editing operations: what the canvas, the palette and the menus do. Each is one undo step,
+    // and each is refused (empty or false) while a revision is shown read-only.
+
+    /// Adds a host of a catalog type centred on the point (in whole canvas units); it joins the
+    /// zone whose area holds the point. Returns the new host's id, or empty when the type is not in
+    /// the catalog. *message says what was added, for the status bar.
+    QString addHost(const QString &typeId, const QPointF &position, QString *message = nullptr);
+    /// Links two hosts when the catalog gives their pair a meaning; *message says what the link
+    /// means, or why the hosts cannot be linked.
+    bool addLink(const QString &a, const QString &b, QString *message = nullptr);
+    /// Adds an empty zone with a canvas area, named "New zone N"; returns its id.
+    QString addZone(const QRectF &area);
+    /// Deletes hosts (with their links), links (named by their two hosts) and zones (their hosts
+    /// stay, in no zone); false when none of them is in the design.
+    bool removeItems(
+        const QStringList &hostIds, const QList<QPair<QString, QString>> &links, const QStringList &zoneIds);
+    /// Adds a fragment whose ids are all free in the design (a paste, see remapFragment()).
+    bool addFragment(const Design &fragment);
+
     // Mutators for undo commands. Each keeps the design consistent and emits one signal.
     void insertHost(int index, const Host &host);
     void setHost(const Host &host);
@@ -87,6 +106,9 @@ public:
     void removeZone(const QString &id);
     void setDesignName(const QString &name);
 
+    /// The host a search text names: by name (any case), id or address, else the first whose name
+    /// contains the text; empty when none does.
+    QString findHost(const QString &text) const;
     /// Index of the link between the two hosts (either order), or -1.
     int linkIndex(const QString &a, const QString &b) const;
     /// The zone whose canvas area holds the point (the smallest when areas nest), or empty.
