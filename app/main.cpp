@@ -1,3 +1,4 @@
+#include "filecontroller.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -22,6 +23,6 @@ int main(int argc, char *argv[])
     portolan::MainWindow window;
     window.show();
     // Offers to recover a crashed session's changes, then opens the file, or the sample on first start.
-    window.start(parser.positionalArguments());
+    window.files()->start(parser.positionalArguments());
     return app.exec();
 }
