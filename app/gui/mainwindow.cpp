@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_files, &FileController::projectSaved, this, &MainWindow::updateFileActions);
     connect(m_palette, &PaletteWidget::typeActivated, this, &MainWindow::addHost);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
+    connect(m_scene, &DesignScene::readOnlyChanged, this, &MainWindow::updateEditActions);
     connect(m_matrix, &FlowMatrixWidget::flowSelected, this, &MainWindow::onFlowSelected);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::nameChanged, this, &MainWindow::updateTitle);
@@ -102,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     updateRecentMenu();
     updateFileActions();
+    updateEditActions();
     updateTitle();
     updateCounts();
     updateFindHostCompleter();
@@ -435,16 +437,23 @@ void MainWindow::updateFileActions()
     action(QStringLiteral("revisions"))->setEnabled(project);
     action(QStringLiteral("latestRevision"))->setVisible(readOnly);
     // An old revision is looked at, not edited: restoring it is how to continue from it.
-    for (const QString &name : {QStringLiteral("save"), QStringLiteral("saveAs"),
-             QStringLiteral("saveWithComment"), QStringLiteral("cut"), QStringLiteral("paste"),
-             QStringLiteral("delete"), QStringLiteral("addZone"), QStringLiteral("linkMode")}) {
+    for (const QString &name :
+        {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("saveWithComment")})
         action(name)->setEnabled(!readOnly);
-    }
-    // The canvas follows the document itself: no drops, no drags, no link drawing.
+    updateTitle();
+}
+
+void MainWindow::updateEditActions()
+{
+    // The canvas is read-only while an old revision is shown, or while a mode that only shows the
+    // design holds it: the edit actions and the editing docks follow it.
+    const bool readOnly = m_scene->isReadOnly();
+    for (const QString &name : {QStringLiteral("cut"), QStringLiteral("paste"), QStringLiteral("delete"),
+             QStringLiteral("addZone"), QStringLiteral("linkMode")})
+        action(name)->setEnabled(!readOnly);
     m_palette->setEnabled(!readOnly);
     m_properties->setEnabled(!readOnly);
     m_undoView->setEnabled(!readOnly);
-    updateTitle();
 }
 
 void MainWindow::addExportAction(QAction *exportAction)

@@ -65,6 +65,7 @@ private:
     void updateTitle();
     void updateCounts();
     void updateFileActions();
+    void updateEditActions();
     void updateRecentMenu();
     void updateFindHostCompleter();
     void findHost();

@@ -39,6 +39,7 @@ private slots:
 
     void paletteDropCreatesHost();
     void paletteEnterAddsHostInView();
+    void readOnlyCanvasClosesEditing();
     void drawnLinkShowsItsFlows();
     void undoRemovesLinkAndHosts();
     void refusedLinkChangesNothing();
@@ -172,6 +173,31 @@ void tst_Editor::paletteEnterAddsHostInView()
     QCOMPARE(m_window->scene()->selectedHostIds(), QStringList({host->id}));
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Added NTP server."));
+}
+
+void tst_Editor::readOnlyCanvasClosesEditing()
+{
+    // A mode that only shows the design sets the canvas read-only; the window follows it.
+    drop(QStringLiteral("pcns"), QPointF(100, 100));
+    m_window->view()->setMode(DesignView::Mode::Link);
+    m_window->view()->setReadOnly(true);
+    for (const QString &name : {QStringLiteral("cut"), QStringLiteral("paste"), QStringLiteral("delete"),
+             QStringLiteral("addZone"), QStringLiteral("linkMode")})
+        QVERIFY2(!m_window->action(name)->isEnabled(), qPrintable(name));
+    QVERIFY(m_window->action(QStringLiteral("save"))->isEnabled()); // the design itself can be saved
+    QVERIFY(!m_window->palette()->isEnabled());
+    QVERIFY(!m_window->properties()->isEnabled());
+    QCOMPARE(m_window->view()->mode(), DesignView::Mode::Select);
+    QVERIFY(!m_window->view()->acceptDrops());
+    QVERIFY(!(m_window->scene()->hostItem(QStringLiteral("pcns-1"))->flags() & QGraphicsItem::ItemIsMovable));
+    QVERIFY(m_window->scene()->dropHostType(QStringLiteral("nmc"), QPointF(300, 100)).isEmpty());
+    QCOMPARE(m_window->document()->design().hosts().size(), 1);
+
+    m_window->view()->setReadOnly(false);
+    QVERIFY(m_window->action(QStringLiteral("delete"))->isEnabled());
+    QVERIFY(m_window->palette()->isEnabled());
+    QVERIFY(m_window->view()->acceptDrops());
+    QVERIFY(m_window->scene()->hostItem(QStringLiteral("pcns-1"))->flags() & QGraphicsItem::ItemIsMovable);
 }
 
 void tst_Editor::drawnLinkShowsItsFlows()
