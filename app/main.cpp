@@ -10,6 +10,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    // Ties the windows to the installed desktop entry (its name and icon in docks and task bars).
+    QApplication::setDesktopFileName(QStringLiteral(PORTOLAN_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
