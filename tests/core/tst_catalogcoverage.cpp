@@ -151,7 +151,7 @@ QString escapeCell(QString text)
 
 } // namespace
 
-class CatalogCoverageTest : public QObject
+class tst_CatalogCoverage : public QObject
 {
     Q_OBJECT
 
@@ -190,7 +190,7 @@ private:
     QStringList m_anonymous; ///< rules without an id, by place
 };
 
-void CatalogCoverageTest::initTestCase()
+void tst_CatalogCoverage::initTestCase()
 {
     QString error;
     QJsonObject seeds;
@@ -266,7 +266,7 @@ void CatalogCoverageTest::initTestCase()
     }
 }
 
-void CatalogCoverageTest::readCatalogFile(const QString &path)
+void tst_CatalogCoverage::readCatalogFile(const QString &path)
 {
     QString error;
     QJsonObject root;
@@ -289,7 +289,7 @@ void CatalogCoverageTest::readCatalogFile(const QString &path)
 // Walks one catalog file: a "rule" names a flow (a block under "blocks"), an "id" under findings,
 // exactlyOne or sameParam names a check, an "id" under ephemeral names a range; every "reference"
 // is kept for the section check.
-void CatalogCoverageTest::collect(
+void tst_CatalogCoverage::collect(
     const QJsonValue &value, const QString &key, const QString &file, const QString &where)
 {
     if (value.isArray()) {
@@ -316,7 +316,7 @@ void CatalogCoverageTest::collect(
         collect(it.value(), it.key(), file, where + QLatin1Char('.') + it.key());
 }
 
-void CatalogCoverageTest::addRule(
+void tst_CatalogCoverage::addRule(
     const QString &id, const QString &kind, const QJsonObject &object, const QString &where)
 {
     if (id.isEmpty()) {
@@ -333,7 +333,7 @@ void CatalogCoverageTest::addRule(
     it->seeds.insert(seed);
 }
 
-const Seed *CatalogCoverageTest::seed(const QString &file) const
+const Seed *tst_CatalogCoverage::seed(const QString &file) const
 {
     for (const Seed &seed : m_seeds) {
         if (seed.file == file)
@@ -342,21 +342,21 @@ const Seed *CatalogCoverageTest::seed(const QString &file) const
     return nullptr;
 }
 
-void CatalogCoverageTest::everyCatalogRuleHasAnId()
+void tst_CatalogCoverage::everyCatalogRuleHasAnId()
 {
     QVERIFY2(m_anonymous.isEmpty(),
         qPrintable(QStringLiteral("rules without an id, which the coverage table cannot name: ")
             + m_anonymous.join(QStringLiteral(", "))));
 }
 
-void CatalogCoverageTest::everyCatalogRuleIsInTheTable_data()
+void tst_CatalogCoverage::everyCatalogRuleIsInTheTable_data()
 {
     QTest::addColumn<QString>("rule");
     for (const QString &id : std::as_const(m_ruleOrder))
         QTest::newRow(qPrintable(id)) << id;
 }
 
-void CatalogCoverageTest::everyCatalogRuleIsInTheTable()
+void tst_CatalogCoverage::everyCatalogRuleIsInTheTable()
 {
     QFETCH(QString, rule);
     const bool named = std::any_of(
@@ -366,14 +366,14 @@ void CatalogCoverageTest::everyCatalogRuleIsInTheTable()
                        .arg(rule, m_rules.value(rule).where)));
 }
 
-void CatalogCoverageTest::everyRowIsAccountedFor_data()
+void tst_CatalogCoverage::everyRowIsAccountedFor_data()
 {
     QTest::addColumn<int>("index");
     for (int i = 0; i < m_rows.size(); ++i)
         QTest::newRow(qPrintable(m_rows.at(i).tag())) << i;
 }
 
-void CatalogCoverageTest::everyRowIsAccountedFor()
+void tst_CatalogCoverage::everyRowIsAccountedFor()
 {
     QFETCH(int, index);
     const Row &row = m_rows.at(index);
@@ -418,7 +418,7 @@ void CatalogCoverageTest::everyRowIsAccountedFor()
     }
 }
 
-void CatalogCoverageTest::noRowTwice()
+void tst_CatalogCoverage::noRowTwice()
 {
     QSet<QString> keys;
     for (const Row &row : std::as_const(m_rows)) {
@@ -430,7 +430,7 @@ void CatalogCoverageTest::noRowTwice()
     }
 }
 
-void CatalogCoverageTest::catalogReferencesNameListedSections_data()
+void tst_CatalogCoverage::catalogReferencesNameListedSections_data()
 {
     QTest::addColumn<QString>("reference");
     QTest::addColumn<QString>("where");
@@ -439,7 +439,7 @@ void CatalogCoverageTest::catalogReferencesNameListedSections_data()
         QTest::newRow(qPrintable(reference.where)) << reference.text << reference.where << reference.fileOnly;
 }
 
-void CatalogCoverageTest::catalogReferencesNameListedSections()
+void tst_CatalogCoverage::catalogReferencesNameListedSections()
 {
     QFETCH(QString, reference);
     QFETCH(QString, where);
@@ -456,7 +456,7 @@ void CatalogCoverageTest::catalogReferencesNameListedSections()
                        .arg(where, title, file)));
 }
 
-void CatalogCoverageTest::everyTypeHasAnIcon_data()
+void tst_CatalogCoverage::everyTypeHasAnIcon_data()
 {
     QTest::addColumn<QString>("icon");
     QTest::addColumn<QString>("where");
@@ -464,7 +464,7 @@ void CatalogCoverageTest::everyTypeHasAnIcon_data()
         QTest::newRow(qPrintable(type.id)) << type.icon << type.where;
 }
 
-void CatalogCoverageTest::everyTypeHasAnIcon()
+void tst_CatalogCoverage::everyTypeHasAnIcon()
 {
     QFETCH(QString, icon);
     QFETCH(QString, where);
@@ -483,7 +483,7 @@ void CatalogCoverageTest::everyTypeHasAnIcon()
     QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
 }
 
-QString CatalogCoverageTest::markdown() const
+QString tst_CatalogCoverage::markdown() const
 {
     QString out;
     out += QStringLiteral("# Seed coverage\n\n");
@@ -555,7 +555,7 @@ QString CatalogCoverageTest::markdown() const
     return out;
 }
 
-void CatalogCoverageTest::markdownViewIsCurrent()
+void tst_CatalogCoverage::markdownViewIsCurrent()
 {
     const QString path = sourcePath(QStringLiteral("resources/catalog/COVERAGE.md"));
     const QByteArray expected = markdown().toUtf8();
@@ -580,7 +580,7 @@ void CatalogCoverageTest::markdownViewIsCurrent()
     QCOMPARE(actualLines.size(), expectedLines.size());
 }
 
-bool CatalogCoverageTest::readSeedText(const Seed &seed, QStringList *lines, QString *content)
+bool tst_CatalogCoverage::readSeedText(const Seed &seed, QStringList *lines, QString *content)
 {
     QFile file(QDir(seedsDirectory()).filePath(seed.file));
     if (!file.open(QIODevice::ReadOnly))
@@ -592,7 +592,7 @@ bool CatalogCoverageTest::readSeedText(const Seed &seed, QStringList *lines, QSt
 
 // Where each section's rows lie: from its "from" text (or its last "occurs" text) to its "to" text,
 // or else to the start of the next section of the same document.
-bool CatalogCoverageTest::spans(const Seed &seed, const QString &content, const QStringList &lines,
+bool tst_CatalogCoverage::spans(const Seed &seed, const QString &content, const QStringList &lines,
     QHash<QString, Span> *result, QString *error)
 {
     const auto lineOf = [&](qsizetype offset) { return int(content.left(offset).count(QLatin1Char('\n'))); };
@@ -640,7 +640,7 @@ bool CatalogCoverageTest::spans(const Seed &seed, const QString &content, const 
     return true;
 }
 
-void CatalogCoverageTest::seedTextsHoldTheListedSections()
+void tst_CatalogCoverage::seedTextsHoldTheListedSections()
 {
     if (!QDir(seedsDirectory()).exists())
         QSKIP("skipped: seed texts not present (set PORTOLAN_SEEDS_DIR to check them)");
@@ -659,7 +659,7 @@ void CatalogCoverageTest::seedTextsHoldTheListedSections()
     }
 }
 
-void CatalogCoverageTest::everySeedRowIsInTheTable()
+void tst_CatalogCoverage::everySeedRowIsInTheTable()
 {
     if (!QDir(seedsDirectory()).exists())
         QSKIP("skipped: seed texts not present (set PORTOLAN_SEEDS_DIR to check them)");
@@ -711,5 +711,5 @@ void CatalogCoverageTest::everySeedRowIsInTheTable()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(CatalogCoverageTest)
+QTEST_GUILESS_MAIN(tst_CatalogCoverage)
 #include "tst_catalogcoverage.moc"

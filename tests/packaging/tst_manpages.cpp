@@ -77,7 +77,7 @@ QString roff(QString option)
 
 } // namespace
 
-class ManPagesTest : public QObject
+class tst_ManPages : public QObject
 {
     Q_OBJECT
 
@@ -90,7 +90,7 @@ private Q_SLOTS:
     void versions();
 };
 
-void ManPagesTest::cliCommandsHaveTheirOptions_data()
+void tst_ManPages::cliCommandsHaveTheirOptions_data()
 {
     QTest::addColumn<QString>("command");
     const QString help = run(QStringLiteral(PORTOLAN_CLI), {QStringLiteral("--help")});
@@ -106,7 +106,7 @@ void ManPagesTest::cliCommandsHaveTheirOptions_data()
     QVERIFY2(count >= 4, qPrintable(QStringLiteral("found %1 commands in --help").arg(count)));
 }
 
-void ManPagesTest::cliCommandsHaveTheirOptions()
+void tst_ManPages::cliCommandsHaveTheirOptions()
 {
     QFETCH(QString, command);
     const QHash<QString, QString> page = sections(readManPage(QStringLiteral("portolan-cli.1")));
@@ -123,7 +123,7 @@ void ManPagesTest::cliCommandsHaveTheirOptions()
     }
 }
 
-void ManPagesTest::cliExportFormats()
+void tst_ManPages::cliExportFormats()
 {
     const QString help = run(QStringLiteral(PORTOLAN_CLI), {QStringLiteral("--help")});
     const QRegularExpressionMatch match
@@ -139,7 +139,7 @@ void ManPagesTest::cliExportFormats()
     }
 }
 
-void ManPagesTest::cliTopLevelOptionsAndExitStatuses()
+void tst_ManPages::cliTopLevelOptionsAndExitStatuses()
 {
     const QString help = run(QStringLiteral(PORTOLAN_CLI), {QStringLiteral("--help")});
     const QHash<QString, QString> page = sections(readManPage(QStringLiteral("portolan-cli.1")));
@@ -162,7 +162,7 @@ void ManPagesTest::cliTopLevelOptionsAndExitStatuses()
     QCOMPARE(count, 3);
 }
 
-void ManPagesTest::guiOptions()
+void tst_ManPages::guiOptions()
 {
     const QStringList listed = options(run(QStringLiteral(PORTOLAN_GUI), {QStringLiteral("--help")}));
     QVERIFY2(listed.contains(QLatin1String("--version")), qPrintable(listed.join(QLatin1Char(' '))));
@@ -174,7 +174,7 @@ void ManPagesTest::guiOptions()
     }
 }
 
-void ManPagesTest::versions()
+void tst_ManPages::versions()
 {
     // "portolan-cli 0.1.0" and the man pages' footer "Portolan 0.1.0".
     const QString version = run(QStringLiteral(PORTOLAN_CLI), {QStringLiteral("--version")})
@@ -189,5 +189,5 @@ void ManPagesTest::versions()
     }
 }
 
-QTEST_GUILESS_MAIN(ManPagesTest)
+QTEST_GUILESS_MAIN(tst_ManPages)
 #include "tst_manpages.moc"

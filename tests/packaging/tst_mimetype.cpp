@@ -19,7 +19,7 @@ const QString ProjectType = QStringLiteral("application/x-portolan");
 
 } // namespace
 
-class MimeTypeTest : public QObject
+class tst_MimeType : public QObject
 {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ private:
     QTemporaryDir m_files;
 };
 
-void MimeTypeTest::initTestCase()
+void tst_MimeType::initTestCase()
 {
     const QString package
         = QStringLiteral(PORTOLAN_INSTALL_PREFIX "/share/mime/packages/" PORTOLAN_APP_ID ".xml");
@@ -101,7 +101,7 @@ void MimeTypeTest::initTestCase()
     QVERIFY(empty.open(QIODevice::WriteOnly));
 }
 
-void MimeTypeTest::theTypeIsInstalled()
+void tst_MimeType::theTypeIsInstalled()
 {
     const QMimeType type = QMimeDatabase().mimeTypeForName(ProjectType);
     QVERIFY2(type.isValid(), "application/x-portolan is not known");
@@ -111,7 +111,7 @@ void MimeTypeTest::theTypeIsInstalled()
     QVERIFY(type.inherits(QStringLiteral("application/vnd.sqlite3")));
 }
 
-void MimeTypeTest::recognised_data()
+void tst_MimeType::recognised_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QMimeDatabase::MatchMode>("mode");
@@ -131,7 +131,7 @@ void MimeTypeTest::recognised_data()
         << "other.dat" << QMimeDatabase::MatchDefault << QStringLiteral("application/vnd.sqlite3");
 }
 
-void MimeTypeTest::recognised()
+void tst_MimeType::recognised()
 {
     QFETCH(QString, file);
     QFETCH(QMimeDatabase::MatchMode, mode);
@@ -146,5 +146,5 @@ void MimeTypeTest::recognised()
     }
 }
 
-QTEST_GUILESS_MAIN(MimeTypeTest)
+QTEST_GUILESS_MAIN(tst_MimeType)
 #include "tst_mimetype.moc"
