@@ -2630,17 +2630,6 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
-    <message>
-        <source>portolan-cli: no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portolan-cli: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Plans the firewall flows of industrial networks.</source>
@@ -2648,6 +2637,14 @@
     </message>
     <message>
         <source>The design to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language for this run, such as de, fr, ja, ko or zh_TW (en for English); by default the one chosen in Preferences, else the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,174 +3857,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::RowReader</name>
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portolan::cli</name>
-    <message>
-        <source>Usage: portolan-cli COMMAND [options]
-Derives the firewall flows of a Portolan design from the product catalog.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-DESIGN is a design JSON file or a Portolan project file.
-Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);
-2 unreadable input or bad usage. Run &apos;portolan-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expects %1 file argument(s); see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  diff OLD NEW [--format json|csv|pdf] [--output FILE]
-                 Prints the flows added, removed and changed between two designs;
-                 pdf writes them as a report and needs --output FILE (- for standard output).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the flows added, removed and changed between two designs.
-With --format pdf, writes a report titled with both design names: the flows added, removed and changed (before and after), by zone pair. A PDF needs --output FILE; --output - writes it to standard output.
-Exit status: 0 no flow changed, 1 flows changed, 2 unreadable input, bad usage or a file that cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The design before the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The design after the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: json (default), csv or pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output; required for pdf (- for standard output).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF: A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use json, csv or pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output FILE is required for pdf; use --output - for standard output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown page size &quot;%1&quot;; use A4 or Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  export DESIGN --format %1 --output FILE
-                 Writes one export; --format portolan writes a project file, or adds a
-                 revision when FILE already is one.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes one export of a design.
-With --format portolan, FILE becomes a Portolan project file (SQLite with revision history). When FILE already is a Portolan project, the design is added to it as a new revision and its history is kept; any other existing file is refused and left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The design: a .json or .portolan file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export format: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV: start with a UTF-8 byte order mark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule sets: give hosts without an address a named placeholder (192.0.2.x, marked to be filled in) instead of failing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule sets: also write the flows within one zone, which cross no firewall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF: the revision for the title block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF: the author for the title block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG: pixels per canvas unit (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--scale must be a number above 0 and at most 16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  flows DESIGN [--format json|csv] [--output FILE]
-                 Prints the derived flows, blocks and findings.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the flows, blocks and findings the catalog derives from a design.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: json (default) or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use json or csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  validate DESIGN
-                 Prints the findings only.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints the findings about a design: errors, warnings and security notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
