@@ -22,9 +22,9 @@ python3 scripts/extract-catalog-texts.py resources/catalog "$work/catalogtexts.c
 shopt -s nullglob
 ts_files=(translations/portolan_*.ts)
 (( ${#ts_files[@]} )) || { echo "update-translations.sh: no translations/portolan_*.ts" >&2; exit 1; }
-# The same inputs as the build's update_translations target: the .cpp files of lib/ and app/ but
-# not portolan-cli's, whose output stays English whatever the locale.
-find lib app -name '*.cpp' -not -path 'app/cli/*' | LC_ALL=C sort >"$work/sources.lst"
+# The same inputs as the build's update_translations target: the .cpp and .h files of lib/ and
+# app/ but not portolan-cli's, whose output stays English whatever the locale.
+find lib app \( -name '*.cpp' -o -name '*.h' \) -not -path 'app/cli/*' | LC_ALL=C sort >"$work/sources.lst"
 echo "$work/catalogtexts.cpp" >>"$work/sources.lst"
 "$lupdate" -silent -no-obsolete -locations none "@$work/sources.lst" -ts "${ts_files[@]}"
 echo "Updated ${ts_files[*]}"

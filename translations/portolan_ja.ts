@@ -59,6 +59,10 @@
         <source>Everything else is denied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cisco ASA access lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -231,6 +235,10 @@
     </message>
     <message>
         <source>no (within one zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall matrix (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +472,10 @@
         <source>The PNG picture could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diagram (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagramSvgExport</name>
@@ -473,6 +485,10 @@
     </message>
     <message>
         <source>The SVG drawing could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram (SVG)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,6 +591,10 @@
         <source># IPv6 rules for ip6tables-restore (a *filter table with the same chains); not applied by this file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>iptables-restore rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NftablesExport</name>
@@ -600,6 +620,10 @@
     </message>
     <message>
         <source>Exceptions allowed above: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables rule set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +971,13 @@
     </message>
 </context>
 <context>
+    <name>PdfReportExport</name>
+    <message>
+        <source>Firewall report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortSet</name>
     <message>
         <source>&quot;%1&quot; is not a port or a port range from 0 to 65535</source>
@@ -976,6 +1007,10 @@
     </message>
     <message>
         <source>Exported as a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,8 @@ void PropertiesWidget::clearForm()
     m_form = new QWidget;
     m_layout = new QFormLayout(m_form);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A label too long for the dock (German and French parameter labels) puts its field below it.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_title = new QLabel(m_form);
     m_title->setWordWrap(true);
