@@ -11,11 +11,14 @@
 #include "catalog/catalogtext.h"
 #include "designbuilder.h"
 #include "export/diagrampainter.h"
+#include "export/pdfreportexport.h"
 
 #include <QDialogButtonBox>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 
@@ -61,6 +64,7 @@ private slots:
     void qtButtonsFollowTheLanguage();
     void catalogTextsAreTranslatedForDisplay();
     void catalogTextsStayEnglishWithoutTranslation();
+    void pdfReportFollowsTheLanguage();
     void pdfFontsFollowTheLanguage();
 };
 
@@ -174,6 +178,37 @@ void tst_Language::catalogTextsStayEnglishWithoutTranslation()
     QCOMPARE(CatalogText::notes(QStringLiteral("pcns.registration"),
                  QStringLiteral("HTTP registration is authenticated with MD5; prefer HTTPS.")),
         QStringLiteral("HTTP registration is authenticated with MD5; prefer HTTPS."));
+}
+
+// The PDF report the editor writes: headings and the catalog's texts in the interface language.
+void tst_Language::pdfReportFollowsTheLanguage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QTranslator fixture;
+    QVERIFY(fixture.load(QStringLiteral(":/fixture/catalogfixture_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&fixture));
+    Document document;
+    document.resetDesign(
+        test::buildDesign(QStringLiteral("p:pcns n:nmc{protocol:'http',port:1}"), QStringLiteral("p-n")));
+    QByteArray pdf;
+    QString error;
+    QVERIFY2(PdfReportExport().render(
+                 {document.derivedDesign(), document.derivation(), ExportOptions()}, &pdf, &error),
+        qPrintable(error));
+    QCoreApplication::removeTranslator(&fixture);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+    text.write(pdf);
+    text.closeWriteChannel();
+    QVERIFY(text.waitForFinished(60000));
+    // One line of text per paragraph, whatever the table cells' line breaks.
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(words.contains(QStringLiteral("Sicherheitshinweise")), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral("Einstellungsprüfung")), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral("Registrierungsport 1 der NMC")), qPrintable(words));
+    QVERIFY(!words.contains(QStringLiteral("registration port 1 is not allowed")));
 }
 
 void tst_Language::pdfFontsFollowTheLanguage()

@@ -42,4 +42,11 @@
         <translation>Der PowerChute-Agent ist bei der Netzwerkmanagementkarte der USV registriert.</translation>
     </message>
 </context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Security notes</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+</context>
 </TS>
