@@ -94,7 +94,6 @@ private:
     ProbePlan m_plan;
     ProbeSettings m_settings;
     QList<ProbeOutcome> m_outcomes;
-    QSet<QHostAddress> m_allowedAddresses;
     QList<int> m_queue; ///< connect targets in the order they start
     qsizetype m_next = 0;
     std::vector<std::unique_ptr<Attempt>> m_inFlight;
