@@ -985,6 +985,304 @@
     </message>
 </context>
 <context>
+    <name>ProbePdfReport</name>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMISSIONING PROBE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports tried inside a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ends and %1 between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes, nothing listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / closed / filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each allowed tcp flow from %1 is expected open, each tcp block row that %1 falls under (it is outside the destination&apos;s zone) anything but open. Open: the connection was made. Closed: it was refused, so the firewall let it through and nothing listens on the port (or a firewall answered with a TCP reset). Filtered: no answer within the timeout, or an ICMP unreachable from a firewall or router. A port range is tried at both ends and at ports between them. udp and icmp rows, rows to hosts without an address and rows with a fixed source port are not probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference: every connect gave what the design plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed flows (expected open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allowed tcp flow from this host was probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block rows (expected not open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No block row was probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissioning probe: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbePlan</name>
+    <message>
+        <source>udp: a TCP connect cannot test it, and a udp port that does not answer proves nothing; test it with the service itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp: a TCP connect cannot test it; test it with ping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address in the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow leaves from source port %1 and the probe connects from a port the system chooses, so the firewall would judge another connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>Dry run: a TCP connect to %1 port %2 would be tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address in the design, so the firewall&apos;s rules for it cannot be checked from this machine (addresses: %2); the results show what this machine may reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this machine&apos;s addresses (%1) is %2&apos;s address %3: the firewall sees another source, so the results show what this machine may reach, not what %2 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes, nothing listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sampled from %2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectAutosave</name>
     <message>
         <source>Autosave</source>
@@ -3593,6 +3891,14 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source>Added a zone: name it and give its subnets in the properties.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verify from This Machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the live network from this machine, standing in for a host of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portolan::MoveItemsCommand</name>
@@ -3625,6 +3931,407 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeDialog</name>
+    <message>
+        <source>Verify from This Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects from this machine to the flows of the host it stands in for: every allowed tcp flow should open, every block row into another zone should not. Only addresses of the design are touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stand in for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a connect may wait for an answer before it counts as filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections in flight at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections started per second at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connects to %2 addresses of the design; %3 rows listed without a connect (udp, icmp, no address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeMachine</name>
+    <message>
+        <source>%1 hosts are named &quot;%2&quot;; give one of their ids: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no host with the id or name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeMarkItem</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeMatrixColumn</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a sample of the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passes, nothing listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeMode</name>
+    <message>
+        <source>Nothing to connect to: %1 has no allowed tcp flow and falls under no tcp block row of a host with an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another design was opened: the probe stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design changed: the probe stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this machine (%1) standing in for %2 (%3, %4): %5 connects, at most %6 at once and %7 per second, %8 ms timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results have not been saved as a report. Close them all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing from this machine as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe cancelled: what was not answered is listed as not probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Commissioning Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV, one row per result (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the commissioning report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe done: %n differences from the design.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe done: the network is as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbePanel</name>
+    <message>
+        <source>&amp;Cancel Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clos&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now: connects in flight are dropped, the rest is listed as not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results as a commissioning report: PDF or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the probe: the canvas and the matrix show the design again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the network differs from the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the network is as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 As planned: %2. Passes, nothing listens: %3. Differences: %4. Not probed: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeResultsModel</name>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeRunner</name>
+    <message>
+        <source>connected in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (TCP reset) in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an ICMP unreachable: a firewall that rejects, or no route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine could not try it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine could not send from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe was cancelled before an answer came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe was cancelled before it was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProbeSettings</name>
+    <message>
+        <source>The timeout must be 50 to 60000 milliseconds; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concurrency must be 1 to 256 connections; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate must be 1 to 1000 connections per second; %1 is not.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

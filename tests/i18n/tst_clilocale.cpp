@@ -133,6 +133,12 @@ void tst_CliLocale::sameBytesInEveryLocale_data()
         QStringLiteral("diff"), sample, other, QStringLiteral("--format"), QStringLiteral("csv")};
     QTest::newRow("diff pdf") << QStringList {QStringLiteral("diff"), sample, other,
         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), out};
+    QTest::newRow("probe --help") << QStringList {QStringLiteral("probe"), QStringLiteral("--help")};
+    QTest::newRow("probe dry run") << QStringList {QStringLiteral("probe"), sample, QStringLiteral("--as"),
+        QStringLiteral("eng-ws1"), QStringLiteral("--dry-run")};
+    QTest::newRow("probe dry run json")
+        << QStringList {QStringLiteral("probe"), sample, QStringLiteral("--as"), QStringLiteral("eng-ws1"),
+               QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")};
     QTest::newRow("unreadable design")
         << QStringList {QStringLiteral("flows"), m_dir.filePath(QStringLiteral("missing.json"))};
     QTest::newRow("bad option") << QStringList {
