@@ -73,7 +73,7 @@ QByteArray comparable(const QByteArray &bytes)
             qFatal("pdftotext failed");
         data = text.readAllStandardOutput();
     }
-    static const QRegularExpression time(QStringLiteral(R"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?Z?)"));
+    static const QRegularExpression time(QStringLiteral(R"(\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?Z?)"));
     return QString::fromUtf8(data).replace(time, QStringLiteral("<time>")).toUtf8();
 }
 
