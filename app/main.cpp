@@ -1,4 +1,5 @@
 #include "filecontroller.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -13,11 +14,29 @@ int main(int argc, char *argv[])
     // Ties the windows to the installed desktop entry (its name and icon in docks and task bars).
     QApplication::setDesktopFileName(QStringLiteral(PORTOLAN_APP_ID));
 
+    // The interface language: --language, else the one chosen in Preferences, else the system's.
+    // It is installed before the options are described so that --help speaks it too.
+    QString language = portolan::Language::storedChoice();
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size())
+            language = arguments.at(i + 1);
+        else if (argument.startsWith(QLatin1String("--language=")))
+            language = argument.mid(11);
+    }
+    portolan::Language::install(language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Plans the firewall flows of industrial networks."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("language"),
+        QApplication::translate("main",
+            "The interface language for this run, such as de, fr, ja, ko or zh_TW (en for English); "
+            "by default the one chosen in Preferences, else the system's."),
+        QApplication::translate("main", "code")));
     parser.addPositionalArgument(
         QStringLiteral("file"), QApplication::translate("main", "The design to open."));
     parser.process(app);

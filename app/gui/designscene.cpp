@@ -10,6 +10,8 @@
 
 #include "layout/placement.h"
 
+#include "catalog/catalogtext.h"
+
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
 
@@ -135,7 +137,8 @@ void DesignScene::addLinkItem(int index)
     const Host *hostA = m_document->design().host(link.a);
     const Host *hostB = m_document->design().host(link.b);
     const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
-    auto *item = new LinkItem(a, b, kind ? kind->meaning : tr("The catalog gives this pair no meaning."));
+    auto *item = new LinkItem(
+        a, b, kind ? CatalogText::linkMeaning(*kind) : tr("The catalog gives this pair no meaning."));
     m_linkItems.insert(index, item);
     attach(a, item);
     attach(b, item);
@@ -186,7 +189,8 @@ void DesignScene::rebuildFlowArrows()
         HostItem *destination = m_hostItems.value(derived.hosts().at(flow.destination).id);
         if (!source || !destination || source == destination)
             continue;
-        QString line = flow.service + QStringLiteral(": ") + protocolName(flow.protocol);
+        QString line = CatalogText::service(flow.rule, flow.service) + QStringLiteral(": ")
+            + protocolName(flow.protocol);
         if (!flow.ports.isEmpty())
             line += QLatin1Char(' ') + flow.ports.toString();
         summaries[{source, destination}].append(line);

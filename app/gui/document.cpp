@@ -10,6 +10,8 @@
 #include "storage/designfile.h"
 #include "storage/projectfile.h"
 
+#include "catalog/catalogtext.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -138,8 +140,9 @@ QString Document::addHost(const QString &typeId, const QPointF &position, QStrin
     m_undoStack.push(new AddHostCommand(this, host));
     if (message) {
         const Zone *zone = m_design.zone(host.zone);
-        *message = zone ? tr("Added %1 to %2.").arg(type->name, zone->name.isEmpty() ? zone->id : zone->name)
-                        : tr("Added %1.").arg(type->name);
+        const QString typeName = CatalogText::typeText(type->id, type->name);
+        *message = zone ? tr("Added %1 to %2.").arg(typeName, zone->name.isEmpty() ? zone->id : zone->name)
+                        : tr("Added %1.").arg(typeName);
     }
     return host.id;
 }
@@ -161,10 +164,12 @@ bool Document::addLink(const QString &a, const QString &b, QString *message)
         const HostType *typeA = m_catalog->type(hostA->type);
         const HostType *typeB = m_catalog->type(hostB->type);
         said = tr("A %1 cannot be linked to a %2: the catalog gives the pair no meaning.")
-                   .arg(typeA ? typeA->name : hostA->type, typeB ? typeB->name : hostB->type);
+                   .arg(typeA ? CatalogText::typeText(typeA->id, typeA->name) : hostA->type,
+                       typeB ? CatalogText::typeText(typeB->id, typeB->name) : hostB->type);
         return false;
     }
-    said = tr("Linked %1 and %2: %3").arg(hostA->displayName(), hostB->displayName(), kind->meaning);
+    said = tr("Linked %1 and %2: %3")
+               .arg(hostA->displayName(), hostB->displayName(), CatalogText::linkMeaning(*kind));
     Link link;
     link.a = a;
     link.b = b;

@@ -2,6 +2,8 @@
 
 #include "document.h"
 
+#include "catalog/catalogtext.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QStyle>
@@ -67,14 +69,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             break;
         }
         case MessageColumn:
-            return finding.message;
+            return CatalogText::message(finding.rule, finding.message);
         case HostsColumn:
             return m_hostNames.at(index.row());
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn)
-            return tr("%1\n(rule %2)").arg(finding.message, finding.rule);
+            return tr("%1\n(rule %2)").arg(CatalogText::message(finding.rule, finding.message), finding.rule);
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {

@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace portolan {
 
 FlowMatrixWidget::FlowMatrixWidget(Document *document, QWidget *parent)
@@ -71,8 +73,10 @@ FlowMatrixWidget::FlowMatrixWidget(Document *document, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     const int widths[] = {56, 120, 120, 220, 64, 110, 190, 220, 200};
+    // Wide enough for the header in any language (German and French titles are longer).
     for (int column = 0; column < FlowTableModel::ColumnCount; ++column)
-        m_view->setColumnWidth(column, widths[column]);
+        m_view->setColumnWidth(
+            column, std::max(widths[column], m_view->horizontalHeader()->sectionSizeHint(column)));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &FlowMatrixWidget::onCurrentChanged);
 

@@ -2,6 +2,8 @@
 
 #include "document.h"
 
+#include "catalog/catalogtext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -110,11 +112,11 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
                 return flow.ports.firstPort();
             return row.ports;
         case ServiceColumn:
-            return flow.service;
+            return CatalogText::service(flow.rule, flow.service);
         case ReferenceColumn:
             return flow.reference;
         case NotesColumn:
-            return flow.notes;
+            return CatalogText::notes(flow.rule, flow.notes);
         }
         break;
     case Qt::ToolTipRole:

@@ -4,6 +4,7 @@
 #include "iconcache.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogtext.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -36,7 +37,8 @@ void HostItem::sync(const Host &host, const HostType *type)
     }
     m_color = IconCache::productColor(type ? type->product : QString());
     QString tip = QStringLiteral("<b>%1</b><br>%2")
-                      .arg(m_name.toHtmlEscaped(), (type ? type->name : host.type).toHtmlEscaped());
+                      .arg(m_name.toHtmlEscaped(),
+                          (type ? CatalogText::typeText(type->id, type->name) : host.type).toHtmlEscaped());
     if (!m_address.isEmpty())
         tip += QStringLiteral("<br>") + m_address;
     setToolTip(tip);

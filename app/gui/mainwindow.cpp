@@ -166,7 +166,8 @@ void MainWindow::createDocks()
     m_findingsView->setAlternatingRowColors(true);
     m_findingsView->setWordWrap(false);
     m_findingsView->setUniformRowHeights(true);
-    m_findingsView->header()->resizeSection(FindingsModel::SeverityColumn, 90);
+    m_findingsView->header()->resizeSection(FindingsModel::SeverityColumn,
+        qMax(90, m_findingsView->header()->sectionSizeHint(FindingsModel::SeverityColumn)));
     m_findingsView->header()->resizeSection(FindingsModel::MessageColumn, 420);
     connect(m_findingsView, &QTreeView::clicked, this, &MainWindow::onFindingActivated);
     connect(m_findingsView, &QTreeView::activated, this, &MainWindow::onFindingActivated);

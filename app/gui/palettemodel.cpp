@@ -3,6 +3,7 @@
 #include "iconcache.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogtext.h"
 
 #include <QMimeData>
 
@@ -13,7 +14,7 @@ PaletteModel::PaletteModel(const Catalog &catalog, QObject *parent)
 {
     const QList<QPair<QString, QString>> products = catalog.products();
     for (const auto &product : products) {
-        auto *group = new QStandardItem(product.second);
+        auto *group = new QStandardItem(CatalogText::productTitle(product.first, product.second));
         QFont font = group->font();
         font.setBold(true);
         group->setFont(font);
@@ -22,11 +23,13 @@ PaletteModel::PaletteModel(const Catalog &catalog, QObject *parent)
         for (const HostType &type : catalog.types()) {
             if (type.product != product.first)
                 continue;
-            auto *item = new QStandardItem(IconCache::icon(type.icon), type.name);
+            const QString name = CatalogText::typeText(type.id, type.name);
+            const QString description = CatalogText::typeText(type.id, type.description);
+            auto *item = new QStandardItem(IconCache::icon(type.icon), name);
             item->setData(type.id, TypeIdRole);
-            item->setToolTip(QStringLiteral("<b>%1</b><p>%2</p>")
-                                 .arg(type.name.toHtmlEscaped(), type.description.toHtmlEscaped()));
-            item->setStatusTip(type.description);
+            item->setToolTip(
+                QStringLiteral("<b>%1</b><p>%2</p>").arg(name.toHtmlEscaped(), description.toHtmlEscaped()));
+            item->setStatusTip(description);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             group->appendRow(item);
         }

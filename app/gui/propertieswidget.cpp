@@ -7,6 +7,8 @@
 
 #include "catalog/paramresolver.h"
 
+#include "catalog/catalogtext.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -144,6 +146,8 @@ void PropertiesWidget::clearForm()
     m_form = new QWidget;
     m_layout = new QFormLayout(m_form);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A label too long for the dock (German and French parameter labels) puts its field below it.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_title = new QLabel(m_form);
     m_title->setWordWrap(true);
@@ -212,14 +216,15 @@ void PropertiesWidget::buildHost()
     if (!host)
         return;
     const HostType *type = m_document->catalog().type(host->type);
-    const QString typeName = type ? type->name : host->type;
+    const QString typeName = type ? CatalogText::typeText(type->id, type->name) : host->type;
     const QString iconHtml
         = QStringLiteral("<img src=':/icons/%1.svg' width='32' height='32' style='vertical-align:middle'>")
               .arg(type ? type->icon : QStringLiteral("unknown"));
     m_title->setText(
         QStringLiteral("<table><tr><td>%1</td><td style='padding-left:6px'><b>%2</b><br>"
                        "<span style='color:#5a6270'>%3</span></td></tr></table>")
-            .arg(iconHtml, typeName.toHtmlEscaped(), type ? type->description.toHtmlEscaped() : QString()));
+            .arg(iconHtml, typeName.toHtmlEscaped(),
+                type ? CatalogText::typeText(type->id, type->description).toHtmlEscaped() : QString()));
 
     auto *id = new QLabel(host->id, m_form);
     id->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -248,9 +253,11 @@ void PropertiesWidget::buildHost()
     for (const ParamSpec &spec : type->params) {
         QWidget *editor = nullptr;
         const QString name = spec.name;
+        const QString label = CatalogText::typeText(type->id, spec.label);
+        const QString description = CatalogText::typeText(type->id, spec.description);
         switch (spec.kind) {
         case ParamSpec::Kind::Bool: {
-            auto *box = new QCheckBox(spec.label, m_form);
+            auto *box = new QCheckBox(label, m_form);
             connect(box, &QCheckBox::toggled, this, [this, name](bool on) { editHostParam(name, on); });
             editor = box;
             m_layout->addRow(QString(), box);
@@ -284,16 +291,16 @@ void PropertiesWidget::buildHost()
             break;
         }
         }
-        QString tip = QStringLiteral("<b>%1</b>").arg(spec.label.toHtmlEscaped());
-        if (!spec.description.isEmpty())
-            tip += QStringLiteral("<p>%1</p>").arg(spec.description.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
+        if (!description.isEmpty())
+            tip += QStringLiteral("<p>%1</p>").arg(description.toHtmlEscaped());
         if (!spec.reference.isEmpty())
             tip += QStringLiteral("<p><i>%1</i></p>")
                        .arg(tr("Source: %1").arg(spec.reference).toHtmlEscaped());
         editor->setToolTip(tip);
         m_editors.insert(name, editor);
         if (spec.kind != ParamSpec::Kind::Bool)
-            m_layout->addRow(tr("%1:").arg(spec.label), editor);
+            m_layout->addRow(tr("%1:").arg(label), editor);
     }
 }
 
@@ -332,14 +339,16 @@ void PropertiesWidget::buildLink()
     const LinkKind *kind = m_document->catalog().linkKind(a->type, b->type);
     m_title->setText(
         tr("<b>Link</b><br>%1 — %2").arg(a->displayName().toHtmlEscaped(), b->displayName().toHtmlEscaped()));
-    auto *meaning = new QLabel(kind ? kind->meaning : tr("The catalog gives this pair no meaning."), m_form);
+    auto *meaning = new QLabel(
+        kind ? CatalogText::linkMeaning(*kind) : tr("The catalog gives this pair no meaning."), m_form);
     meaning->setWordWrap(true);
     m_layout->addRow(tr("Meaning:"), meaning);
     if (kind) {
         QStringList services;
         for (const FlowTemplate &flow : kind->flows) {
-            if (!services.contains(flow.service))
-                services.append(flow.service);
+            const QString service = CatalogText::service(flow.rule, flow.service);
+            if (!services.contains(service))
+                services.append(service);
         }
         auto *flows = new QLabel(services.join(QLatin1Char('\n')), m_form);
         flows->setWordWrap(true);
@@ -509,8 +518,8 @@ void PropertiesWidget::editHostParam(const QString &name, const QJsonValue &valu
         return;
     Host changed = *host;
     changed.params.insert(name, value);
-    m_document->undoStack()->push(new ChangeHostCommand(
-        m_document, *host, changed, name, tr("Change %1 of %2").arg(spec.label, host->displayName())));
+    m_document->undoStack()->push(new ChangeHostCommand(m_document, *host, changed, name,
+        tr("Change %1 of %2").arg(CatalogText::typeText(type->id, spec.label), host->displayName())));
 }
 
 void PropertiesWidget::editZoneName()

@@ -3,6 +3,7 @@
 #include "layout/placement.h"
 #include "layout/zonepalette.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,14 +18,46 @@ QColor colour(const Rgba &rgba)
     return QColor(rgba.red, rgba.green, rgba.blue, rgba.alpha);
 }
 
+QStringList &families()
+{
+    static QStringList list;
+    return list;
+}
+
 } // namespace
+
+void DiagramPainter::setLanguage(const QString &bcp47Name)
+{
+    QStringList cjk {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK JP"),
+        QStringLiteral("Noto Sans CJK KR")};
+    // An empty name keeps the default order.
+    const QLocale locale = bcp47Name.isEmpty() ? QLocale::c() : QLocale(bcp47Name);
+    QString first;
+    if (locale.language() == QLocale::Chinese)
+        first = locale.script() == QLocale::TraditionalChineseScript ? QStringLiteral("Noto Sans CJK TC")
+                                                                     : QStringLiteral("Noto Sans CJK SC");
+    else if (locale.language() == QLocale::Japanese)
+        first = QStringLiteral("Noto Sans CJK JP");
+    else if (locale.language() == QLocale::Korean)
+        first = QStringLiteral("Noto Sans CJK KR");
+    if (!first.isEmpty()) {
+        cjk.removeAll(first);
+        cjk.prepend(first);
+    }
+    families() = QStringList {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")} + cjk;
+}
+
+QStringList DiagramPainter::fontFamilies()
+{
+    if (families().isEmpty())
+        setLanguage(QString());
+    return families();
+}
 
 QFont DiagramPainter::font(qreal pointSize, bool bold)
 {
     QFont font;
-    font.setFamilies(
-        {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"),
-            QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans CJK KR")});
+    font.setFamilies(fontFamilies());
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;

@@ -35,6 +35,14 @@ public:
 
     /// Fonts with fallbacks for Chinese, Japanese and Korean names.
     static QFont font(qreal pointSize, bool bold = false);
+    /**
+     * The language of the texts drawn: Chinese, Japanese and Korean share code points whose
+     * glyphs differ, so the Noto CJK family of the language comes first (Traditional Chinese
+     * for zh_TW, Japanese for ja, Korean for ko). The editor sets its interface language here;
+     * the default ("", as portolan-cli leaves it) keeps one order whatever the system locale.
+     */
+    static void setLanguage(const QString &bcp47Name);
+    static QStringList fontFamilies();
 
 private:
     const Design &m_design;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "catalog/catalogtext.h"
 #include "diagrampainter.h"
 #include "diff/flowdiff.h"
 #include "flowmatrix.h"
@@ -267,11 +268,13 @@ QString portsText(const PortSet &ports)
 QStringList flowCells(const Design &design, const Flow &flow)
 {
     const bool block = flow.source == Flow::AnySource;
+    const QString notes = CatalogText::notes(flow.rule, flow.notes);
     return {block ? PdfReport::tr("any host outside the zone") : hostCell(design, flow.source, QString()),
         hostCell(design, flow.destination, QString()), protocolName(flow.protocol), portsText(flow.ports),
-        flow.sourcePorts.toString(), flow.service, flow.rule + QLatin1Char('\n') + flow.reference,
-        block || flow.crossesZones ? flow.notes
-                                   : (flow.notes + PdfReport::tr(" (Does not cross a firewall.)")).trimmed()};
+        flow.sourcePorts.toString(), CatalogText::service(flow.rule, flow.service),
+        flow.rule + QLatin1Char('\n') + flow.reference,
+        block || flow.crossesZones ? notes
+                                   : (notes + PdfReport::tr(" (Does not cross a firewall.)")).trimmed()};
 }
 
 QList<Column> flowColumns()
@@ -416,8 +419,8 @@ PdfReport::PdfReport(const ExportInput &input)
     QList<QStringList> notes;
     QList<QStringList> findings;
     for (const Finding &finding : derivation.findings) {
-        const QStringList row {
-            severityName(finding.severity), hostList(design, finding.hosts), finding.message, finding.rule};
+        const QStringList row {severityName(finding.severity), hostList(design, finding.hosts),
+            CatalogText::message(finding.rule, finding.message), finding.rule};
         (finding.isSecurityNote() ? notes : findings) << row;
     }
     b.space(6);
@@ -459,7 +462,7 @@ QString changedFields(
         lines << PdfReport::tr("Source ports: %1")
                      .arg(flow.sourcePorts.isEmpty() ? PdfReport::tr("any") : flow.sourcePorts.toString());
     if (old.service != now.service)
-        lines << PdfReport::tr("Service: %1").arg(flow.service);
+        lines << PdfReport::tr("Service: %1").arg(CatalogText::service(flow.rule, flow.service));
     if (zoneOf(before, old.source) != zoneOf(after, now.source)
         || zoneOf(before, old.destination) != zoneOf(after, now.destination)) {
         FlowMatrix::Group pair;
@@ -471,7 +474,9 @@ QString changedFields(
     if (old.reference != now.reference)
         lines << PdfReport::tr("Reference: %1").arg(flow.reference);
     if (old.notes != now.notes)
-        lines << PdfReport::tr("Notes: %1").arg(flow.notes.isEmpty() ? PdfReport::tr("(none)") : flow.notes);
+        lines << PdfReport::tr("Notes: %1")
+                     .arg(flow.notes.isEmpty() ? PdfReport::tr("(none)")
+                                               : CatalogText::notes(flow.rule, flow.notes));
     return lines.join(QLatin1Char('\n'));
 }
 
