@@ -3,10 +3,13 @@
 // deltas (iptables applied for real in a private network namespace where that is allowed).
 #include "catalog/catalog.h"
 #include "designbuilder.h"
+#include "estategenerator.h"
 #include "io/designjson.h"
 #include "storage/projectfile.h"
 
 #include <QtTest>
+
+#include <random>
 
 #include <unistd.h>
 
@@ -134,6 +137,79 @@ QList<QStringList> parseCsv(const QByteArray &data)
     return rows;
 }
 
+/// Random design changes of every kind the estates allow: links and hosts removed, workstations
+/// added, parameters changed, hosts moved to other zones.
+Design mutated(const Design &before, int seed)
+{
+    Design after = before;
+    std::mt19937 random(seed);
+    const auto pick = [&random](qsizetype size) { return int(random() % size); };
+    for (int step = 0; step < 10; ++step) {
+        switch (pick(5)) {
+        case 0:
+            after.removeLink(pick(after.links().size()));
+            break;
+        case 1: {
+            const QString id = after.hosts().at(pick(after.hosts().size())).id;
+            const QList<int> links = after.linksOf(id);
+            for (qsizetype l = links.size() - 1; l >= 0; --l)
+                after.removeLink(links.at(l));
+            after.removeHost(after.hostIndex(id));
+            break;
+        }
+        case 2:
+            for (int h = pick(after.hosts().size()); h < after.hosts().size(); ++h) {
+                const Host agent = after.hosts().at(h);
+                if (agent.type != QLatin1String("pcns"))
+                    continue;
+                Host workstation;
+                workstation.id = after.uniqueId(QStringLiteral("ws"));
+                workstation.type = QStringLiteral("workstation");
+                workstation.zone = agent.zone;
+                workstation.name = workstation.id;
+                workstation.address
+                    = QHostAddress(QStringLiteral("10.250.0.%1").arg(after.hosts().size() % 250 + 1));
+                after.addHost(workstation);
+                after.addLink({workstation.id, agent.id, {}, {}});
+                break;
+            }
+            break;
+        case 3:
+            for (int h = pick(after.hosts().size()); h < after.hosts().size(); ++h) {
+                Host host = after.hosts().at(h);
+                if (host.type == QLatin1String("nmc")) {
+                    host.params.insert(QStringLiteral("protocol"), QStringLiteral("http"));
+                    after.setHost(h, host);
+                    break;
+                }
+            }
+            break;
+        default: {
+            const int h = pick(after.hosts().size());
+            Host host = after.hosts().at(h);
+            host.zone = after.zones().at(pick(after.zones().size())).id;
+            after.setHost(h, host);
+            break;
+        }
+        }
+    }
+    return after;
+}
+
+/// The filter table's chains and rules as iptables-save lists them.
+QStringList savedRules(const QString &path)
+{
+    QFile saved(path);
+    if (!saved.open(QIODevice::ReadOnly))
+        return {QStringLiteral("cannot read ") + path};
+    QStringList result;
+    for (const QByteArray &line : saved.readAll().split('\n')) {
+        if (line.startsWith('-') || line.startsWith(':'))
+            result << QString::fromUtf8(line);
+    }
+    return result;
+}
+
 } // namespace
 
 class tst_DiffCommand : public QObject
@@ -148,6 +224,8 @@ private slots:
     void unreadableInputExitsTwo();
     void csvNamesTheCauses();
     void iptablesDeltaGivesTheNewRuleSet();
+    void iptablesDeltaOnRandomChanges_data();
+    void iptablesDeltaOnRandomChanges();
     void asaDeltaLines();
     void nftDeltaIsTheNewTable();
 
@@ -411,6 +489,54 @@ void tst_DiffCommand::iptablesDeltaGivesTheNewRuleSet()
     const QStringList expected = rules(m_dir.filePath(QStringLiteral("new.save")));
     QVERIFY(expected.size() > 10);
     QCOMPARE(applied, expected);
+}
+
+void tst_DiffCommand::iptablesDeltaOnRandomChanges_data()
+{
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 4; ++seed)
+        QTest::addRow("seed %d", seed) << seed;
+}
+
+void tst_DiffCommand::iptablesDeltaOnRandomChanges()
+{
+    // Chains that come and go, rules inserted between kept ones, blocks: the delta still gives the
+    // new export exactly.
+    QFETCH(int, seed);
+    const Design before = generateEstate(120);
+    const Design after = mutated(before, seed);
+    QTemporaryDir dir;
+    QString error;
+    const QString oldDesign = dir.filePath(QStringLiteral("old.json"));
+    const QString newDesign = dir.filePath(QStringLiteral("new.json"));
+    QVERIFY2(DesignJson::writeFile(oldDesign, before, &error), qPrintable(error));
+    QVERIFY2(DesignJson::writeFile(newDesign, after, &error), qPrintable(error));
+    const QString deltaRules = dir.filePath(QStringLiteral("delta.rules"));
+    const Run delta = cli({QStringLiteral("diff"), oldDesign, newDesign, QStringLiteral("--format"),
+        QStringLiteral("iptables"), QStringLiteral("--output"), deltaRules});
+    QVERIFY2(delta.status == 1, delta.err.constData());
+    for (const auto &[design, name] : {std::pair(oldDesign, QStringLiteral("old.rules")),
+             std::pair(newDesign, QStringLiteral("new.rules"))}) {
+        const Run exported = cli({QStringLiteral("export"), design, QStringLiteral("--format"),
+            QStringLiteral("iptables"), QStringLiteral("--output"), dir.filePath(name)});
+        QVERIFY2(exported.status == 0, exported.err.constData());
+    }
+    if (QStandardPaths::findExecutable(QStringLiteral("iptables-restore"), {QStringLiteral("/usr/sbin")})
+            .isEmpty())
+        QSKIP("iptables-restore is not installed");
+    const QString script
+        = QStringLiteral("cd '%1' && iptables-restore < old.rules && iptables-restore --noflush < delta.rules"
+                         " && iptables-save -t filter > applied.save && iptables-restore < new.rules"
+                         " && iptables-save -t filter > new.save")
+              .arg(dir.path());
+    QByteArray output;
+    int status = 0;
+    if (!inNamespace(script, &output, &status))
+        QSKIP("not root, or private network namespaces (unshare -n) are not allowed here");
+    QVERIFY2(status == 0, output.constData());
+    const QStringList expected = savedRules(dir.filePath(QStringLiteral("new.save")));
+    QVERIFY(expected.size() > 40);
+    QCOMPARE(savedRules(dir.filePath(QStringLiteral("applied.save"))), expected);
 }
 
 void tst_DiffCommand::asaDeltaLines()

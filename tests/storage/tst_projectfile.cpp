@@ -424,7 +424,7 @@ void tst_ProjectFile::refusesBadFiles_data()
     QTest::newRow("deleted row") << "deleted"
                                  << "is damaged: revision 1 should hold";
     QTest::newRow("version mismatch") << "mismatch"
-                                      << "is damaged: the project format version 2 does not match";
+                                      << "is damaged: the project format version 9 does not match";
     QTest::newRow("overwritten page") << "page"
                                       << "is damaged";
 }
@@ -485,7 +485,7 @@ void tst_ProjectFile::refusesBadFiles()
         } else if (kind == QLatin1String("deleted")) {
             QVERIFY(sql.exec(QStringLiteral("DELETE FROM host WHERE row_id = 5")));
         } else if (kind == QLatin1String("mismatch")) {
-            QVERIFY(sql.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")));
+            QVERIFY(sql.exec(QStringLiteral("UPDATE meta SET value = '9' WHERE key = 'schema_version'")));
         }
     }
     const QByteArray before = contents(path);
