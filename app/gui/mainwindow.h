@@ -14,6 +14,7 @@ class QUndoView;
 namespace portolan {
 
 class Clipboard;
+class CompareMode;
 class DesignScene;
 class DesignView;
 class Document;
@@ -45,6 +46,7 @@ public:
     DesignView *view() const { return m_view; }
     FileController *files() const { return m_files; }
     Clipboard *clipboard() const { return m_clipboard; }
+    CompareMode *compareMode() const { return m_compare; }
     PaletteWidget *palette() const { return m_palette; }
     FlowMatrixWidget *matrix() const { return m_matrix; }
     QTreeView *findingsView() const { return m_findingsView; }
@@ -82,6 +84,7 @@ private:
     DesignView *m_view;
     FileController *m_files;
     Clipboard *m_clipboard;
+    CompareMode *m_compare;
     PaletteWidget *m_palette = nullptr;
     PropertiesWidget *m_properties = nullptr;
     FlowMatrixWidget *m_matrix = nullptr;
