@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -252,13 +253,49 @@ void tst_CompareMode::changeReportIsWritten()
     QVERIFY(window.files()->openFile(m_project, true));
     CompareMode *compare = window.compareMode();
     QVERIFY(compare->compareWithRevision(1));
-    const QString path = m_dir.filePath(QStringLiteral("changes.pdf"));
+    QCOMPARE(compare->currentRevision(), 3);
+    QVERIFY(compare->dock()->signOffButton()->isEnabled());
+
+    // The reviewer approves revision 3 against 1: recorded in the project, shown in the Revisions
+    // dialog, printed on the change report; the revisions stay as they were.
     QString error;
+    QVERIFY2(compare->signOff(SignOff::Verdict::Approved, QStringLiteral("Ana Silva"),
+                 QStringLiteral("Workstation access agreed with operations."), &error),
+        qPrintable(error));
+    QList<SignOff> signOffs;
+    QVERIFY2(ProjectFile::signOffs(m_project, &signOffs, &error), qPrintable(error));
+    QCOMPARE(signOffs.size(), 1);
+    QCOMPARE(signOffs.front().revision, 3);
+    QCOMPARE(signOffs.front().base, 1);
+    QList<RevisionInfo> revisions;
+    QVERIFY(ProjectFile::revisions(m_project, &revisions, &error));
+    QCOMPARE(revisions.size(), 3);
+    RevisionsDialog dialog(m_project);
+    const QModelIndex review = dialog.model()->index(dialog.model()->rowOf(3), RevisionsModel::ReviewColumn);
+    QCOMPARE(review.data().toString(), QStringLiteral("Approved by Ana Silva (against 1)"));
+    QVERIFY(dialog.model()
+                ->index(dialog.model()->rowOf(2), RevisionsModel::ReviewColumn)
+                .data()
+                .toString()
+                .isEmpty());
+
+    const QString path = m_dir.filePath(QStringLiteral("changes.pdf"));
     QVERIFY2(compare->exportReport(path, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
-    QVERIFY(file.size() > 2000);
+    file.close();
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess process;
+        process.start(pdftotext, {path, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        for (const QString &expected : {QStringLiteral("Ana Silva"), QStringLiteral("APPROVED"),
+                 QStringLiteral("Workstation access agreed with operations."),
+                 QStringLiteral("Link scada-b \u2013 scada-c removed"), QStringLiteral("ups1-nmc")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
     compare->leave();
 }
 
