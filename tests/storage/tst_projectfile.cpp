@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace portolan;
 
 namespace {
@@ -134,6 +137,7 @@ private slots:
     void designFileByContent();
     void cliReadsProjects();
     void cliExportsProjects();
+    void authorWithoutUserVariable();
 
 private:
     QTemporaryDir m_dir;
@@ -857,6 +861,40 @@ void tst_ProjectFile::signOffsSurviveSaveAndRestore()
     QCOMPARE(signOffs.front().base, 1);
     QCOMPARE(signOffs.front().verdict, SignOff::Verdict::Approved);
     QCOMPARE(signOffs.front().comment, QStringLiteral("Rename only."));
+}
+
+void tst_ProjectFile::authorWithoutUserVariable()
+{
+    // A service or a container sets no USER: the revision's author is the account as the system
+    // records it, not "unknown".
+    const passwd *entry = getpwuid(getuid());
+    if (!entry)
+        QSKIP("this account has no entry in the user database");
+    QString expected = QString::fromLocal8Bit(entry->pw_gecos ? entry->pw_gecos : "")
+                           .section(QLatin1Char(','), 0, 0)
+                           .trimmed();
+    if (expected.isEmpty())
+        expected = QString::fromLocal8Bit(entry->pw_name);
+    const QString project = file(QStringLiteral("no-user.portolan"));
+    QTemporaryDir config;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        environment.remove(QString::fromLatin1(variable));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // no author setting
+    environment.insert(QStringLiteral("HOME"), config.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PORTOLAN_CLI),
+        {QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("portolan"),
+            QStringLiteral("--output"), project});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QList<RevisionInfo> list;
+    QString error;
+    QVERIFY2(ProjectFile::revisions(project, &list, &error), qPrintable(error));
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.front().author, expected);
+    QVERIFY(list.front().author != QLatin1String("unknown"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectFile)
