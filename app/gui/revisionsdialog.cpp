@@ -62,20 +62,20 @@ RevisionsDialog::RevisionsDialog(
 
     auto *buttons = new QDialogButtonBox(
         purpose == Purpose::Compare ? QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
-    m_openButton = buttons->addButton(tr("&Open Read-Only"), QDialogButtonBox::ActionRole);
-    m_openButton->setObjectName(QStringLiteral("openReadOnly"));
-    m_restoreButton = buttons->addButton(tr("&Restore as New Revision…"), QDialogButtonBox::ActionRole);
-    m_restoreButton->setObjectName(QStringLiteral("restore"));
-    connect(m_openButton, &QPushButton::clicked, this, &RevisionsDialog::openReadOnly);
-    connect(m_restoreButton, &QPushButton::clicked, this, [this] { restore(); });
     if (purpose == Purpose::Compare) {
-        m_openButton->hide();
-        m_restoreButton->hide();
+        // Only the choice of the revision to compare with: opening or restoring one is the
+        // Revisions dialog's business.
         m_compareButton = buttons->addButton(tr("&Compare"), QDialogButtonBox::AcceptRole);
         m_compareButton->setObjectName(QStringLiteral("compare"));
         m_compareButton->setDefault(true);
         connect(m_compareButton, &QPushButton::clicked, this, &RevisionsDialog::compare);
     } else {
+        m_openButton = buttons->addButton(tr("&Open Read-Only"), QDialogButtonBox::ActionRole);
+        m_openButton->setObjectName(QStringLiteral("openReadOnly"));
+        m_restoreButton = buttons->addButton(tr("&Restore as New Revision…"), QDialogButtonBox::ActionRole);
+        m_restoreButton->setObjectName(QStringLiteral("restore"));
+        connect(m_openButton, &QPushButton::clicked, this, &RevisionsDialog::openReadOnly);
+        connect(m_restoreButton, &QPushButton::clicked, this, [this] { restore(); });
         m_signOffButton = buttons->addButton(tr("&Sign Off…"), QDialogButtonBox::ActionRole);
         m_signOffButton->setObjectName(QStringLiteral("signOff"));
         m_signOffButton->setToolTip(tr("Approve or reject the selected revision against the one before it"));
@@ -116,8 +116,10 @@ int RevisionsDialog::selectedRevision() const
 void RevisionsDialog::updateButtons()
 {
     const bool selected = selectedRevision() > 0;
-    m_openButton->setEnabled(selected);
-    m_restoreButton->setEnabled(selected);
+    if (m_openButton)
+        m_openButton->setEnabled(selected);
+    if (m_restoreButton)
+        m_restoreButton->setEnabled(selected);
     if (m_compareButton)
         m_compareButton->setEnabled(selected);
     if (m_signOffButton)

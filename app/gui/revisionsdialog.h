@@ -59,8 +59,8 @@ private:
     RevisionsModel *m_model;
     QTableView *m_view;
     QLabel *m_label;
-    QPushButton *m_openButton;
-    QPushButton *m_restoreButton;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_restoreButton = nullptr;
     QPushButton *m_compareButton = nullptr;
     QPushButton *m_signOffButton = nullptr;
     Purpose m_purpose;

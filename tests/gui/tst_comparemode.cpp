@@ -147,6 +147,9 @@ void tst_CompareMode::compareWithRevision()
             return;
         dialogSeen = true;
         QCOMPARE(dialog->model()->rowCount(), 3);
+        // Only the choice to compare: no opening or restoring from here.
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("restore")));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("openReadOnly")));
         dialog->selectRevision(1);
         dialog->compare();
     });
@@ -244,6 +247,15 @@ void tst_CompareMode::compareWithRevision()
     QVERIFY(!compare->isActive());
     QCOMPARE(markCount(scene), 0);
     QVERIFY(document->design() == designBefore);
+
+    // Compare with File…: the design JSON of the old plant gives the same four changes.
+    QVERIFY(compare->compareWithFile(test::sourcePath(QStringLiteral("tests/diff/data/plant-before.json"))));
+    QCOMPARE(designChangeRows(dock->model()).size(), 4);
+    QCOMPARE(compare->baseRevision(), 0);
+    compare->leave();
+    QCOMPARE(markCount(scene), 0);
+    QVERIFY(document->design() == designBefore);
+    QCOMPARE(document->undoStack()->count(), undoCount);
 }
 
 void tst_CompareMode::changeReportIsWritten()
