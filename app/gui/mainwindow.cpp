@@ -14,6 +14,8 @@
 #include "iconcache.h"
 #include "palettewidget.h"
 #include "preferencesdialog.h"
+#include "probedialog.h"
+#include "probemode.h"
 #include "propertieswidget.h"
 #include "zoneitem.h"
 
@@ -214,12 +216,24 @@ void MainWindow::createActions()
         ->setStatusTip(tr("List the saved revisions of the project, open an old one or restore it"));
     make(QStringLiteral("latestRevision"), tr("Back to the &Latest Revision"), QIcon(), {},
         [this] { m_files->openLatestRevision(); });
+    // One mode at a time: comparing waits for a probe run to end, and a probe run ends comparing.
+    const auto probeRunning = [this] {
+        if (!m_probe)
+            return false;
+        showStatus(tr("Leave the probe mode before comparing."), 8000);
+        m_probe->dock()->raise();
+        return true;
+    };
     make(QStringLiteral("compareRevision"), tr("Co&mpare with Revision…"), QIcon(), {},
-        [this] { m_compare->chooseRevision(); })
+        [this, probeRunning] {
+            if (!probeRunning())
+                m_compare->chooseRevision();
+        })
         ->setStatusTip(tr("Show what the design changed since a revision: marks on the canvas, and the flows "
                           "and findings each change causes"));
-    make(QStringLiteral("compareFile"), tr("Compare with &File…"), QIcon(), {}, [this] {
-        m_compare->chooseFile();
+    make(QStringLiteral("compareFile"), tr("Compare with &File…"), QIcon(), {}, [this, probeRunning] {
+        if (!probeRunning())
+            m_compare->chooseFile();
     })->setStatusTip(tr("Show what the design changes against another design file"));
     make(QStringLiteral("leaveCompare"), tr("Leave Compare Mode"), QIcon(), {QKeySequence(Qt::Key_Escape)},
         [this] { m_compare->leave(); })
@@ -306,6 +320,9 @@ void MainWindow::createActions()
     });
     make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
         &MainWindow::addZone);
+    make(QStringLiteral("verify"), tr("&Verify from This Machine…"), QIcon(), {},
+        &MainWindow::verifyFromThisMachine)
+        ->setStatusTip(tr("Probe the live network from this machine, standing in for a host of the design"));
     make(QStringLiteral("about"), tr("&About Portolan"), QIcon(), {}, [this] {
         QMessageBox::about(this, tr("About Portolan"),
             tr("<h3>Portolan %1</h3><p>Plans the firewall flows of industrial networks: "
@@ -377,6 +394,8 @@ void MainWindow::createMenus()
     design->addAction(action(QStringLiteral("linkMode")));
     design->addSeparator();
     design->addAction(action(QStringLiteral("addZone")));
+    design->addSeparator();
+    design->addAction(action(QStringLiteral("verify")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -649,6 +668,28 @@ void MainWindow::writeSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::verifyFromThisMachine()
+{
+    if (m_probe) {
+        m_probe->dock()->raise();
+        return;
+    }
+    m_compare->leave();
+    auto *dialog = new ProbeDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->host() < 0 || m_probe)
+            return;
+        m_probe = new ProbeMode(m_document, m_view, m_matrix, this, dialog->host(), dialog->settings(),
+            dialog->machineAddresses());
+        connect(m_probe, &ProbeMode::statusMessage, this, &MainWindow::showStatus);
+        connect(m_probe, &ProbeMode::ended, this, [this] { m_probe = nullptr; });
+        connect(m_probe, &QObject::destroyed, this, [this] { m_probe = nullptr; });
+        m_probe->start();
+    });
+    dialog->open();
 }
 
 } // namespace portolan
