@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "changesdock.h"
 #include "clipboard.h"
+#include "comparemode.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
@@ -11,6 +13,7 @@
 #include "hostitem.h"
 #include "iconcache.h"
 #include "palettewidget.h"
+#include "preferencesdialog.h"
 #include "probedialog.h"
 #include "probemode.h"
 #include "propertieswidget.h"
@@ -61,11 +64,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new DesignView(m_scene, this))
     , m_files(new FileController(m_document, m_view, this))
     , m_clipboard(new Clipboard(m_document, m_scene, this))
+    , m_compare(new CompareMode(m_document, m_view, this))
 {
     setWindowIcon(IconCache::appIcon());
     setCentralWidget(m_view);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     createDocks();
+    addDockWidget(Qt::RightDockWidgetArea, m_compare->dock());
     createActions();
     createMenus();
 
@@ -83,6 +88,11 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &message) { showStatus(message, 8000); });
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
     connect(m_clipboard, &Clipboard::statusMessage, this, &MainWindow::showStatus);
+    connect(m_compare, &CompareMode::statusMessage, this, &MainWindow::showStatus);
+    connect(
+        m_compare, &CompareMode::activeChanged, action(QStringLiteral("leaveCompare")), &QAction::setEnabled);
+    connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateEditActions);
+    connect(m_document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateEditActions);
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_files, &FileController::projectSaved, this, &MainWindow::updateFileActions);
     connect(m_palette, &PaletteWidget::typeActivated, this, &MainWindow::addHost);
@@ -103,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     readSettings();
+    m_compare->dock()->hide(); // shown by compare mode only
     updateRecentMenu();
     updateFileActions();
     updateEditActions();
@@ -206,6 +217,31 @@ void MainWindow::createActions()
         ->setStatusTip(tr("List the saved revisions of the project, open an old one or restore it"));
     make(QStringLiteral("latestRevision"), tr("Back to the &Latest Revision"), QIcon(), {},
         [this] { m_files->openLatestRevision(); });
+    // One mode at a time: comparing waits for a probe run to end, and a probe run ends comparing.
+    const auto probeRunning = [this] {
+        if (!m_probe)
+            return false;
+        showStatus(tr("Leave the probe mode before comparing."), 8000);
+        m_probe->dock()->raise();
+        return true;
+    };
+    make(QStringLiteral("compareRevision"), tr("Co&mpare with Revision…"), QIcon(), {},
+        [this, probeRunning] {
+            if (!probeRunning())
+                m_compare->chooseRevision();
+        })
+        ->setStatusTip(tr("Show what the design changed since a revision: marks on the canvas, and the flows "
+                          "and findings each change causes"));
+    make(QStringLiteral("compareFile"), tr("Compare with &File…"), QIcon(), {}, [this, probeRunning] {
+        if (!probeRunning())
+            m_compare->chooseFile();
+    })->setStatusTip(tr("Show what the design changes against another design file"));
+    make(QStringLiteral("leaveCompare"), tr("Leave Compare Mode"), QIcon(), {QKeySequence(Qt::Key_Escape)},
+        [this] { m_compare->leave(); })
+        ->setEnabled(false);
+    make(QStringLiteral("preferences"), tr("Pre&ferences…"), QIcon(),
+        QKeySequence::keyBindings(QKeySequence::Preferences), [this] { PreferencesDialog(this).exec(); })
+        ->setStatusTip(tr("Your name, recorded with the revisions you save and the changes you sign off"));
     make(QStringLiteral("importJson"), tr("&Import JSON…"), QIcon(), {}, [this] {
         m_files->importJsonFile();
     })->setStatusTip(tr("Read a design JSON file as a new, unsaved design"));
@@ -318,6 +354,9 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("saveAs")));
     file->addAction(action(QStringLiteral("revisions")));
     file->addAction(action(QStringLiteral("latestRevision")));
+    file->addAction(action(QStringLiteral("compareRevision")));
+    file->addAction(action(QStringLiteral("compareFile")));
+    file->addAction(action(QStringLiteral("leaveCompare")));
     file->addSeparator();
     // The export section: JSON in and out, then every other export through addExportAction().
     file->addAction(action(QStringLiteral("importJson")));
@@ -337,6 +376,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("selectAll")));
     edit->addAction(action(QStringLiteral("find")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("preferences")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("zoomIn")));
@@ -443,6 +484,7 @@ void MainWindow::updateFileActions()
     const bool project
         = m_document->format() == Document::Format::Project && QFileInfo::exists(m_document->filePath());
     action(QStringLiteral("revisions"))->setEnabled(project);
+    action(QStringLiteral("compareRevision"))->setEnabled(project);
     action(QStringLiteral("latestRevision"))->setVisible(readOnly);
     // An old revision is looked at, not edited: restoring it is how to continue from it.
     for (const QString &name :
@@ -635,6 +677,7 @@ void MainWindow::verifyFromThisMachine()
         m_probe->dock()->raise();
         return;
     }
+    m_compare->leave();
     auto *dialog = new ProbeDialog(m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -14,6 +14,7 @@ class QUndoView;
 namespace portolan {
 
 class Clipboard;
+class CompareMode;
 class DesignScene;
 class DesignView;
 class Document;
@@ -46,6 +47,7 @@ public:
     DesignView *view() const { return m_view; }
     FileController *files() const { return m_files; }
     Clipboard *clipboard() const { return m_clipboard; }
+    CompareMode *compareMode() const { return m_compare; }
     PaletteWidget *palette() const { return m_palette; }
     FlowMatrixWidget *matrix() const { return m_matrix; }
     /// The probe while Design > Verify from This Machine runs or shows its results, else null.
@@ -86,6 +88,7 @@ private:
     DesignView *m_view;
     FileController *m_files;
     Clipboard *m_clipboard;
+    CompareMode *m_compare;
     PaletteWidget *m_palette = nullptr;
     PropertiesWidget *m_properties = nullptr;
     FlowMatrixWidget *m_matrix = nullptr;

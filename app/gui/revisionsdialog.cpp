@@ -1,6 +1,7 @@
 #include "revisionsdialog.h"
 
 #include "revisionsmodel.h"
+#include "signoffdialog.h"
 
 #include "storage/projectfile.h"
 
@@ -15,23 +16,31 @@
 
 namespace portolan {
 
-RevisionsDialog::RevisionsDialog(const QString &projectPath, int shownRevision, QWidget *parent)
+RevisionsDialog::RevisionsDialog(
+    const QString &projectPath, int shownRevision, QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_path(projectPath)
     , m_model(new RevisionsModel(this))
     , m_view(new QTableView(this))
     , m_label(new QLabel(this))
+    , m_purpose(purpose)
 {
-    setWindowTitle(tr("Revisions"));
+    setWindowTitle(purpose == Purpose::Compare ? tr("Compare with Revision") : tr("Revisions"));
     const QString fileName = QFileInfo(projectPath).fileName();
 
     QList<RevisionInfo> revisions;
     if (ProjectFile::revisions(projectPath, &revisions, &m_error)) {
         m_model->setRevisions(revisions);
-        m_label->setText(
-            tr("Every save of %1 is kept as a revision. Open an old one to look at it, or restore it to "
-               "continue from it: restoring adds a new revision and keeps the history.")
-                .arg(fileName));
+        reloadSignOffs();
+        m_label->setText(purpose == Purpose::Compare
+                ? tr("Compare the design as it is now with a revision of %1: the canvas marks what changed "
+                     "and the Changes dock lists what each change does to the flows and findings.")
+                      .arg(fileName)
+                : tr(
+                    "Every save of %1 is kept as a revision. Open an old one to look at it, or restore it to "
+                    "continue from it: restoring adds a new revision and keeps the history. Sign Off "
+                    "records a reviewer's decision on a revision.")
+                      .arg(fileName));
     } else {
         m_label->setText(tr("The revisions of %1 cannot be read: %2").arg(fileName, m_error));
     }
@@ -51,16 +60,31 @@ RevisionsDialog::RevisionsDialog(const QString &projectPath, int shownRevision, 
     m_view->resizeColumnsToContents();
     m_label->setBuddy(m_view);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_openButton = buttons->addButton(tr("&Open Read-Only"), QDialogButtonBox::ActionRole);
-    m_openButton->setObjectName(QStringLiteral("openReadOnly"));
-    m_restoreButton = buttons->addButton(tr("&Restore as New Revision…"), QDialogButtonBox::ActionRole);
-    m_restoreButton->setObjectName(QStringLiteral("restore"));
-    connect(m_openButton, &QPushButton::clicked, this, &RevisionsDialog::openReadOnly);
-    connect(m_restoreButton, &QPushButton::clicked, this, [this] { restore(); });
+    auto *buttons = new QDialogButtonBox(
+        purpose == Purpose::Compare ? QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
+    if (purpose == Purpose::Compare) {
+        // Only the choice of the revision to compare with: opening or restoring one is the
+        // Revisions dialog's business.
+        m_compareButton = buttons->addButton(tr("&Compare"), QDialogButtonBox::AcceptRole);
+        m_compareButton->setObjectName(QStringLiteral("compare"));
+        m_compareButton->setDefault(true);
+        connect(m_compareButton, &QPushButton::clicked, this, &RevisionsDialog::compare);
+    } else {
+        m_openButton = buttons->addButton(tr("&Open Read-Only"), QDialogButtonBox::ActionRole);
+        m_openButton->setObjectName(QStringLiteral("openReadOnly"));
+        m_restoreButton = buttons->addButton(tr("&Restore as New Revision…"), QDialogButtonBox::ActionRole);
+        m_restoreButton->setObjectName(QStringLiteral("restore"));
+        connect(m_openButton, &QPushButton::clicked, this, &RevisionsDialog::openReadOnly);
+        connect(m_restoreButton, &QPushButton::clicked, this, [this] { restore(); });
+        m_signOffButton = buttons->addButton(tr("&Sign Off…"), QDialogButtonBox::ActionRole);
+        m_signOffButton->setObjectName(QStringLiteral("signOff"));
+        m_signOffButton->setToolTip(tr("Approve or reject the selected revision against the one before it"));
+        connect(m_signOffButton, &QPushButton::clicked, this, [this] { signOff(); });
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Enter or a double click on a row opens it.
-    connect(m_view, &QTableView::activated, this, &RevisionsDialog::openReadOnly);
+    // Enter or a double click on a row opens it (or compares with it).
+    connect(m_view, &QTableView::activated, this,
+        purpose == Purpose::Compare ? &RevisionsDialog::compare : &RevisionsDialog::openReadOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RevisionsDialog::updateButtons);
 
@@ -92,8 +116,66 @@ int RevisionsDialog::selectedRevision() const
 void RevisionsDialog::updateButtons()
 {
     const bool selected = selectedRevision() > 0;
-    m_openButton->setEnabled(selected);
-    m_restoreButton->setEnabled(selected);
+    if (m_openButton)
+        m_openButton->setEnabled(selected);
+    if (m_restoreButton)
+        m_restoreButton->setEnabled(selected);
+    if (m_compareButton)
+        m_compareButton->setEnabled(selected);
+    if (m_signOffButton)
+        m_signOffButton->setEnabled(selected && m_model->rowCount() > 1);
+}
+
+void RevisionsDialog::compare()
+{
+    const int number = selectedRevision();
+    if (number <= 0)
+        return;
+    m_choice = Choice::Compare;
+    m_chosen = number;
+    accept();
+}
+
+void RevisionsDialog::reloadSignOffs()
+{
+    QList<SignOff> signOffs;
+    QString error;
+    if (ProjectFile::signOffs(m_path, &signOffs, &error))
+        m_model->setSignOffs(signOffs);
+}
+
+bool RevisionsDialog::signOff(int base)
+{
+    const int number = selectedRevision();
+    if (number <= 0)
+        return false;
+    if (base <= 0) {
+        // The revision saved before it: what the change was made from.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const int candidate = m_model->revisionAt(row).number;
+            if (candidate < number && candidate > base)
+                base = candidate;
+        }
+    }
+    if (base <= 0)
+        return false;
+    SignOffDialog dialog(QFileInfo(m_path).fileName(), number, base, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    SignOff record;
+    record.revision = number;
+    record.base = base;
+    record.reviewer = dialog.reviewer();
+    record.verdict = dialog.verdict();
+    record.comment = dialog.comment();
+    QString error;
+    if (!ProjectFile::addSignOff(m_path, record, &error)) {
+        QMessageBox::warning(this, tr("Sign Off"), error);
+        return false;
+    }
+    reloadSignOffs();
+    selectRevision(number);
+    return true;
 }
 
 void RevisionsDialog::openReadOnly()

@@ -18,6 +18,23 @@ void RevisionsModel::setRevisions(const QList<RevisionInfo> &revisions)
     endResetModel();
 }
 
+void RevisionsModel::setSignOffs(const QList<SignOff> &signOffs)
+{
+    beginResetModel();
+    m_signOffs = signOffs;
+    endResetModel();
+}
+
+QList<SignOff> RevisionsModel::signOffsOf(int number) const
+{
+    QList<SignOff> result;
+    for (const SignOff &signOff : m_signOffs) {
+        if (signOff.revision == number)
+            result.append(signOff);
+    }
+    return result;
+}
+
 int RevisionsModel::rowOf(int number) const
 {
     for (int row = 0; row < m_revisions.size(); ++row) {
@@ -43,12 +60,19 @@ QVariant RevisionsModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const RevisionInfo &info = m_revisions.at(index.row());
     if (role == Qt::TextAlignmentRole) {
-        const bool number = index.column() == NumberColumn || index.column() >= ZonesColumn;
+        const bool number = index.column() == NumberColumn
+            || (index.column() >= ZonesColumn && index.column() <= LinksColumn);
         return QVariant::fromValue(
             Qt::Alignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
     }
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)
         return info.timeText();
+    if (role == Qt::ToolTipRole && index.column() == ReviewColumn) {
+        QStringList lines;
+        for (const SignOff &signOff : signOffsOf(info.number))
+            lines.append(signOff.summary());
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -70,6 +94,19 @@ QVariant RevisionsModel::data(const QModelIndex &index, int role) const
         return info.hostCount;
     case LinksColumn:
         return info.linkCount;
+    case ReviewColumn: {
+        // The latest decision, and how many came before it.
+        const QList<SignOff> signOffs = signOffsOf(info.number);
+        if (signOffs.isEmpty())
+            return QString();
+        const SignOff &last = signOffs.last();
+        const QString text = last.verdict == SignOff::Verdict::Approved
+            ? tr("Approved by %1 (against %2)").arg(last.reviewer).arg(last.base)
+            : tr("Rejected by %1 (against %2)").arg(last.reviewer).arg(last.base);
+        return signOffs.size() == 1
+            ? text
+            : tr("%1, %n earlier decision(s)", nullptr, int(signOffs.size() - 1)).arg(text);
+    }
     default:
         return QVariant();
     }
@@ -94,6 +131,8 @@ QVariant RevisionsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Hosts");
     case LinksColumn:
         return tr("Links");
+    case ReviewColumn:
+        return tr("Review");
     default:
         return QVariant();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/revisioninfo.h"
+#include "storage/signoff.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -21,6 +22,7 @@ public:
         ZonesColumn,
         HostsColumn,
         LinksColumn,
+        ReviewColumn, ///< the sign-offs recorded on the revision
         ColumnCount
     };
 
@@ -28,6 +30,10 @@ public:
 
     /// Takes the revisions oldest first, as ProjectFile::revisions() gives them.
     void setRevisions(const QList<RevisionInfo> &revisions);
+    /// The sign-offs of the project, as ProjectFile::signOffs() gives them.
+    void setSignOffs(const QList<SignOff> &signOffs);
+    /// The sign-offs of one revision, oldest first.
+    QList<SignOff> signOffsOf(int number) const;
     const RevisionInfo &revisionAt(int row) const { return m_revisions.at(row); }
     /// The row of a revision number, or -1.
     int rowOf(int number) const;
@@ -39,6 +45,7 @@ public:
 
 private:
     QList<RevisionInfo> m_revisions;
+    QList<SignOff> m_signOffs;
 };
 
 } // namespace portolan

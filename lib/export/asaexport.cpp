@@ -102,13 +102,55 @@ private:
 
 } // namespace
 
+QString AsaExport::interfaceList(const QString &zone)
+{
+    return RuleSetPlan::zoneIdentifier(zone) + QStringLiteral("_in");
+}
+
+QString AsaExport::groupMember(const RuleSetPlan &plan, int host)
+{
+    return plan.isPlaceholder(host)
+        ? QStringLiteral("network-object object %1").arg(plan.placeholderName(host))
+        : QStringLiteral("network-object host %1").arg(plan.address(host).toString());
+}
+
+QList<AsaExport::Entry> AsaExport::entries(const RuleSetPlan &plan)
+{
+    const Writer writer(plan);
+    QList<Entry> result;
+    for (const QString &zone : plan.zoneIds()) {
+        const QString acl = interfaceList(zone);
+        for (int s = 0; s < plan.sections().size(); ++s) {
+            const RuleSetPlan::Section &section = plan.sections().at(s);
+            if (section.blocks || section.sourceZone != zone)
+                continue;
+            for (int r = 0; r < section.rules.size(); ++r) {
+                for (const QString &line : writer.entries(acl, section.rules.at(r)))
+                    result.append({acl, line, s, r});
+            }
+        }
+    }
+    for (int s = 0; s < plan.sections().size(); ++s) {
+        const RuleSetPlan::Section &section = plan.sections().at(s);
+        if (!section.blocks)
+            continue;
+        for (int r = 0; r < section.rules.size(); ++r) {
+            for (const QString &line : writer.entries(globalList(), section.rules.at(r)))
+                result.append({globalList(), line, s, r});
+        }
+    }
+    result.append(
+        {globalList(), QStringLiteral("access-list %1 extended deny ip any any log").arg(globalList())});
+    return result;
+}
+
 bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *error) const
 {
     const RuleSetPlan plan = RuleSetPlan::build(input.design, input.derivation, input.options);
     if (!plan.checkAddresses(error))
         return false;
     const Writer writer(plan);
-    const QString global = QStringLiteral("portolan_global");
+    const QString global = globalList();
     QStringList out;
     for (const QString &line : plan.headerLines(title(), input.options))
         out << comment(line);
@@ -132,17 +174,14 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
     }
     for (const RuleSetPlan::AddressGroup &group : plan.groups()) {
         out << QStringLiteral("object-group network %1").arg(group.name);
-        for (const int host : group.hosts) {
-            out << (plan.isPlaceholder(host)
-                    ? QStringLiteral(" network-object object %1").arg(plan.placeholderName(host))
-                    : QStringLiteral(" network-object host %1").arg(plan.address(host).toString()));
-        }
+        for (const int host : group.hosts)
+            out << QLatin1Char(' ') + groupMember(plan, host);
     }
     out << QStringLiteral("!");
 
     QStringList acls;
     for (const QString &zone : plan.zoneIds()) {
-        const QString acl = RuleSetPlan::zoneIdentifier(zone) + QStringLiteral("_in");
+        const QString acl = interfaceList(zone);
         QStringList lines;
         for (const RuleSetPlan::Section &section : plan.sections()) {
             if (section.blocks || section.sourceZone != zone)

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "catalog/catalogtext.h"
+#include "changereview.h"
 #include "diagrampainter.h"
-#include "diff/flowdiff.h"
 #include "flowmatrix.h"
 
 #include <QFontMetricsF>
@@ -487,83 +487,200 @@ QString designTitle(const Design &design)
 
 } // namespace
 
-std::unique_ptr<PdfReport> PdfReport::flowChanges(
-    const Design &before, const Design &after, const FlowDiff &diff, const ExportOptions &options)
+std::unique_ptr<PdfReport> PdfReport::designChanges(
+    const ChangeReview &review, const ChangeReportInfo &info, const ExportOptions &options)
 {
-    const QString title = tr("Flow changes: %1 \u2192 %2").arg(designTitle(before), designTitle(after));
+    const ChangeSet &set = review.changes;
+    const Design &before = set.before;
+    const Design &after = set.after;
+    const QString beforeLabel = info.before.isEmpty() ? designTitle(before) : info.before;
+    const QString afterLabel = info.after.isEmpty() ? designTitle(after) : info.after;
+    const QString title
+        = tr("Design change review: %1 \u2192 %2").arg(designTitle(before), designTitle(after));
     std::unique_ptr<PdfReport> report(new PdfReport(options, title));
     ReportBuilder b(report.get());
     b.newPage();
 
-    b.paragraph(tr("FLOW CHANGES"), 10, muted);
+    b.paragraph(tr("DESIGN CHANGE REVIEW"), 10, muted);
     b.heading(tr("%1 \u2192 %2").arg(designTitle(before), designTitle(after)), 22, 0);
     b.space(6);
     const QDateTime date = options.date.isValid() ? options.date : QDateTime::currentDateTime();
-    b.table({{tr("Before"), 0.25}, {tr("After"), 0.25}, {tr("Added"), 0.1}, {tr("Removed"), 0.1},
-                {tr("Changed"), 0.1}, {tr("Date"), 0.2}},
-        {{designTitle(before), designTitle(after), QString::number(diff.added.size()),
-            QString::number(diff.removed.size()), QString::number(diff.changed.size()),
-            date.toString(QStringLiteral("yyyy-MM-dd HH:mm"))}},
+    b.table({{tr("Before"), 0.3}, {tr("After"), 0.3}, {tr("Date"), 0.15}, {tr("Prepared with"), 0.25}},
+        {{beforeLabel, afterLabel, date.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            tr("Portolan %1: flows derived from the product catalog; each cites its vendor document.")
+                .arg(QStringLiteral(PORTOLAN_VERSION))}},
         QString());
-    b.paragraph(tr("Flows are grouped by zone pair: the firewall between the source zone and the destination "
-                   "zone. A flow is "
-                   "the same in both designs when its source, destination, protocol, action and catalog rule "
-                   "agree; it "
-                   "changed when its ports, service, zones, reference or notes differ."),
-        8.5, muted);
-    if (diff.isEmpty())
-        b.paragraph(tr("No flow changed between the two designs."));
-
-    // Added and removed flows: the report's flow tables, one per zone pair of their own design.
-    const auto flowSection
-        = [&](const QString &heading, const QString &none, const Design &design, const QList<Flow> &flows) {
-              b.space(6);
-              b.heading(heading, 15);
-              if (flows.isEmpty()) {
-                  b.paragraph(none);
-                  return;
-              }
-              Derivation subset;
-              subset.flows = flows;
-              for (const FlowMatrix::Group &group : FlowMatrix::groups(design, subset)) {
-                  const QString pair = FlowMatrix::pairTitle(design, group);
-                  b.heading(tr("%1: %2").arg(heading, pair), 11.5);
-                  QList<QStringList> rows;
-                  for (const int index : group.flows)
-                      rows << flowCells(design, subset.flows.at(index));
-                  b.table(flowColumns(), rows, tr("%1: %2 (continued)").arg(heading, pair));
-              }
-          };
-    flowSection(tr("Added"), tr("No flow added."), after, diff.added);
-    flowSection(tr("Removed"), tr("No flow removed."), before, diff.removed);
-
-    // Changed flows, by their zone pair after the change.
-    b.space(6);
-    b.heading(tr("Changed (before \u2192 after)"), 15);
-    if (diff.changed.isEmpty()) {
-        b.paragraph(tr("No flow changed."));
-    } else {
-        Derivation now;
-        for (const FlowDiff::Change &change : diff.changed)
-            now.flows << change.after;
-        const QList<Column> columns = {{tr("Source"), 0.13}, {tr("Destination"), 0.13},
-            {tr("Protocol"), 0.06}, {tr("Rule"), 0.16}, {tr("Before"), 0.26}, {tr("After"), 0.26}};
-        for (const FlowMatrix::Group &group : FlowMatrix::groups(after, now)) {
-            const QString pair = FlowMatrix::pairTitle(after, group);
-            b.heading(tr("Changed: %1").arg(pair), 11.5);
-            QList<QStringList> rows;
-            for (const int index : group.flows) {
-                const FlowDiff::Change &change = diff.changed.at(index);
-                const Flow &flow = change.after;
-                rows << QStringList {flow.source == Flow::AnySource ? tr("any host outside the zone")
-                                                                    : hostCell(after, flow.source, QString()),
-                    hostCell(after, flow.destination, QString()), protocolName(flow.protocol), flow.rule,
-                    changedFields(before, change.before, after, change.after, false),
-                    changedFields(before, change.before, after, change.after, true)};
-            }
-            b.table(columns, rows, tr("Changed: %1 (continued)").arg(pair));
-        }
+    int rulesAdded = 0;
+    int rulesRemoved = 0;
+    for (const ChangeReview::Firewall &firewall : review.firewalls) {
+        rulesAdded += firewall.count(true);
+        rulesRemoved += firewall.count(false);
     }
+    b.table({{tr("Design changes"), 0.14}, {tr("Flows added"), 0.12}, {tr("Flows removed"), 0.12},
+                {tr("Flows changed"), 0.12}, {tr("Findings added"), 0.12}, {tr("Findings removed"), 0.12},
+                {tr("Firewalls"), 0.1}, {tr("Rules added / removed"), 0.16}},
+        {{QString::number(set.designChanges.size()), QString::number(set.added.size()),
+            QString::number(set.removed.size()), QString::number(set.changed.size()),
+            QString::number(set.findingsAdded.size()), QString::number(set.findingsRemoved.size()),
+            QString::number(review.firewalls.size()), tr("%1 / %2").arg(rulesAdded).arg(rulesRemoved)}},
+        QString());
+
+    // Sign-off: the decisions recorded, or room for one on paper.
+    b.heading(tr("Sign-off"), 13);
+    if (info.signOffs.isEmpty()) {
+        b.paragraph(tr("No decision is recorded for this change. Reviewer, date, verdict (approve or reject) "
+                       "and comment:"));
+        b.table({{tr("Reviewer"), 0.25}, {tr("Date"), 0.15}, {tr("Verdict"), 0.15}, {tr("Comment"), 0.45}},
+            {{QStringLiteral("\n\n"), QString(), QString(), QString()}}, QString());
+    } else {
+        QList<QStringList> rows;
+        for (const SignOff &signOff : info.signOffs) {
+            rows << QStringList {signOff.verdict.toUpper(), signOff.reviewer,
+                signOff.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), signOff.base,
+                signOff.revision, signOff.comment};
+        }
+        b.table({{tr("Verdict"), 0.1}, {tr("Reviewer"), 0.16}, {tr("Time"), 0.12}, {tr("Base"), 0.12},
+                    {tr("Revision"), 0.12}, {tr("Comment"), 0.38}},
+            rows, tr("Sign-off (continued)"));
+    }
+
+    // The design changes, each with what it causes.
+    b.heading(tr("Design changes"), 15);
+    b.paragraph(
+        tr("What changed in the design, and what each change causes. A change causes a flow or finding "
+           "change when, without it, the rule engine would not make that change; a flow can have "
+           "several causes, and a removed link that splits a redundant system causes flows between "
+           "hosts it never touched."),
+        8.5, muted);
+    if (set.designChanges.isEmpty()) {
+        b.paragraph(tr("The two designs are the same (hosts may have moved on the canvas)."));
+    } else {
+        QList<QStringList> rows;
+        for (int c = 0; c < set.designChanges.size(); ++c) {
+            int flowsAdded = 0, flowsRemoved = 0, flowsChanged = 0, findings = 0, rules = 0;
+            for (const FlowChange &change : set.added)
+                flowsAdded += change.because.contains(c);
+            for (const FlowChange &change : set.removed)
+                flowsRemoved += change.because.contains(c);
+            for (const FlowChange &change : set.changed)
+                flowsChanged += change.because.contains(c);
+            for (const QList<FindingChange> *list : {&set.findingsAdded, &set.findingsRemoved}) {
+                for (const FindingChange &change : *list)
+                    findings += change.because.contains(c);
+            }
+            for (const ChangeReview::Firewall &firewall : review.firewalls) {
+                for (const ChangeReview::RuleChange &rule : firewall.rules)
+                    rules += rule.because.contains(c);
+            }
+            rows << QStringList {QString::number(c), set.designChanges.at(c).kindName(),
+                set.designChanges.at(c).describe(),
+                tr("+%1 / \u2212%2 / ~%3").arg(flowsAdded).arg(flowsRemoved).arg(flowsChanged),
+                QString::number(findings), QString::number(rules)};
+        }
+        b.table({{tr("#"), 0.04}, {tr("Kind"), 0.12}, {tr("Change"), 0.48},
+                    {tr("Flows + / \u2212 / ~"), 0.14}, {tr("Findings"), 0.1}, {tr("Rules"), 0.12}},
+            rows, tr("Design changes (continued)"));
+    }
+
+    const auto causes = [&set](const QList<int> &because) {
+        QStringList lines;
+        for (const int index : because)
+            lines << tr("[%1] %2").arg(index).arg(set.designChanges.at(index).describe());
+        return lines.isEmpty() ? tr("(no design change)") : lines.join(QLatin1Char('\n'));
+    };
+
+    // Firewalls whose rules change.
+    b.space(6);
+    b.heading(tr("Firewalls"), 15);
+    b.paragraph(tr("Rules added and removed per zone pair, grouped as the nftables, iptables and ASA exports "
+                   "write them; a rule whose hosts or ports change is removed and added again."),
+        8.5, muted);
+    if (review.firewalls.isEmpty())
+        b.paragraph(tr("No firewall rule changes."));
+    for (const ChangeReview::Firewall &firewall : review.firewalls) {
+        const QString name = review.firewallTitle(firewall);
+        b.heading(
+            tr("%1: %2 added, %3 removed").arg(name).arg(firewall.count(true)).arg(firewall.count(false)),
+            11.5);
+        QList<QStringList> rows;
+        for (const ChangeReview::RuleChange &rule : firewall.rules) {
+            rows << QStringList {rule.added ? tr("Added") : tr("Removed"), rule.description,
+                tr("%1 %2").arg(protocolName(rule.protocol), portsText(rule.ports)).trimmed(),
+                causes(rule.because)};
+        }
+        b.table({{tr("Rule"), 0.08}, {tr("Hosts, service, catalog rule"), 0.46},
+                    {tr("Protocol and ports"), 0.12}, {tr("Because"), 0.34}},
+            rows, tr("%1 (continued)").arg(name));
+    }
+
+    // Flow changes by zone pair, in the order the pairs first appear.
+    b.space(6);
+    b.heading(tr("Flow changes by zone pair"), 15);
+    b.paragraph(
+        tr("A flow is the same in both designs when its source, destination, protocol, action and "
+           "catalog rule agree; it changed when its ports, service, notes, reference, or the zones or "
+           "addresses of its hosts differ."),
+        8.5, muted);
+    QStringList pairs;
+    QHash<QString, QList<QStringList>> rowsByPair;
+    const auto pairOf = [](const Design &design, const Flow &flow) {
+        FlowMatrix::Group group;
+        group.anySource = flow.source == Flow::AnySource;
+        group.sourceZone = group.anySource ? QString() : design.hosts().at(flow.source).zone;
+        group.destinationZone = design.hosts().at(flow.destination).zone;
+        return FlowMatrix::pairTitle(design, group);
+    };
+    const auto addRow = [&](const QString &pair, const QStringList &row) {
+        if (!pairs.contains(pair))
+            pairs.append(pair);
+        rowsByPair[pair].append(row);
+    };
+    const auto flowRow = [&](const QString &kind, const Design &design, const Flow &flow,
+                             const QString &ports, const QList<int> &because) {
+        const bool block = flow.source == Flow::AnySource;
+        return QStringList {kind,
+            block ? tr("any host outside the zone") : hostCell(design, flow.source, QString()),
+            hostCell(design, flow.destination, QString()), protocolName(flow.protocol), ports, flow.service,
+            flow.rule, causes(because)};
+    };
+    for (const FlowChange &change : set.added)
+        addRow(pairOf(after, change.after),
+            flowRow(tr("Added"), after, change.after, portsText(change.after.ports), change.because));
+    for (const FlowChange &change : set.removed)
+        addRow(pairOf(before, change.before),
+            flowRow(tr("Removed"), before, change.before, portsText(change.before.ports), change.because));
+    for (const FlowChange &change : set.changed) {
+        QStringList row = flowRow(tr("Changed"), after, change.after, QString(), change.because);
+        row[4] = changedFields(before, change.before, after, change.after, false)
+            + QStringLiteral("\n\u2192 ") + changedFields(before, change.before, after, change.after, true);
+        addRow(pairOf(after, change.after), row);
+    }
+    if (pairs.isEmpty())
+        b.paragraph(tr("No flow changed."));
+    const QList<Column> flowColumnsWithCauses
+        = {{tr("Change"), 0.07}, {tr("Source"), 0.12}, {tr("Destination"), 0.12}, {tr("Protocol"), 0.06},
+            {tr("Ports"), 0.15}, {tr("Service"), 0.14}, {tr("Rule"), 0.1}, {tr("Because"), 0.24}};
+    for (const QString &pair : std::as_const(pairs)) {
+        b.heading(pair, 11.5);
+        b.table(flowColumnsWithCauses, rowsByPair.value(pair), tr("%1 (continued)").arg(pair));
+    }
+
+    // Findings.
+    b.space(6);
+    b.heading(tr("Findings added and removed"), 15);
+    QList<QStringList> findingRows;
+    for (const FindingChange &change : set.findingsAdded)
+        findingRows << QStringList {tr("Added"), severityName(change.finding.severity),
+            hostList(after, change.finding.hosts), change.finding.message, causes(change.because)};
+    for (const FindingChange &change : set.findingsRemoved)
+        findingRows << QStringList {tr("Removed"), severityName(change.finding.severity),
+            hostList(before, change.finding.hosts), change.finding.message, causes(change.because)};
+    if (findingRows.isEmpty())
+        b.paragraph(tr("No finding changed."));
+    else
+        b.table({{tr("Change"), 0.07}, {tr("Severity"), 0.07}, {tr("Hosts"), 0.16}, {tr("Message"), 0.42},
+                    {tr("Because"), 0.28}},
+            findingRows, tr("Findings added and removed (continued)"));
     return report;
 }
 

@@ -14,8 +14,8 @@ class QPainter;
 
 namespace portolan {
 
+class ChangeReview;
 class DiagramPainter;
-struct FlowDiff;
 
 /**
  * The firewall report, laid out once in points on landscape pages: a title block with a
@@ -34,13 +34,32 @@ public:
     explicit PdfReport(const ExportInput &input);
     ~PdfReport();
 
+    /** A reviewer's decision on a revision, as the change report prints it. */
+    struct SignOff
+    {
+        QString reviewer;
+        QDateTime time;
+        QString base; ///< "revision 2"
+        QString revision; ///< "revision 3"
+        QString verdict; ///< "approved" or "rejected"
+        QString comment;
+    };
+    /** What the change report says about the two designs besides the change itself. */
+    struct ChangeReportInfo
+    {
+        QString before; ///< "plant.portolan, revision 2"
+        QString after;
+        QList<SignOff> signOffs; ///< the decisions recorded on this revision against this base
+    };
+
     /**
-     * The change between two designs as a short report: the flows added, removed and changed
-     * (before and after), each by zone pair, with the same tables and page footer as the
-     * firewall report. options gives the page size, revision and date.
+     * The review of a design change: a title block naming both designs, the sign-off (recorded
+     * decisions, or a box to sign), the design changes with what each causes, the firewalls whose
+     * rules change, then the flows added, removed and changed by zone pair and the findings added and
+     * removed, each naming the design changes that cause it. options gives the page size and date.
      */
-    static std::unique_ptr<PdfReport> flowChanges(
-        const Design &before, const Design &after, const FlowDiff &diff, const ExportOptions &options);
+    static std::unique_ptr<PdfReport> designChanges(
+        const ChangeReview &review, const ChangeReportInfo &info, const ExportOptions &options);
 
     /// A piece of a report that another part of the product composes (see fromBlocks()).
     struct Block

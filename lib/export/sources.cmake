@@ -9,6 +9,8 @@ target_sources(portolan_core PRIVATE
     export/nftablesexport.h export/nftablesexport.cpp
     export/iptablesexport.h export/iptablesexport.cpp
     export/asaexport.h export/asaexport.cpp
+    export/changereview.h export/changereview.cpp
+    export/rulesetdelta.h export/rulesetdelta.cpp
 )
 
 # Painting: the PDF report and the diagram. The registry of formats stays in the core; these

@@ -69,6 +69,18 @@ bool DesignFile::load(
     return true;
 }
 
+bool DesignFile::loadRevision(const QString &path, int number, const Catalog &catalog, Design *design,
+    RevisionInfo *info, QString *error)
+{
+    ProjectRevision revision;
+    if (!ProjectFile::openRevision(path, number, &revision, error)
+        || !checkDesign(path, revision.design, catalog, error))
+        return false;
+    *design = std::move(revision.design);
+    *info = revision.info;
+    return true;
+}
+
 bool DesignFile::save(const QString &path, const Design &design, const QJsonObject &viewState,
     const QString &author, const QString &comment, QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "model/design.h"
+#include "revisioninfo.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,6 +24,12 @@ public:
     /// Same, and also the view state a project file keeps (empty for JSON).
     static bool load(
         const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState, QString *error);
+    /**
+     * Reads revision `number` (0: the latest) of a project file, checked as load() checks it;
+     * *info says which revision it is.
+     */
+    static bool loadRevision(const QString &path, int number, const Catalog &catalog, Design *design,
+        RevisionInfo *info, QString *error);
     /// True when the file starts with the SQLite header: load() reads it as a project file.
     static bool isSqlite(const QString &path);
     /**

@@ -15,6 +15,11 @@
 
 #include <memory>
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace portolan {
 
 namespace {
@@ -276,16 +281,85 @@ bool ProjectFile::restoreRevision(
     return saveIntoProject(path, old.design, old.viewState, restore, number, saved, error);
 }
 
+bool ProjectFile::signOffs(const QString &path, QList<SignOff> *signOffs, QString *error)
+{
+    ReadSession session;
+    if (!session.open(path, error))
+        return false;
+    QString problem;
+    if (!SignOffStore(session.db()).list(signOffs, &problem)) {
+        *error = damaged(path, problem);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectFile::addSignOff(const QString &path, const SignOff &signOff, QString *error)
+{
+    {
+        // Verify without write access first, as a save does.
+        ReadSession check;
+        if (!check.open(path, error)) {
+            *error = tr("%1 Nothing was written to it.").arg(*error);
+            return false;
+        }
+    }
+    SignOff record = signOff;
+    if (!record.time.isValid())
+        record.time = QDateTime::currentDateTimeUtc();
+    if (record.reviewer.trimmed().isEmpty())
+        record.reviewer = defaultAuthor();
+    ProjectConnection connection(path, ProjectConnection::ReadWrite);
+    QString problem;
+    if (!connection.open(&problem)) {
+        *error = tr("%1 cannot be written: %2").arg(path, problem);
+        return false;
+    }
+    QSqlDatabase &db = connection.db();
+    if (!ProjectSchema::exec(db, QStringLiteral("BEGIN IMMEDIATE"), &problem)) {
+        *error = tr("%1 cannot be written: %2").arg(path, problem);
+        return false;
+    }
+    const bool written
+        = ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
+        && SignOffStore(db).add(record, &problem)
+        && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
+    if (!written) {
+        QString ignored;
+        ProjectSchema::exec(db, QStringLiteral("ROLLBACK"), &ignored);
+        *error = tr("%1: the sign-off cannot be recorded: %2").arg(path, problem);
+        return false;
+    }
+    return true;
+}
+
 QString ProjectFile::defaultAuthor()
 {
     const QString setting = QSettings().value(authorSettingKey()).toString().trimmed();
-    if (!setting.isEmpty())
-        return setting;
+    return setting.isEmpty() ? systemAuthor() : setting;
+}
+
+QString ProjectFile::systemAuthor()
+{
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString user = qEnvironmentVariable(variable).trimmed();
         if (!user.isEmpty())
             return user;
     }
+    // A service account, a container or cron sets no USER: the system's record of the account says
+    // whose it is (its full name), or at least its name.
+#if defined(Q_OS_UNIX)
+    if (const passwd *entry = getpwuid(getuid())) {
+        const QString fullName = QString::fromLocal8Bit(entry->pw_gecos ? entry->pw_gecos : "")
+                                     .section(QLatin1Char(','), 0, 0)
+                                     .trimmed();
+        if (!fullName.isEmpty())
+            return fullName;
+        const QString name = QString::fromLocal8Bit(entry->pw_name ? entry->pw_name : "").trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#endif
     return tr("unknown");
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "revisioninfo.h"
+#include "signoff.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -54,8 +55,20 @@ public:
     static bool restoreRevision(
         const QString &path, int number, const SaveOptions &options, RevisionInfo *saved, QString *error);
 
-    /// The author a save records when none is given: the setting "project/author", else the OS user.
+    /// The reviewers' decisions recorded in the project, oldest first (none in a file of format 1).
+    static bool signOffs(const QString &path, QList<SignOff> *signOffs, QString *error);
+    /**
+     * Records a reviewer's decision on a revision against a base revision, in one transaction; the
+     * revisions stay as they are. A file of format 1 is brought to the current format first.
+     */
+    static bool addSignOff(const QString &path, const SignOff &signOff, QString *error);
+
+    /// The author a save and a sign-off record when none is given: the setting "project/author" (the
+    /// editor's preferences), else the OS user (USER), else the account's full name or name as the
+    /// system records it.
     static QString defaultAuthor();
+    /// The name the operating system gives the user: USER, else the account's full name or name.
+    static QString systemAuthor();
     static QString authorSettingKey() { return QStringLiteral("project/author"); }
 };
 

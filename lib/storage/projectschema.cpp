@@ -75,6 +75,20 @@ const char *const Version1[] = {
     "CREATE INDEX link_history ON link(valid_from, valid_to)",
 };
 
+// Version 2: reviewers' sign-offs. A row records a decision on revision `revision` taken against
+// revision `base`; rows are only ever added. Nothing of version 1 changes.
+const char *const Version2[] = {
+    "CREATE TABLE signoff ("
+    " row_id INTEGER PRIMARY KEY,"
+    " revision INTEGER NOT NULL,"
+    " base INTEGER NOT NULL,"
+    " reviewer TEXT NOT NULL,"
+    " signed_at TEXT NOT NULL,"
+    " verdict TEXT NOT NULL CHECK (verdict IN ('approved', 'rejected')),"
+    " comment TEXT NOT NULL)",
+    "CREATE INDEX signoff_revision ON signoff(revision)",
+};
+
 bool setVersion(QSqlDatabase &db, int version, QString *problem)
 {
     // PRAGMA takes no bound values; the number is ours, not user data.
@@ -169,13 +183,22 @@ bool ProjectSchema::create(QSqlDatabase &db, QString *problem)
         return false;
     }
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), problem)
-        && setVersion(db, Version, problem);
+        && setVersion(db, 1, problem) && upgrade(db, migrations(), Version, problem);
 }
 
 const QList<SchemaMigration> &ProjectSchema::migrations()
 {
     // Version 1 is the first format; a format change appends {from, step} here and raises Version.
-    static const QList<SchemaMigration> steps;
+    static const QList<SchemaMigration> steps = {
+        {1,
+            [](QSqlDatabase &db, QString *problem) {
+                for (const char *statement : Version2) {
+                    if (!exec(db, QString::fromLatin1(statement), problem))
+                        return false;
+                }
+                return true;
+            }},
+    };
     return steps;
 }
 

@@ -45,14 +45,15 @@ class ProjectSchema
     Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
 
 public:
-    /// The project format this build writes.
-    static constexpr int Version = 1;
+    /// The project format this build writes. 2 adds the table "signoff" (reviewers' decisions).
+    static constexpr int Version = 2;
     /// PRAGMA application_id of every Portolan project file: "PRTL".
     static constexpr quint32 ApplicationId = 0x5052544C;
 
     static SqliteHeader readHeader(const QString &path);
 
-    /// Creates the tables of the current version in an empty database (inside a transaction).
+    /// Creates the tables of the current version in an empty database (inside a transaction): those
+    /// of version 1, then every migration, so a new file and a migrated one are alike.
     static bool create(QSqlDatabase &db, QString *problem);
     /// The shipped migrations, ordered by `from`.
     static const QList<SchemaMigration> &migrations();

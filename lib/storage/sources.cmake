@@ -10,5 +10,7 @@ target_sources(portolan_core PRIVATE
     storage/projectautosave.h storage/projectautosave.cpp
     storage/projectexport.h storage/projectexport.cpp
     storage/designfile.h storage/designfile.cpp
+    storage/designsource.h storage/designsource.cpp
+    storage/signoff.h storage/signoff.cpp
 )
 target_link_libraries(portolan_core PUBLIC Qt6::Sql)

@@ -6,6 +6,7 @@
 #include "storage/designfile.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -293,25 +294,32 @@ void tst_TextExports::iptablesExactRules()
 {
     const QByteArray text = render(QStringLiteral("iptables"), load(small()));
     const QStringList lines = ruleLines(text, QStringLiteral("#"));
-    QCOMPARE(lines.mid(0, 5),
+    // One chain per zone pair (source:destination) and one for the blocks into each zone.
+    QCOMPARE(lines.mid(0, 7),
         (QStringList {QStringLiteral("*filter"), QStringLiteral(":INPUT ACCEPT [0:0]"),
             QStringLiteral(":FORWARD DROP [0:0]"), QStringLiteral(":OUTPUT ACCEPT [0:0]"),
+            QStringLiteral(":office:cell - [0:0]"), QStringLiteral(":cell:office - [0:0]"),
             QStringLiteral(":outside_cell - [0:0]")}));
     // The group is written host by host, naming the group; blocks jump to a chain that returns
     // for the zone's own subnets.
-    QVERIFY(lines.contains(QStringLiteral("-A FORWARD -s 10.1.0.21/32 -d 10.2.0.32/32 -p tcp --dport 22 -m "
-                                          "comment --comment \"vos.ssh ws1 -> cell_vos_module\" -j ACCEPT")));
-    QVERIFY(lines.contains(
-        QStringLiteral("-A FORWARD -s 10.2.0.31/32 -d 10.1.0.21/32 -p tcp --sport 20 --dport 1024:65535 -m "
-                       "comment --comment \"vos.ftp-data cell_vos_module -> ws1\" -j ACCEPT")));
     QVERIFY(
-        lines.contains(QStringLiteral(
-            "-A FORWARD -d 10.2.0.31/32 -p tcp -m multiport --dports 7,9,13,19,37 -m comment --comment "
-            "\"vos.block.tiny-services any host outside the zone -> cell_vos_module\" -j DROP")
-                           .replace(QStringLiteral("-A FORWARD -d"), QStringLiteral("-A outside_cell -d"))));
+        lines.contains(QStringLiteral("-A office:cell -s 10.1.0.21/32 -d 10.2.0.32/32 -p tcp --dport 22 -m "
+                                      "comment --comment \"vos.ssh ws1 -> cell_vos_module\" -j ACCEPT")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "-A cell:office -s 10.2.0.31/32 -d 10.1.0.21/32 -p tcp --sport 20 --dport 1024:65535 -m "
+        "comment --comment \"vos.ftp-data cell_vos_module -> ws1\" -j ACCEPT")));
+    QVERIFY(lines.contains(QStringLiteral(
+        "-A outside_cell -d 10.2.0.31/32 -p tcp -m multiport --dports 7,9,13,19,37 -m comment "
+        "--comment \"vos.block.tiny-services any host outside the zone -> cell_vos_module\" -j DROP")));
+    // FORWARD: replies, then each zone pair's chain, then the blocks, so the allowed flows come first.
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^-A FORWARD "))),
+        (QStringList {QStringLiteral("-A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT"),
+            QStringLiteral("-A FORWARD -m conntrack --ctstate INVALID -j DROP"),
+            QStringLiteral("-A FORWARD -j office:cell"), QStringLiteral("-A FORWARD -j cell:office"),
+            QStringLiteral("-A FORWARD -j outside_cell")}));
     const qsizetype jump = lines.indexOf(QStringLiteral("-A FORWARD -j outside_cell"));
     QVERIFY(jump
-        > lines.indexOf(QStringLiteral("-A FORWARD -s 10.1.0.21/32 -d 10.2.0.31/32 -p tcp --dport 23 -m "
+        > lines.indexOf(QStringLiteral("-A office:cell -s 10.1.0.21/32 -d 10.2.0.31/32 -p tcp --dport 23 -m "
                                        "comment --comment \"vos.telnet ws1 -> cell_vos_module\" -j ACCEPT")));
     QCOMPARE(lines.at(jump + 1), QStringLiteral("-A outside_cell -s 10.2.0.0/24 -j RETURN"));
     QCOMPARE(lines.last(), QStringLiteral("COMMIT"));

@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace portolan;
 
 namespace {
@@ -128,10 +131,13 @@ private slots:
     void refusesBadFiles();
     void refusesToOverwriteOtherFiles();
     void migrations();
+    void version1FileOpensAndMigrates();
+    void signOffsSurviveSaveAndRestore();
     void autosave();
     void designFileByContent();
     void cliReadsProjects();
     void cliExportsProjects();
+    void authorWithoutUserVariable();
 
 private:
     QTemporaryDir m_dir;
@@ -422,7 +428,7 @@ void tst_ProjectFile::refusesBadFiles_data()
     QTest::newRow("deleted row") << "deleted"
                                  << "is damaged: revision 1 should hold";
     QTest::newRow("version mismatch") << "mismatch"
-                                      << "is damaged: the project format version 2 does not match";
+                                      << "is damaged: the project format version 9 does not match";
     QTest::newRow("overwritten page") << "page"
                                       << "is damaged";
 }
@@ -483,7 +489,7 @@ void tst_ProjectFile::refusesBadFiles()
         } else if (kind == QLatin1String("deleted")) {
             QVERIFY(sql.exec(QStringLiteral("DELETE FROM host WHERE row_id = 5")));
         } else if (kind == QLatin1String("mismatch")) {
-            QVERIFY(sql.exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")));
+            QVERIFY(sql.exec(QStringLiteral("UPDATE meta SET value = '9' WHERE key = 'schema_version'")));
         }
     }
     const QByteArray before = contents(path);
@@ -537,9 +543,12 @@ void tst_ProjectFile::refusesToOverwriteOtherFiles()
 
 void tst_ProjectFile::migrations()
 {
-    // A file of format 1, made by hand the way format 1 was, is migrated by the ordered steps.
+    // A file of format 1 (written by the build that wrote format 1) is migrated by the ordered steps.
+    const QString version1 = QFINDTESTDATA("data/version1.portolan");
+    QVERIFY(!version1.isEmpty());
     const QString path = file(QStringLiteral("old.portolan"));
-    QVERIFY(saveAs(path, sampleDesign()));
+    QVERIFY(QFile::copy(version1, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QList<SchemaMigration> steps {
         {2,
             [](QSqlDatabase &db, QString *problem) {
@@ -571,7 +580,11 @@ void tst_ProjectFile::migrations()
 
     // A failing step leaves the file at its version, whole.
     const QString failing = file(QStringLiteral("failing.portolan"));
-    QVERIFY(saveAs(failing, sampleDesign()));
+    QVERIFY(QFile::copy(version1, failing));
+    QFile::setPermissions(failing, QFile::ReadOwner | QFile::WriteOwner);
+    ProjectRevision original;
+    QString openError;
+    QVERIFY2(ProjectFile::open(version1, &original, &openError), qPrintable(openError));
     {
         Sql sql(failing);
         const QList<SchemaMigration> broken {
@@ -592,7 +605,7 @@ void tst_ProjectFile::migrations()
         QVERIFY2(problem.contains(QLatin1String("no migration from project format 1")), qPrintable(problem));
     }
     QVERIFY2(ProjectFile::open(failing, &revision, &error), qPrintable(error));
-    QVERIFY(revision.design == sampleDesign());
+    QVERIFY(revision.design == original.design);
     QVERIFY(ProjectSchema::migrations().isEmpty()
         || ProjectSchema::migrations().last().from == ProjectSchema::Version - 1);
 }
@@ -746,6 +759,142 @@ void tst_ProjectFile::cliExportsProjects()
     QByteArray help;
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--help")}, &help), 0);
     QVERIFY2(help.contains("portolan"), help.constData());
+}
+
+void tst_ProjectFile::version1FileOpensAndMigrates()
+{
+    // data/version1.portolan was written by the build that wrote format 1 (three revisions by two
+    // authors, no sign-off table). It opens as it is, and the first sign-off brings it to format 2.
+    const QString version1 = QFINDTESTDATA("data/version1.portolan");
+    QVERIFY(!version1.isEmpty());
+    QCOMPARE(ProjectSchema::readHeader(version1).userVersion, 1);
+    const QString path = file(QStringLiteral("migrated.portolan"));
+    QVERIFY(QFile::copy(version1, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray bytes = [&path] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    QList<RevisionInfo> revisions;
+    QString error;
+    QVERIFY2(ProjectFile::revisions(path, &revisions, &error), qPrintable(error));
+    QCOMPARE(revisions.size(), 3);
+    QCOMPARE(revisions.at(0).author, QStringLiteral("alice"));
+    QCOMPARE(revisions.at(1).author, QStringLiteral("bruno"));
+    ProjectRevision latest;
+    QVERIFY2(ProjectFile::open(path, &latest, &error), qPrintable(error));
+    QVERIFY(!latest.design.hosts().isEmpty());
+    QList<SignOff> signOffs;
+    QVERIFY2(ProjectFile::signOffs(path, &signOffs, &error), qPrintable(error));
+    QVERIFY(signOffs.isEmpty());
+    // Reading wrote nothing.
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+    }
+
+    SignOff signOff;
+    signOff.revision = 3;
+    signOff.base = 2;
+    signOff.reviewer = QStringLiteral("Carla Reyes");
+    signOff.verdict = SignOff::Verdict::Rejected;
+    signOff.comment = QStringLiteral("The DMZ standby must not poll back.");
+    QVERIFY2(ProjectFile::addSignOff(path, signOff, &error), qPrintable(error));
+    QCOMPARE(ProjectSchema::readHeader(path).userVersion, ProjectSchema::Version);
+    QVERIFY2(ProjectFile::signOffs(path, &signOffs, &error), qPrintable(error));
+    QCOMPARE(signOffs.size(), 1);
+    QCOMPARE(signOffs.front().reviewer, signOff.reviewer);
+    QCOMPARE(signOffs.front().verdict, SignOff::Verdict::Rejected);
+    QCOMPARE(signOffs.front().base, 2);
+    QCOMPARE(signOffs.front().revision, 3);
+    QCOMPARE(signOffs.front().comment, signOff.comment);
+    QVERIFY(signOffs.front().time.isValid());
+    // The revisions are as they were.
+    QList<RevisionInfo> after;
+    QVERIFY2(ProjectFile::revisions(path, &after, &error), qPrintable(error));
+    QCOMPARE(after.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(after.at(i).author, revisions.at(i).author);
+        QCOMPARE(after.at(i).time, revisions.at(i).time);
+        ProjectRevision a;
+        ProjectRevision b;
+        QVERIFY(ProjectFile::openRevision(version1, i + 1, &a, &error));
+        QVERIFY(ProjectFile::openRevision(path, i + 1, &b, &error));
+        QVERIFY(a.design == b.design);
+    }
+}
+
+void tst_ProjectFile::signOffsSurviveSaveAndRestore()
+{
+    const QString path = file(QStringLiteral("signed.portolan"));
+    Design design = sampleDesign();
+    QVERIFY(saveAs(path, design, QStringLiteral("first")));
+    Host host = design.hosts().at(0);
+    host.name += QStringLiteral(" (renamed)");
+    design.setHost(0, host);
+    QVERIFY(saveAs(path, design, QStringLiteral("second")));
+    QString error;
+    SignOff approval;
+    approval.revision = 2;
+    approval.base = 1;
+    approval.reviewer = QStringLiteral("Ana Silva");
+    approval.verdict = SignOff::Verdict::Approved;
+    approval.comment = QStringLiteral("Rename only.");
+    QVERIFY2(ProjectFile::addSignOff(path, approval, &error), qPrintable(error));
+    // A revision that does not exist is refused, naming it; nothing is recorded.
+    SignOff wrong = approval;
+    wrong.revision = 7;
+    QVERIFY(!ProjectFile::addSignOff(path, wrong, &error));
+    QVERIFY2(error.contains(QLatin1String("7")) && error.contains(path), qPrintable(error));
+
+    QVERIFY(saveAs(path, sampleDesign(), QStringLiteral("third")));
+    RevisionInfo restored;
+    QVERIFY2(ProjectFile::restoreRevision(path, 2, {}, &restored, &error), qPrintable(error));
+    QCOMPARE(restored.number, 4);
+    QList<SignOff> signOffs;
+    QVERIFY2(ProjectFile::signOffs(path, &signOffs, &error), qPrintable(error));
+    QCOMPARE(signOffs.size(), 1);
+    QCOMPARE(signOffs.front().reviewer, QStringLiteral("Ana Silva"));
+    QCOMPARE(signOffs.front().revision, 2);
+    QCOMPARE(signOffs.front().base, 1);
+    QCOMPARE(signOffs.front().verdict, SignOff::Verdict::Approved);
+    QCOMPARE(signOffs.front().comment, QStringLiteral("Rename only."));
+}
+
+void tst_ProjectFile::authorWithoutUserVariable()
+{
+    // A service or a container sets no USER: the revision's author is the account as the system
+    // records it, not "unknown".
+    const passwd *entry = getpwuid(getuid());
+    if (!entry)
+        QSKIP("this account has no entry in the user database");
+    QString expected = QString::fromLocal8Bit(entry->pw_gecos ? entry->pw_gecos : "")
+                           .section(QLatin1Char(','), 0, 0)
+                           .trimmed();
+    if (expected.isEmpty())
+        expected = QString::fromLocal8Bit(entry->pw_name);
+    const QString project = file(QStringLiteral("no-user.portolan"));
+    QTemporaryDir config;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        environment.remove(QString::fromLatin1(variable));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path()); // no author setting
+    environment.insert(QStringLiteral("HOME"), config.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PORTOLAN_CLI),
+        {QStringLiteral("export"), SamplePath, QStringLiteral("--format"), QStringLiteral("portolan"),
+            QStringLiteral("--output"), project});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QList<RevisionInfo> list;
+    QString error;
+    QVERIFY2(ProjectFile::revisions(project, &list, &error), qPrintable(error));
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.front().author, expected);
+    QVERIFY(list.front().author != QLatin1String("unknown"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectFile)
