@@ -12,6 +12,7 @@
 #include "iconcache.h"
 #include "palettewidget.h"
 #include "propertieswidget.h"
+#include "reviewmode.h"
 #include "zoneitem.h"
 
 #include <QAction>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new DesignView(m_scene, this))
     , m_files(new FileController(m_document, m_view, this))
     , m_clipboard(new Clipboard(m_document, m_scene, this))
+    , m_review(new ReviewMode(m_document, m_view, this))
 {
     setWindowIcon(IconCache::appIcon());
     setCentralWidget(m_view);
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &message) { showStatus(message, 8000); });
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
     connect(m_clipboard, &Clipboard::statusMessage, this, &MainWindow::showStatus);
+    connect(m_review, &ReviewMode::statusMessage, this, &MainWindow::showStatus);
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_files, &FileController::projectSaved, this, &MainWindow::updateFileActions);
     connect(m_palette, &PaletteWidget::typeActivated, this, &MainWindow::addHost);
@@ -282,6 +285,10 @@ void MainWindow::createActions()
     });
     make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
         &MainWindow::addZone);
+    make(QStringLiteral("reviewRequest"), tr("&Review Change Request…"), QIcon(), {},
+        [this] { m_review->chooseAndStart(); })
+        ->setStatusTip(
+            tr("Give each line of a change request or a firewall's rule set its verdict against the design"));
     make(QStringLiteral("about"), tr("&About Portolan"), QIcon(), {}, [this] {
         QMessageBox::about(this, tr("About Portolan"),
             tr("<h3>Portolan %1</h3><p>Plans the firewall flows of industrial networks: "
@@ -348,6 +355,8 @@ void MainWindow::createMenus()
     design->addAction(action(QStringLiteral("linkMode")));
     design->addSeparator();
     design->addAction(action(QStringLiteral("addZone")));
+    design->addSeparator();
+    design->addAction(action(QStringLiteral("reviewRequest")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));

@@ -22,6 +22,7 @@ class FindingsModel;
 class FlowMatrixWidget;
 class PaletteWidget;
 class PropertiesWidget;
+class ReviewMode;
 
 /**
  * The editor's main window: the palette, the canvas in the centre, docks for properties, the
@@ -49,6 +50,7 @@ public:
     FlowMatrixWidget *matrix() const { return m_matrix; }
     QTreeView *findingsView() const { return m_findingsView; }
     PropertiesWidget *properties() const { return m_properties; }
+    ReviewMode *review() const { return m_review; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QAction *action(const QString &name) const;
 
@@ -82,6 +84,7 @@ private:
     DesignView *m_view;
     FileController *m_files;
     Clipboard *m_clipboard;
+    ReviewMode *m_review;
     PaletteWidget *m_palette = nullptr;
     PropertiesWidget *m_properties = nullptr;
     FlowMatrixWidget *m_matrix = nullptr;
