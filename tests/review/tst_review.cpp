@@ -2,6 +2,7 @@
 // on designs of all four products, rule sets read back from Portolan's own exports (loaded into a
 // real kernel in a private network namespace where allowed), edits to them, and bad input.
 #include "designbuilder.h"
+#include "engine/ruleengine.h"
 #include "estategenerator.h"
 #include "io/designjson.h"
 
@@ -84,6 +85,7 @@ class tst_Review : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void catalogDeclaresTheOneWayRule();
     void changeRequestVerdicts();
     void excessIsSummarisedNotEnumerated();
     void everyAllowRequiredExitsZero();
@@ -156,6 +158,36 @@ void tst_Review::initTestCase()
     QString error;
     m_estate = m_dir.filePath(QStringLiteral("estate.json"));
     QVERIFY2(DesignJson::writeFile(m_estate, generateEstate(10000), &error), qPrintable(error));
+}
+
+// The one-way rule is the catalog's, with its seed reference, not a consequence of which flows exist.
+void tst_Review::catalogDeclaresTheOneWayRule()
+{
+    const RuleEngine engine;
+    const OneWayRule *rule = engine.catalog().oneWayRule(
+        QStringLiteral("clearscada.partner"), QStringLiteral("clearscada-main"), QStringLiteral("clearscada-dmz-standby"));
+    QVERIFY(rule);
+    QCOMPARE(rule->rule, QStringLiteral("clearscada.one-way"));
+    QCOMPARE(rule->reference,
+        QStringLiteral("001_820c1577fabb1fcc.txt: Server to Server connections, Note on DMZ Permanent Standby Servers"));
+    QVERIFY(engine.catalog().oneWayRule(QStringLiteral("clearscada.hardware-poll"), QStringLiteral("clearscada-standby"),
+        QStringLiteral("clearscada-dmz-standby")));
+    // Main and standby talk both ways: no one-way rule.
+    QVERIFY(!engine.catalog().oneWayRule(
+        QStringLiteral("clearscada.partner"), QStringLiteral("clearscada-main"), QStringLiteral("clearscada-standby")));
+
+    // A one-way rule that cites no seed is refused, naming the place.
+    QFile file(sourcePath(QStringLiteral("resources/catalog/clearscada.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    const QByteArray reference = "\"reference\": \"001_820c1577fabb1fcc.txt: Server to Server connections, Note on DMZ "
+                                 "Permanent Standby Servers\",\n            \"notes\": \"The DMZ";
+    QVERIFY(text.contains(reference));
+    text.replace(reference, "\"reference\": \"the vendor says so\",\n            \"notes\": \"The DMZ");
+    QString error;
+    QVERIFY(!Catalog::loadFiles({write(QStringLiteral("clearscada.json"), text)}, &error));
+    QVERIFY2(error.contains(QLatin1String("oneWay")) && error.contains(QLatin1String("clearscada.one-way")),
+        qPrintable(error));
 }
 
 // Every verdict of an allow or block request, on the four products of the sample plant.
