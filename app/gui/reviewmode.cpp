@@ -99,8 +99,10 @@ bool ReviewMode::start(const QString &path, QString *error)
         connect(m_panel, &ReviewPanel::exportRequested, this, &ReviewMode::chooseAndExport);
         connect(m_panel, &ReviewPanel::closeRequested, this, &ReviewMode::stop);
         connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            // Closing the dock with its own button ends the review too.
-            if (!visible && m_active && !m_dock->isVisible() && !m_window->isMinimized())
+            // Closing the dock with its own button ends the review too; the window closing or
+            // going away (its docks hide with it) does not.
+            if (!visible && m_active && !m_dock->isVisible() && m_window->isVisible()
+                && !m_window->isMinimized())
                 stop();
         });
     }
