@@ -94,6 +94,10 @@ bool ReviewMode::start(const QString &path, QString *error)
         m_dock->setObjectName(QStringLiteral("reviewDock"));
         m_dock->setWidget(m_panel);
         m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+        // The review takes the flow matrix's place (a tab beside it): the widest dock there is.
+        if (auto *matrix = m_window->findChild<QDockWidget *>(QStringLiteral("matrixDock"));
+            matrix && m_window->dockWidgetArea(matrix) == Qt::BottomDockWidgetArea)
+            m_window->tabifyDockWidget(matrix, m_dock);
         connect(m_panel, &ReviewPanel::requestSelected, this, &ReviewMode::showRequest);
         connect(m_panel, &ReviewPanel::missingRequested, this, &ReviewMode::showMissing);
         connect(m_panel, &ReviewPanel::exportRequested, this, &ReviewMode::chooseAndExport);
