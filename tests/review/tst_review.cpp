@@ -98,6 +98,8 @@ private Q_SLOTS:
     void editedRuleSets_data();
     void editedRuleSets();
     void userChainWithReturn();
+    void usage();
+    void ipsetMembersFromIpsetSave();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -164,24 +166,26 @@ void tst_Review::initTestCase()
 void tst_Review::catalogDeclaresTheOneWayRule()
 {
     const RuleEngine engine;
-    const OneWayRule *rule = engine.catalog().oneWayRule(
-        QStringLiteral("clearscada.partner"), QStringLiteral("clearscada-main"), QStringLiteral("clearscada-dmz-standby"));
+    const OneWayRule *rule = engine.catalog().oneWayRule(QStringLiteral("clearscada.partner"),
+        QStringLiteral("clearscada-main"), QStringLiteral("clearscada-dmz-standby"));
     QVERIFY(rule);
     QCOMPARE(rule->rule, QStringLiteral("clearscada.one-way"));
     QCOMPARE(rule->reference,
-        QStringLiteral("001_820c1577fabb1fcc.txt: Server to Server connections, Note on DMZ Permanent Standby Servers"));
-    QVERIFY(engine.catalog().oneWayRule(QStringLiteral("clearscada.hardware-poll"), QStringLiteral("clearscada-standby"),
-        QStringLiteral("clearscada-dmz-standby")));
+        QStringLiteral(
+            "001_820c1577fabb1fcc.txt: Server to Server connections, Note on DMZ Permanent Standby Servers"));
+    QVERIFY(engine.catalog().oneWayRule(QStringLiteral("clearscada.hardware-poll"),
+        QStringLiteral("clearscada-standby"), QStringLiteral("clearscada-dmz-standby")));
     // Main and standby talk both ways: no one-way rule.
-    QVERIFY(!engine.catalog().oneWayRule(
-        QStringLiteral("clearscada.partner"), QStringLiteral("clearscada-main"), QStringLiteral("clearscada-standby")));
+    QVERIFY(!engine.catalog().oneWayRule(QStringLiteral("clearscada.partner"),
+        QStringLiteral("clearscada-main"), QStringLiteral("clearscada-standby")));
 
     // A one-way rule that cites no seed is refused, naming the place.
     QFile file(sourcePath(QStringLiteral("resources/catalog/clearscada.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QByteArray text = file.readAll();
-    const QByteArray reference = "\"reference\": \"001_820c1577fabb1fcc.txt: Server to Server connections, Note on DMZ "
-                                 "Permanent Standby Servers\",\n            \"notes\": \"The DMZ";
+    const QByteArray reference
+        = "\"reference\": \"001_820c1577fabb1fcc.txt: Server to Server connections, Note on DMZ "
+          "Permanent Standby Servers\",\n            \"notes\": \"The DMZ";
     QVERIFY(text.contains(reference));
     text.replace(reference, "\"reference\": \"the vendor says so\",\n            \"notes\": \"The DMZ");
     QString error;
@@ -623,6 +627,63 @@ void tst_Review::userChainWithReturn()
         return ids;
     }();
     QVERIFY2(!requests.contains(QStringLiteral("FORWARD:1")), qPrintable(requests.join(QLatin1Char(' '))));
+}
+
+void tst_Review::usage()
+{
+    const Run help = cli({QStringLiteral("review"), QStringLiteral("--help")});
+    QCOMPARE(help.status, 0);
+    QVERIFY(help.out.contains("portolan-cli review [options] DESIGN REQUEST"));
+    for (const char *option : {"--complete", "--format", "--output", "--page-size"})
+        QVERIFY2(help.out.contains(option), option);
+    const Run list = cli({QStringLiteral("--help")});
+    QVERIFY(list.out.contains("review DESIGN REQUEST"));
+
+    const QString request
+        = write(QStringLiteral("usage.csv"), "id,source,destination,protocol,ports\nA,sms1,ips1,tcp,443\n");
+    const QList<QStringList> bad = {{QStringLiteral("review"), m_plant},
+        {QStringLiteral("review"), m_plant, request, QStringLiteral("--format"), QStringLiteral("xml")},
+        {QStringLiteral("review"), m_plant, request, QStringLiteral("--format"), QStringLiteral("pdf")},
+        {QStringLiteral("review"), m_dir.filePath(QStringLiteral("nothing.json")), request}};
+    for (const QStringList &arguments : bad) {
+        const Run run = cli(arguments);
+        QVERIFY2(run.status == 2 && run.out.isEmpty() && !run.err.isEmpty(),
+            qPrintable(arguments.join(QLatin1Char(' '))));
+    }
+}
+
+// iptables-save does not carry set members: an ipset save section in the same file gives them.
+void tst_Review::ipsetMembersFromIpsetSave()
+{
+    const QString ruleSet = write(QStringLiteral("ipset.rules"),
+        "create scada_servers hash:ip family inet hashsize 1024 maxelem 65536\n"
+        "add scada_servers 192.168.10.11\nadd scada_servers 192.168.10.12\n"
+        "*filter\n:INPUT ACCEPT [0:0]\n:FORWARD DROP [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+        "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT\n"
+        "-A FORWARD -m set --match-set scada_servers src -d 172.20.0.5/32 -p tcp -m multiport --dports 5481 "
+        "-j "
+        "ACCEPT\n"
+        "-A FORWARD -m set --match-set scada_servers dst -s 172.20.0.5/32 -p tcp -m tcp --dport 5481 -j "
+        "ACCEPT\n"
+        "COMMIT\n");
+    const QJsonObject result = review({m_plant, ruleSet}, 1);
+    QCOMPARE(verdict(result, QStringLiteral("FORWARD:2")), QStringLiteral("required"));
+    QCOMPARE(byId(result, QStringLiteral("FORWARD:2")).value(QLatin1String("source")).toString(),
+        QStringLiteral("192.168.10.11,192.168.10.12"));
+    QCOMPARE(groups(byId(result, QStringLiteral("FORWARD:2")).value(QLatin1String("required")).toArray()),
+        (QStringList {QStringLiteral("scada-a>scada-dmz tcp 5481 [clearscada.partner]"),
+            QStringLiteral("scada-b>scada-dmz tcp 5481 [clearscada.partner]")}));
+    QCOMPARE(verdict(result, QStringLiteral("FORWARD:3")), QStringLiteral("forbidden"));
+    // The rule set covers the control and DMZ zones: the ICMP poll it lacks is missing.
+    QCOMPARE(groups(result.value(QLatin1String("missing")).toArray()),
+        (QStringList {QStringLiteral("scada-a>scada-dmz icmp [clearscada.hardware-poll]"),
+            QStringLiteral("scada-b>scada-dmz icmp [clearscada.hardware-poll]")}));
+
+    const QString unknownSet = write(QStringLiteral("noset.rules"),
+        "*filter\n:FORWARD DROP [0:0]\n-A FORWARD -m set --match-set nowhere src -j ACCEPT\nCOMMIT\n");
+    const Run run = cli({QStringLiteral("review"), m_plant, unknownSet});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(QLatin1String("noset.rules:3:")), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Review)
