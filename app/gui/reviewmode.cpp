@@ -13,6 +13,7 @@
 #include "storage/projectfile.h"
 
 #include <QBuffer>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -102,13 +103,9 @@ bool ReviewMode::start(const QString &path, QString *error)
         connect(m_panel, &ReviewPanel::missingRequested, this, &ReviewMode::showMissing);
         connect(m_panel, &ReviewPanel::exportRequested, this, &ReviewMode::chooseAndExport);
         connect(m_panel, &ReviewPanel::closeRequested, this, &ReviewMode::stop);
-        connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            // Closing the dock with its own button ends the review too; the window closing or
-            // going away (its docks hide with it) does not.
-            if (!visible && m_active && !m_dock->isVisible() && m_window->isVisible()
-                && !m_window->isMinimized())
-                stop();
-        });
+        // Closing the dock with its own button ends the review too. Only a close counts: a dock
+        // in a tab hides when another tab is chosen, and every dock hides when the window goes.
+        m_dock->installEventFilter(this);
     }
     m_result = result;
     m_active = true;
@@ -140,6 +137,13 @@ void ReviewMode::review()
     m_panel->setResult(m_result, QFileInfo(m_path).fileName());
     if (current >= 0 && current < m_result.requests.size())
         m_panel->selectRequest(current);
+}
+
+bool ReviewMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dock && event->type() == QEvent::Close && m_active)
+        stop();
+    return QObject::eventFilter(watched, event);
 }
 
 void ReviewMode::stop()

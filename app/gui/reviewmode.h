@@ -52,6 +52,9 @@ public:
     /// Asks where, then exports.
     void chooseAndExport();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void statusMessage(const QString &message, int timeout);
     void activeChanged(bool active);

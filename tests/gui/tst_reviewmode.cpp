@@ -123,6 +123,21 @@ void tst_ReviewMode::menuOpensTheReview()
     QVERIFY(m_window->review()->dock()->isVisible());
     QVERIFY(m_window->view()->isReadOnly());
     QCOMPARE(m_window->review()->panel()->view()->model()->rowCount(), 5);
+
+    // The dock stays, in a tab beside the flow matrix, once the window has laid it out; choosing
+    // the matrix's tab hides it without ending the review; closing it ends the review.
+    QTest::qWait(200);
+    QVERIFY(m_window->review()->isActive());
+    QVERIFY(m_window->review()->dock()->isVisible());
+    auto *matrix = m_window->findChild<QDockWidget *>(QStringLiteral("matrixDock"));
+    QVERIFY(m_window->tabifiedDockWidgets(matrix).contains(m_window->review()->dock()));
+    matrix->raise();
+    QTest::qWait(100);
+    QVERIFY(m_window->review()->isActive());
+    QVERIFY(m_window->view()->isReadOnly());
+    m_window->review()->dock()->close();
+    QVERIFY(!m_window->review()->isActive());
+    QVERIFY(!m_window->view()->isReadOnly());
 }
 
 void tst_ReviewMode::tableShowsVerdictsSortedAndFiltered()
