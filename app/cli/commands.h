@@ -12,5 +12,6 @@ Command validateCommand();
 Command exportCommand();
 Command diffCommand();
 Command reviewCommand();
+Command probeCommand();
 
 } // namespace portolan::cli
