@@ -11,6 +11,7 @@ Command flowsCommand();
 Command validateCommand();
 Command exportCommand();
 Command diffCommand();
+Command reviewCommand();
 Command probeCommand();
 
 } // namespace portolan::cli

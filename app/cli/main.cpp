@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
 {
     // The commands, in the order --help lists them.
     const QList<cli::Command> commands = {cli::flowsCommand(), cli::validateCommand(), cli::exportCommand(),
-        cli::diffCommand(), cli::probeCommand()};
+        cli::diffCommand(), cli::reviewCommand(), cli::probeCommand()};
 
     const auto find = [&commands](const QString &name) {
         return std::find_if(commands.cbegin(), commands.cend(),

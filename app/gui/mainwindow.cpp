@@ -17,6 +17,7 @@
 #include "probedialog.h"
 #include "probemode.h"
 #include "propertieswidget.h"
+#include "reviewmode.h"
 #include "zoneitem.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_files(new FileController(m_document, m_view, this))
     , m_clipboard(new Clipboard(m_document, m_scene, this))
     , m_compare(new CompareMode(m_document, m_view, this))
+    , m_review(new ReviewMode(m_document, m_view, this))
 {
     setWindowIcon(IconCache::appIcon());
     setCentralWidget(m_view);
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_compare, &CompareMode::activeChanged, action(QStringLiteral("leaveCompare")), &QAction::setEnabled);
     connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateEditActions);
     connect(m_document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateEditActions);
+    connect(m_review, &ReviewMode::statusMessage, this, &MainWindow::showStatus);
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_files, &FileController::projectSaved, this, &MainWindow::updateFileActions);
     connect(m_palette, &PaletteWidget::typeActivated, this, &MainWindow::addHost);
@@ -321,6 +324,10 @@ void MainWindow::createActions()
     });
     make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
         &MainWindow::addZone);
+    make(QStringLiteral("reviewRequest"), tr("&Review Change Request…"), QIcon(), {},
+        [this] { m_review->chooseAndStart(); })
+        ->setStatusTip(
+            tr("Give each line of a change request or a firewall's rule set its verdict against the design"));
     make(QStringLiteral("verify"), tr("&Verify from This Machine…"), QIcon(), {},
         &MainWindow::verifyFromThisMachine)
         ->setStatusTip(tr("Probe the live network from this machine, standing in for a host of the design"));
@@ -396,6 +403,7 @@ void MainWindow::createMenus()
     design->addSeparator();
     design->addAction(action(QStringLiteral("addZone")));
     design->addSeparator();
+    design->addAction(action(QStringLiteral("reviewRequest")));
     design->addAction(action(QStringLiteral("verify")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

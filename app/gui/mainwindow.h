@@ -24,6 +24,7 @@ class FlowMatrixWidget;
 class PaletteWidget;
 class ProbeMode;
 class PropertiesWidget;
+class ReviewMode;
 
 /**
  * The editor's main window: the palette, the canvas in the centre, docks for properties, the
@@ -54,6 +55,7 @@ public:
     ProbeMode *probe() const { return m_probe; }
     QTreeView *findingsView() const { return m_findingsView; }
     PropertiesWidget *properties() const { return m_properties; }
+    ReviewMode *review() const { return m_review; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QAction *action(const QString &name) const;
 
@@ -89,6 +91,7 @@ private:
     FileController *m_files;
     Clipboard *m_clipboard;
     CompareMode *m_compare;
+    ReviewMode *m_review;
     PaletteWidget *m_palette = nullptr;
     PropertiesWidget *m_properties = nullptr;
     FlowMatrixWidget *m_matrix = nullptr;

@@ -126,4 +126,31 @@ const SystemRule *Catalog::system(const QString &id) const
     return nullptr;
 }
 
+const OneWayRule *Catalog::oneWayRule(
+    const QString &flowRule, const QString &sourceType, const QString &destinationType) const
+{
+    for (const SystemRule &system : m_systems) {
+        if (!system.types.contains(sourceType) || !system.types.contains(destinationType))
+            continue;
+        // The first pair that matches the two types decides, as in the engine.
+        for (const SystemRule::Pair &pair : system.pairs) {
+            const bool forward = pair.typesA.contains(sourceType) && pair.typesB.contains(destinationType);
+            const bool backward = pair.typesA.contains(destinationType) && pair.typesB.contains(sourceType);
+            if (!forward && !backward)
+                continue;
+            if (!pair.oneWay)
+                return nullptr;
+            for (const FlowTemplate &flow : pair.flows) {
+                if (flow.rule != flowRule)
+                    continue;
+                // The flow runs from its "from" role to its "to" role: a (typesA) to b (typesB) or back.
+                if ((forward && flow.from == RoleA) || (backward && flow.from == RoleB))
+                    return &*pair.oneWay;
+            }
+            return nullptr;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace portolan

@@ -108,6 +108,20 @@ struct LinkKind
 };
 
 /**
+ * A declared one-way rule: the flows of a pair go one way only, and their reverse (the same
+ * protocol and ports from the flow's destination to its source) is forbidden, as a vendor says
+ * (the ClearSCADA DMZ standby never connects or polls back). The engine derives nothing from it;
+ * a review of requested rules cites it.
+ */
+struct OneWayRule
+{
+    QString rule;
+    QString service;
+    QString reference;
+    QString notes;
+};
+
+/**
  * Hosts of the member types joined by links, directly or through other members, form one system;
  * pair rules then hold between every two members, linked directly or not.
  */
@@ -118,6 +132,7 @@ struct SystemRule
         QSet<QString> typesA;
         QSet<QString> typesB;
         QList<FlowTemplate> flows;
+        std::optional<OneWayRule> oneWay; ///< the reverse of every flow of the pair is forbidden
     };
     struct Requirement
     {
@@ -185,6 +200,13 @@ public:
     const QList<SystemRule> &systems() const { return m_systems; }
     const SystemRule *system(const QString &id) const;
     const HostRule *hostRule(const QString &type) const { return m_hostRules.value(type); }
+    /**
+     * The one-way rule that forbids the reverse of a derived flow: the flow's rule id and the types
+     * of its source and destination name the system pair that derived it. Null when that pair
+     * declares none.
+     */
+    const OneWayRule *oneWayRule(
+        const QString &flowRule, const QString &sourceType, const QString &destinationType) const;
 
     /// The catalog-wide id of a parameter name, shared by every type that has it; -1 if none has.
     int paramNameId(const QString &name) const { return m_paramNames.value(name, -1); }

@@ -486,6 +486,33 @@ private:
         return true;
     }
 
+    /// A pair's "oneWay": the reverse of each of its flows is forbidden, citing the seed.
+    bool readOneWay(const QJsonObject &pairObject, const QString &where, SystemRule::Pair *pair)
+    {
+        if (!pairObject.contains(QLatin1String("oneWay")))
+            return true;
+        const QString at = where + QStringLiteral(".oneWay");
+        const QJsonObject object = pairObject.value(QLatin1String("oneWay")).toObject();
+        OneWayRule rule;
+        rule.rule = object.value(QLatin1String("rule")).toString();
+        rule.service = object.value(QLatin1String("service")).toString();
+        rule.reference = object.value(QLatin1String("reference")).toString();
+        rule.notes = object.value(QLatin1String("notes")).toString();
+        if (rule.rule.isEmpty() || rule.service.isEmpty())
+            return setError(at, tr("a one-way rule needs a rule id and a service"));
+        if (!rule.reference.startsWith(QLatin1String("0"))
+            || !rule.reference.contains(QLatin1String(".txt: ")))
+            return setError(at, tr("rule \"%1\" must cite its seed as \"file.txt: table\"").arg(rule.rule));
+        for (const FlowTemplate &flow : std::as_const(pair->flows)) {
+            if (flow.bothWays)
+                return setError(at,
+                    tr("rule \"%1\" makes the flows of the pair one way, but \"%2\" goes both ways")
+                        .arg(rule.rule, flow.rule));
+        }
+        pair->oneWay = rule;
+        return true;
+    }
+
     bool readSystem(const QJsonObject &object, const QString &where)
     {
         SystemRule system;
@@ -513,7 +540,8 @@ private:
             if (pair.typesA.isEmpty() || pair.typesB.isEmpty() || !system.types.contains(named))
                 return setError(at, tr("a pair names two lists of member types"));
             if (!readFlows(pairObject.value(QLatin1String("flows")).toArray(), pairResolver(),
-                    at + QStringLiteral(".flows"), false, &pair.flows))
+                    at + QStringLiteral(".flows"), false, &pair.flows)
+                || !readOneWay(pairObject, at, &pair))
                 return false;
             system.pairs.append(pair);
         }

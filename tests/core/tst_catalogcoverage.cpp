@@ -286,7 +286,8 @@ void tst_CatalogCoverage::readCatalogFile(const QString &path)
         collect(it.value(), it.key(), file, file + QStringLiteral(": ") + it.key());
 }
 
-// Walks one catalog file: a "rule" names a flow (a block under "blocks"), an "id" under findings,
+// Walks one catalog file: a "rule" names a flow (a block under "blocks", a one-way rule under
+// "oneWay", which forbids the reverse of its pair's flows and derives none), an "id" under findings,
 // exactlyOne or sameParam names a check, an "id" under ephemeral names a range; every "reference"
 // is kept for the section check.
 void tst_CatalogCoverage::collect(
@@ -307,7 +308,10 @@ void tst_CatalogCoverage::collect(
         = {QStringLiteral("findings"), QStringLiteral("exactlyOne"), QStringLiteral("sameParam")};
     if (object.contains(QLatin1String("rule")))
         addRule(object.value(QLatin1String("rule")).toString(),
-            key == QLatin1String("blocks") ? QStringLiteral("block") : QStringLiteral("flow"), object, where);
+            key == QLatin1String("blocks")       ? QStringLiteral("block")
+                : key == QLatin1String("oneWay") ? QStringLiteral("one-way")
+                                                 : QStringLiteral("flow"),
+            object, where);
     else if (checks.contains(key))
         addRule(object.value(QLatin1String("id")).toString(), QStringLiteral("check"), object, where);
     else if (key == QLatin1String("ephemeral"))
