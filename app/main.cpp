@@ -1,3 +1,4 @@
+#include "base/allocator.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -5,6 +6,7 @@
 
 int main(int argc, char *argv[])
 {
+    portolan::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));

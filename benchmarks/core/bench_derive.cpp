@@ -1,5 +1,6 @@
 // Derives synthetic estates and reports hosts and flows per second (time per host is their inverse); also
 // times the whole `portolan-cli flows --format csv` pipeline (read JSON, derive, write CSV) in memory.
+#include "base/allocator.h"
 #include "estategenerator.h"
 
 #include "engine/ruleengine.h"
@@ -53,6 +54,7 @@ BENCHMARK(csvPipeline)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMil
 
 int main(int argc, char **argv)
 {
+    portolan::tuneAllocator();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -4,6 +4,7 @@
 // the flow matrix repainted with the new derivation, for a link added, a link removed and a
 // parameter changed. Runs offscreen; prints one line per figure (median of the runs).
 
+#include "base/allocator.h"
 #include "changevaluecommand.h"
 #include "designscene.h"
 #include "designview.h"
@@ -59,6 +60,7 @@ template <typename Edit> double editAndRepaint(Document &document, FlowMatrixWid
 
 int main(int argc, char *argv[])
 {
+    portolan::tuneAllocator();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
