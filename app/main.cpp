@@ -1,4 +1,5 @@
 #include "base/allocator.h"
+#include "filecontroller.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+    // Ties the windows to the installed desktop entry (its name and icon in docks and task bars).
+    QApplication::setDesktopFileName(QStringLiteral(PORTOLAN_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -24,6 +27,6 @@ int main(int argc, char *argv[])
     portolan::MainWindow window;
     window.show();
     // Offers to recover a crashed session's changes, then opens the file, or the sample on first start.
-    window.start(parser.positionalArguments());
+    window.files()->start(parser.positionalArguments());
     return app.exec();
 }

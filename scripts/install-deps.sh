@@ -9,6 +9,7 @@ packages=(
     libbenchmark-dev
     fonts-noto-cjk fonts-dejavu-core
     poppler-utils nftables iptables sqlite3
+    desktop-file-utils appstream shared-mime-info dpkg-dev
     clang-format-14
 )
 

@@ -4,18 +4,6 @@
 <context>
     <name>AsaExport</name>
     <message>
-        <source>! One access list per source zone, named &lt;zone&gt;_in, for the ingress interface of that zone; the</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>! access-group lines at the end are commented out: check the interface names before enabling them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>! Block rows into a zone appear in the list of every other zone as &quot;deny ... any&quot;, after its permits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>=== Blocks into %1 from outside the zone ===</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +25,34 @@
     </message>
     <message>
         <source>Everything else is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! One access list per source zone, named &lt;zone&gt;_in, for the ingress interface of that zone, with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! its permits. The block rows into every zone are written once, in the global list %1, which the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! firewall reads after the interface lists: a flow permitted above never reaches its block, and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! the global list ends with the final deny. The access-group lines at the end are commented out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! check the interface names before enabling them, and enable the global list with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else goes on to the global list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks into each zone from outside it, then the final deny</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,6 +204,10 @@
     </message>
     <message>
         <source>Host &quot;%1&quot;: address %2 lies outside every subnet of zone &quot;%3&quot; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls %1(); a default reads only the host&apos;s fields and the parameters declared before it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,10 +387,6 @@
         <source>%1: cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DiagramPainter</name>
@@ -411,10 +427,6 @@
         <source>The %1 export cannot be built in memory.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -448,6 +460,14 @@
     </message>
     <message>
         <source>unclosed &quot;{&quot; in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads &quot;%1&quot;, which is not a parameter of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads &quot;%1&quot;, which is declared after it; a default reads only the host&apos;s fields and the parameters declared before it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +778,110 @@
         <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow changes: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOW CHANGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows are grouped by zone pair: the firewall between the source zone and the destination zone. A flow is the same in both designs when its source, destination, protocol, action and catalog rule agree; it changed when its ports, service, zones, reference or notes differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow changed between the two designs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (before → after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortSet</name>
@@ -936,6 +1060,13 @@
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>portolan-cli: no command given</source>
@@ -961,26 +1092,6 @@
     <name>portolan</name>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds no revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision %1 should hold %2 zones, %3 hosts and %4 links but holds %5, %6 and %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision %1 holds zone &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision %1 holds host &quot;%2&quot; twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,9 +1161,30 @@
     </message>
 </context>
 <context>
-    <name>portolan::CurrentRows</name>
+    <name>portolan::Clipboard</name>
+    <message numerus="yes">
+        <source>Copied %n items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>revision %1 should hold %2 zones, %3 hosts and %4 links but holds %5, %6 and %7</source>
+        <source>Cannot paste: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DesignFragment</name>
+    <message>
+        <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,6 +1197,21 @@
     <message>
         <source>%1 → %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::Document</name>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an old revision is shown read-only and cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,18 +1235,355 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resize zone %1</source>
+        <source>New zone %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>portolan::Document</name>
+    <name>portolan::ExportDialog</name>
     <message>
-        <source>Untitled design</source>
+        <source>This format has no options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: an old revision is shown read-only and cannot be saved.</source>
+        <source>Start with a &amp;byte order mark (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placeholder addresses for hosts without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include flows &amp;within one zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs read UTF-8 only when the file starts with this mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts without an address get a documentation address (192.0.2.x) marked to be filled in, instead of stopping the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows between hosts of the same zone cross no firewall; they are left out unless this is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the title block, such as C-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit; 2 suits high-density screens and print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering the preview of %n host(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagram picture could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This format has no preview. The file will hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Turn on placeholder addresses, or give these hosts an address in their properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Placeholder Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ExportPreviewWidget</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s) not shown here; the file holds them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starts with a UTF-8 byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter, landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FileController</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design &quot;%1&quot; has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New design: drag host types from the palette onto the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a sample design. Select a host to see its flows; drag host types from the palette to plan your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this revision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan projects (*.portolan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Design JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: save it to keep it as a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Design JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the design to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 is shown read-only. Restore it from the Revisions dialog to continue from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored revision %1 as revision %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan did not close normally. An autosave of %1 from %2 holds changes that were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover opens the changes so you can save them. Discard deletes the info. Later keeps it and asks again on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosave %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes of %1: save them to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1479,10 +1963,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Portolan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 hosts · %2 links · %3 flows · %4 errors · %5 warnings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,146 +1982,6 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The design &quot;%1&quot; has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New design: drag host types from the palette onto the canvas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a sample design. Select a host to see its flows; drag host types from the palette to plan your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save with Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed in this revision?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Project As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portolan projects (*.portolan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved revision %1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Design JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Design JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: save it to keep it as a project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Design JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Design JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the design to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 of %2 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 of %2 is shown read-only. Restore it from the Revisions dialog to continue from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 of %2 cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored revision %1 as revision %2 of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an untitled design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portolan did not close normally. An autosave of %1 from %2 holds changes that were not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover opens the changes so you can save them. Discard deletes the info. Later keeps it and asks again on the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The autosave %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved changes of %1: save them to keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,34 +1993,16 @@
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New zone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Added a zone: name it and give its subnets in the properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the flow matrix, a rule set, the report or the diagram, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,6 +2212,29 @@
     </message>
 </context>
 <context>
+    <name>portolan::RevisionStore</name>
+    <message>
+        <source>it has no revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 should hold %2 zones, %3 hosts and %4 links but holds %5, %6 and %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 holds zone &quot;%2&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 holds host &quot;%2&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portolan::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
@@ -1981,31 +2326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: portolan-cli COMMAND [options]
-Derives the firewall flows of a Portolan design from the product catalog.
-
-Commands:
-  flows DESIGN [--format json|csv] [--output FILE]
-                 Prints the derived flows, blocks and findings.
-  validate DESIGN
-                 Prints the findings only.
-  export DESIGN --format %1 --output FILE
-                 Writes one export; --format portolan writes a project file, or adds a
-                 revision when FILE already is one.
-  diff OLD NEW [--format json|csv]
-                 Prints the flows added, removed and changed between two designs.
-
-DESIGN is a design JSON file or a Portolan project file.
-Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);
-2 unreadable input or bad usage. Run &apos;portolan-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prints the flows, blocks and findings the catalog derives from a design.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,15 +2407,75 @@ With --format portolan, FILE becomes a Portolan project file (SQLite with revisi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the flows added, removed and changed between two designs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The design before the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The design after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portolan-cli COMMAND [options]
+Derives the firewall flows of a Portolan design from the product catalog.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+DESIGN is a design JSON file or a Portolan project file.
+Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);
+2 unreadable input or bad usage. Run &apos;portolan-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  diff OLD NEW [--format json|csv|pdf] [--output FILE]
+                 Prints the flows added, removed and changed between two designs;
+                 pdf writes them as a report and needs --output FILE (- for standard output).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the flows added, removed and changed between two designs.
+With --format pdf, writes a report titled with both design names: the flows added, removed and changed (before and after), by zone pair. A PDF needs --output FILE; --output - writes it to standard output.
+Exit status: 0 no flow changed, 1 flows changed, 2 unreadable input, bad usage or a file that cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default), csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output; required for pdf (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json, csv or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required for pdf; use --output - for standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  export DESIGN --format %1 --output FILE
+                 Writes one export; --format portolan writes a project file, or adds a
+                 revision when FILE already is one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  flows DESIGN [--format json|csv] [--output FILE]
+                 Prints the derived flows, blocks and findings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  validate DESIGN
+                 Prints the findings only.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-#include "clicommands.h"
+#include "commands.h"
 
 #include "export/renderformats.h"
 #include "storage/projectexport.h"
@@ -10,38 +10,29 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <cstring>
+#include <algorithm>
 #include <memory>
 
 using namespace portolan;
 
-namespace {
-
-/// True for the commands that paint: export, and diff with --format pdf.
-bool paints(int argc, char *argv[])
-{
-    if (argc < 2)
-        return false;
-    if (std::strcmp(argv[1], "export") == 0)
-        return true;
-    if (std::strcmp(argv[1], "diff") != 0)
-        return false;
-    for (int i = 2; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--format=pdf") == 0
-            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc
-                && std::strcmp(argv[i + 1], "pdf") == 0))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
+    // The commands, in the order --help lists them.
+    const QList<cli::Command> commands
+        = {cli::flowsCommand(), cli::validateCommand(), cli::exportCommand(), cli::diffCommand()};
+
+    const auto find = [&commands](const QString &name) {
+        return std::find_if(commands.cbegin(), commands.cend(),
+            [&name](const cli::Command &command) { return command.name == name; });
+    };
+
+    QStringList given;
+    for (int i = 2; i < argc; ++i)
+        given.append(QString::fromLocal8Bit(argv[i]));
+    const auto painter = find(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString());
     // The PDF, SVG and PNG exports paint, which needs a QGuiApplication; on a server without a
     // display it runs on the offscreen platform. The other commands stay GUI-free.
-    const bool painting = paints(argc, argv);
+    const bool painting = painter != commands.cend() && painter->paints && painter->paints(given);
     if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without XDG_RUNTIME_DIR (a service account, a container, cron) Qt warns on standard error,
@@ -64,31 +55,24 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.value(1);
-    const QStringList rest = arguments.mid(2);
+    const QString name = arguments.value(1);
+    const auto command = find(name);
+    if (command != commands.cend())
+        return command->run(arguments.mid(2));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (command == QLatin1String("flows"))
-        return cli::runFlows(rest);
-    if (command == QLatin1String("validate"))
-        return cli::runValidate(rest);
-    if (command == QLatin1String("export"))
-        return cli::runExport(rest);
-    if (command == QLatin1String("diff"))
-        return cli::runDiff(rest);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
-        out << cli::usage();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        out << cli::usage(commands);
         return cli::Success;
     }
-    if (command == QLatin1String("--version")) {
+    if (name == QLatin1String("--version")) {
         out << "portolan-cli " << QCoreApplication::applicationVersion() << '\n';
         return cli::Success;
     }
-    err << (command.isEmpty()
+    err << (name.isEmpty()
             ? QCoreApplication::translate("cli", "portolan-cli: no command given")
-            : QCoreApplication::translate("cli", "portolan-cli: unknown command \"%1\"").arg(command))
+            : QCoreApplication::translate("cli", "portolan-cli: unknown command \"%1\"").arg(name))
         << '\n'
-        << cli::usage();
+        << cli::usage(commands);
     return cli::Failure;
 }

@@ -66,6 +66,7 @@ void DesignScene::rebuild()
     rebuildFlowArrows();
     if (m_showFlows != flowsWereShown)
         emit flowsShownChanged(m_showFlows);
+    updateReadOnly(); // an old revision shown or left
 }
 
 void DesignScene::growSceneRect(const QRectF &rect)
@@ -211,7 +212,7 @@ void DesignScene::setReadOnly(bool readOnly)
     if (m_readOnly == readOnly)
         return;
     m_readOnly = readOnly;
-    updateMovable();
+    updateReadOnly();
 }
 
 bool DesignScene::isReadOnly() const
@@ -219,13 +220,17 @@ bool DesignScene::isReadOnly() const
     return m_readOnly || m_document->isReadOnly();
 }
 
-void DesignScene::updateMovable()
+void DesignScene::updateReadOnly()
 {
     const bool movable = !isReadOnly();
     for (HostItem *item : std::as_const(m_hostItems))
         item->setFlag(QGraphicsItem::ItemIsMovable, movable);
     for (ZoneItem *item : std::as_const(m_zoneItems))
         item->setFlag(QGraphicsItem::ItemIsMovable, movable);
+    if (m_wasReadOnly != isReadOnly()) {
+        m_wasReadOnly = isReadOnly();
+        emit readOnlyChanged(m_wasReadOnly);
+    }
 }
 
 void DesignScene::setFlowsShown(bool shown)

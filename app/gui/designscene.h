@@ -71,6 +71,8 @@ public:
 signals:
     void statusMessage(const QString &message);
     void flowsShownChanged(bool shown);
+    /// isReadOnly() changed: set by a mode, or an old revision shown or left.
+    void readOnlyChanged(bool readOnly);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -89,8 +91,8 @@ private:
     void placeHostsWithoutPosition();
     /// Gives each zone its palette colours by its index in the design.
     void recolourZones();
-    /// Items move only while the scene can be edited.
-    void updateMovable();
+    /// Items move only while the scene can be edited; says so when that changed.
+    void updateReadOnly();
     void growSceneRect(const QRectF &rect);
     void finishDrag();
 
@@ -114,6 +116,7 @@ private:
     QStringList m_highlightedHosts;
     bool m_showFlows = true;
     bool m_readOnly = false;
+    bool m_wasReadOnly = false; ///< isReadOnly() as last announced
     bool m_syncing = false;
     bool m_dragging = false;
     QHash<QString, QPointF> m_dragHosts; ///< host id -> position at press

@@ -30,6 +30,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState);
     setFrameShape(QFrame::NoFrame);
+    connect(scene, &DesignScene::readOnlyChanged, this, &DesignView::followReadOnly);
+    followReadOnly(scene->isReadOnly());
 }
 
 void DesignView::setMode(Mode mode)
@@ -44,11 +46,19 @@ void DesignView::setMode(Mode mode)
 
 void DesignView::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
+    m_scene->setReadOnly(readOnly);
+}
+
+bool DesignView::isReadOnly() const
+{
+    return m_scene->isReadOnly();
+}
+
+void DesignView::followReadOnly(bool readOnly)
+{
     if (readOnly)
         setMode(Mode::Select);
     setAcceptDrops(!readOnly);
-    m_scene->setReadOnly(readOnly);
 }
 
 QJsonObject DesignView::viewState() const

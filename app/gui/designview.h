@@ -28,10 +28,11 @@ public:
     void setMode(Mode mode);
     qreal zoom() const { return transform().m11(); }
 
-    /// No drops and no drawing of links, and the scene refuses edits: for an old revision, or a
-    /// mode that shows the design without editing it.
+    /// Makes the scene refuse edits, for a mode that shows the design without editing it. While
+    /// the scene is read-only (so also while an old revision is shown), the view takes no drops
+    /// and draws no links.
     void setReadOnly(bool readOnly);
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const;
 
     /// Zoom, centre and flow arrows, as a project revision keeps them.
     QJsonObject viewState() const;
@@ -65,11 +66,11 @@ protected:
 
 private:
     void scaleBy(qreal factor);
+    void followReadOnly(bool readOnly);
     QString hostAt(const QPoint &viewPos) const;
 
     DesignScene *m_scene;
     Mode m_mode = Mode::Select;
-    bool m_readOnly = false;
     bool m_panning = false;
     bool m_spaceHeld = false;
     QPoint m_panStart;

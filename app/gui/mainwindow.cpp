@@ -1,42 +1,32 @@
 #include "mainwindow.h"
 
-#include "addzonecommand.h"
+#include "clipboard.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
 #include "exportdialog.h"
+#include "filecontroller.h"
 #include "findingsmodel.h"
 #include "flowmatrixwidget.h"
 #include "hostitem.h"
 #include "iconcache.h"
 #include "palettewidget.h"
-#include "pastecommand.h"
 #include "propertieswidget.h"
-#include "removeitemscommand.h"
-#include "revisionsdialog.h"
 #include "zoneitem.h"
-
-#include "io/designjson.h"
-#include "storage/designfile.h"
-#include "storage/projectfile.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -50,15 +40,6 @@ namespace portolan {
 
 namespace {
 
-const QString ClipboardMimeType = QStringLiteral("application/x-portolan-design");
-const QString ClipboardZoneKey = QStringLiteral("portolan-clipboard-zone");
-constexpr qreal PasteOffset = 40;
-const QString RecentFilesKey = QStringLiteral("recentFiles");
-constexpr int MaximumRecentFiles = 8;
-/// Seconds between autosaves of a modified design; 0 turns autosave off.
-const QString AutosaveIntervalKey = QStringLiteral("autosave/intervalSeconds");
-constexpr int DefaultAutosaveSeconds = 120;
-
 QIcon actionIcon(const QString &name)
 {
     return QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(name));
@@ -69,19 +50,6 @@ QIcon standardIcon(QStyle::StandardPixmap pixmap)
     return QApplication::style()->standardIcon(pixmap);
 }
 
-/// "nmc-12" -> "nmc": the prefix fresh ids are made from.
-QString idPrefix(const QString &id)
-{
-    const int dash = int(id.lastIndexOf(QLatin1Char('-')));
-    if (dash > 0) {
-        bool number = false;
-        id.mid(dash + 1).toInt(&number);
-        if (number)
-            return id.left(dash);
-    }
-    return id;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -89,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new Document(Catalog::builtIn(), this))
     , m_scene(new DesignScene(m_document, this))
     , m_view(new DesignView(m_scene, this))
+    , m_files(new FileController(m_document, m_view, this))
+    , m_clipboard(new Clipboard(m_document, m_scene, this))
 {
     setWindowIcon(IconCache::appIcon());
     setCentralWidget(m_view);
@@ -106,10 +76,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_zoomLabel->setText(tr("Zoom %1%").arg(100));
 
     connect(m_scene, &DesignScene::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        [this](const QString &message) { showStatus(message, 8000); });
     connect(m_properties, &PropertiesWidget::statusMessage, this,
-        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        [this](const QString &message) { showStatus(message, 8000); });
+    connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_clipboard, &Clipboard::statusMessage, this, &MainWindow::showStatus);
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_files, &FileController::projectSaved, this, &MainWindow::updateFileActions);
+    connect(m_palette, &PaletteWidget::typeActivated, this, &MainWindow::addHost);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelectionChanged);
+    connect(m_scene, &DesignScene::readOnlyChanged, this, &MainWindow::updateEditActions);
     connect(m_matrix, &FlowMatrixWidget::flowSelected, this, &MainWindow::onFlowSelected);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::nameChanged, this, &MainWindow::updateTitle);
@@ -122,22 +98,16 @@ MainWindow::MainWindow(QWidget *parent)
         m_view->fitToView();
         if (m_view->zoom() > 1)
             m_view->resetZoom();
-        action(QStringLiteral("showFlows"))->setChecked(m_scene->flowsShown());
     });
 
     readSettings();
-    const int autosaveSeconds = QSettings().value(AutosaveIntervalKey, DefaultAutosaveSeconds).toInt();
-    m_autosaveTimer.setInterval(autosaveSeconds * 1000);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    if (autosaveSeconds > 0)
-        m_autosaveTimer.start();
-
     updateRecentMenu();
     updateFileActions();
+    updateEditActions();
     updateTitle();
     updateCounts();
     updateFindHostCompleter();
-    statusBar()->showMessage(tr("Drag a host type from the palette onto the canvas to begin."), 8000);
+    showStatus(tr("Drag a host type from the palette onto the canvas to begin."), 8000);
 }
 
 MainWindow::~MainWindow()
@@ -150,6 +120,11 @@ MainWindow::~MainWindow()
 QAction *MainWindow::action(const QString &name) const
 {
     return findChild<QAction *>(name);
+}
+
+void MainWindow::showStatus(const QString &message, int timeout)
+{
+    statusBar()->showMessage(message, timeout);
 }
 
 void MainWindow::createDocks()
@@ -213,34 +188,34 @@ void MainWindow::createActions()
         return a;
     };
     make(QStringLiteral("new"), tr("&New"), standardIcon(QStyle::SP_FileIcon),
-        QKeySequence::keyBindings(QKeySequence::New), &MainWindow::newDesign);
+        QKeySequence::keyBindings(QKeySequence::New), [this] { m_files->newDesign(); });
     make(QStringLiteral("open"), tr("&Open…"), standardIcon(QStyle::SP_DialogOpenButton),
-        QKeySequence::keyBindings(QKeySequence::Open), &MainWindow::open);
+        QKeySequence::keyBindings(QKeySequence::Open), [this] { m_files->open(); });
     make(QStringLiteral("save"), tr("&Save"), standardIcon(QStyle::SP_DialogSaveButton),
-        QKeySequence::keyBindings(QKeySequence::Save), &MainWindow::save);
+        QKeySequence::keyBindings(QKeySequence::Save), [this] { m_files->save(); });
     make(QStringLiteral("saveAs"), tr("Save &As…"), QIcon(), QKeySequence::keyBindings(QKeySequence::SaveAs),
-        &MainWindow::saveAs);
+        [this] { m_files->saveAs(); });
     make(QStringLiteral("saveWithComment"), tr("Save with &Comment…"), QIcon(),
-        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}, &MainWindow::saveWithComment)
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)}, [this] { m_files->saveWithComment(); })
         ->setStatusTip(tr("Save a new revision and describe what changed"));
     make(QStringLiteral("revisions"), tr("Re&visions…"), QIcon(),
-        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}, &MainWindow::showRevisions)
+        {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}, [this] { m_files->showRevisions(); })
         ->setStatusTip(tr("List the saved revisions of the project, open an old one or restore it"));
     make(QStringLiteral("latestRevision"), tr("Back to the &Latest Revision"), QIcon(), {},
-        &MainWindow::openLatestRevision);
-    make(QStringLiteral("importJson"), tr("&Import JSON…"), QIcon(), {}, &MainWindow::importJsonFile)
-        ->setStatusTip(tr("Read a design JSON file as a new, unsaved design"));
-    make(QStringLiteral("exportJson"), tr("Export &JSON…"), QIcon(), {}, &MainWindow::exportJsonFile)
-        ->setStatusTip(tr("Write the design as design JSON"));
-    make(QStringLiteral("clearRecent"), tr("&Clear List"), QIcon(), {}, [this] {
-        QSettings().remove(RecentFilesKey);
-        updateRecentMenu();
-    });
+        [this] { m_files->openLatestRevision(); });
+    make(QStringLiteral("importJson"), tr("&Import JSON…"), QIcon(), {}, [this] {
+        m_files->importJsonFile();
+    })->setStatusTip(tr("Read a design JSON file as a new, unsaved design"));
+    make(QStringLiteral("exportJson"), tr("Export &JSON…"), QIcon(), {}, [this] {
+        m_files->exportJsonFile();
+    })->setStatusTip(tr("Write the design as design JSON"));
+    make(QStringLiteral("clearRecent"), tr("&Clear List"), QIcon(), {},
+        [this] { m_files->clearRecentFiles(); });
     make(QStringLiteral("export"), tr("&Export…"), QIcon(), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] {
         auto *dialog = new ExportDialog(m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ExportDialog::exported, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            [this](const QString &message) { showStatus(message, 8000); });
         dialog->open();
     })->setStatusTip(tr("Write the flow matrix, a rule set, the report or the diagram, with a preview"));
     make(QStringLiteral("quit"), tr("&Quit"), QIcon(), QKeySequence::keyBindings(QKeySequence::Quit),
@@ -256,15 +231,18 @@ void MainWindow::createActions()
     redo->setShortcuts(QKeySequence::Redo);
 
     make(QStringLiteral("cut"), tr("Cu&t"), QIcon(), QKeySequence::keyBindings(QKeySequence::Cut),
-        &MainWindow::cut);
+        [this] { m_clipboard->cut(); });
     make(QStringLiteral("copy"), tr("&Copy"), QIcon(), QKeySequence::keyBindings(QKeySequence::Copy),
-        &MainWindow::copy);
+        [this] { m_clipboard->copy(); });
     make(QStringLiteral("paste"), tr("&Paste"), QIcon(), QKeySequence::keyBindings(QKeySequence::Paste),
-        &MainWindow::paste);
+        [this] { m_clipboard->paste(); });
     make(QStringLiteral("delete"), tr("&Delete"), actionIcon(QStringLiteral("delete")),
-        {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)}, &MainWindow::deleteSelection);
+        {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)}, [this] {
+            m_document->removeItems(
+                m_scene->selectedHostIds(), m_scene->selectedLinks(), m_scene->selectedZoneIds());
+        });
     make(QStringLiteral("selectAll"), tr("Select &All"), QIcon(),
-        QKeySequence::keyBindings(QKeySequence::SelectAll), &MainWindow::selectAll);
+        QKeySequence::keyBindings(QKeySequence::SelectAll), [this] { m_scene->selectAll(); });
     make(QStringLiteral("find"), tr("&Find Host…"), actionIcon(QStringLiteral("find")),
         QKeySequence::keyBindings(QKeySequence::Find), &MainWindow::findHost);
 
@@ -282,6 +260,7 @@ void MainWindow::createActions()
     flows->setCheckable(true);
     flows->setChecked(m_scene->flowsShown());
     flows->setToolTip(tr("Draw the derived flows as arrows from source to destination"));
+    connect(m_scene, &DesignScene::flowsShownChanged, flows, &QAction::setChecked);
 
     auto *modes = new QActionGroup(this);
     QAction *select
@@ -410,22 +389,13 @@ void MainWindow::createMenus()
         const QString text = m_findHost->text().trimmed();
         if (text.isEmpty())
             return;
-        for (const Host &host : m_document->design().hosts()) {
-            if (host.displayName().compare(text, Qt::CaseInsensitive) == 0 || host.id == text
-                || host.address.toString() == text) {
-                m_view->showHost(host.id);
-                statusBar()->showMessage(tr("Found %1.").arg(host.displayName()), 4000);
-                return;
-            }
+        const QString id = m_document->findHost(text);
+        if (id.isEmpty()) {
+            showStatus(tr("No host matches \"%1\".").arg(text), 4000);
+            return;
         }
-        for (const Host &host : m_document->design().hosts()) {
-            if (host.displayName().contains(text, Qt::CaseInsensitive)) {
-                m_view->showHost(host.id);
-                statusBar()->showMessage(tr("Found %1.").arg(host.displayName()), 4000);
-                return;
-            }
-        }
-        statusBar()->showMessage(tr("No host matches \"%1\".").arg(text), 4000);
+        m_view->showHost(id);
+        showStatus(tr("Found %1.").arg(m_document->design().host(id)->displayName()), 4000);
     };
     connect(m_findHost, &QLineEdit::returnPressed, this, go);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, go);
@@ -467,18 +437,23 @@ void MainWindow::updateFileActions()
     action(QStringLiteral("revisions"))->setEnabled(project);
     action(QStringLiteral("latestRevision"))->setVisible(readOnly);
     // An old revision is looked at, not edited: restoring it is how to continue from it.
-    for (const QString &name : {QStringLiteral("save"), QStringLiteral("saveAs"),
-             QStringLiteral("saveWithComment"), QStringLiteral("cut"), QStringLiteral("paste"),
-             QStringLiteral("delete"), QStringLiteral("addZone"), QStringLiteral("linkMode")}) {
+    for (const QString &name :
+        {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("saveWithComment")})
         action(name)->setEnabled(!readOnly);
-    }
-    if (readOnly)
-        m_view->setMode(DesignView::Mode::Select);
-    m_view->setAcceptDrops(!readOnly);
+    updateTitle();
+}
+
+void MainWindow::updateEditActions()
+{
+    // The canvas is read-only while an old revision is shown, or while a mode that only shows the
+    // design holds it: the edit actions and the editing docks follow it.
+    const bool readOnly = m_scene->isReadOnly();
+    for (const QString &name : {QStringLiteral("cut"), QStringLiteral("paste"), QStringLiteral("delete"),
+             QStringLiteral("addZone"), QStringLiteral("linkMode")})
+        action(name)->setEnabled(!readOnly);
     m_palette->setEnabled(!readOnly);
     m_properties->setEnabled(!readOnly);
     m_undoView->setEnabled(!readOnly);
-    updateTitle();
 }
 
 void MainWindow::addExportAction(QAction *exportAction)
@@ -487,18 +462,6 @@ void MainWindow::addExportAction(QAction *exportAction)
         if (auto *menu = qobject_cast<QMenu *>(object))
             menu->insertAction(m_exportSectionEnd, exportAction);
     }
-}
-
-void MainWindow::showError(const QString &text, const QString &reason)
-{
-    statusBar()->showMessage(reason, 10000);
-    if (m_errorHandler) {
-        m_errorHandler(text, reason);
-        return;
-    }
-    QMessageBox box(QMessageBox::Critical, tr("Portolan"), text, QMessageBox::Ok, this);
-    box.setInformativeText(reason);
-    box.exec();
 }
 
 void MainWindow::updateCounts()
@@ -572,437 +535,12 @@ void MainWindow::onFindingActivated(const QModelIndex &index)
         m_view->ensureVisible(area, 40, 40);
 }
 
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-        tr("The design \"%1\" has changes that are not saved. Save them first?")
-            .arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::newDesign()
-{
-    if (!maybeSave())
-        return;
-    discardAutosave();
-    m_document->resetDesign(Design());
-    statusBar()->showMessage(tr("New design: drag host types from the palette onto the canvas."), 6000);
-}
-
-void MainWindow::start(const QStringList &files)
-{
-    if (recoverAutosaves(files))
-        return;
-    QSettings settings;
-    if (!files.isEmpty()) {
-        openFile(files.first());
-    } else if (!settings.value(QStringLiteral("sampleShown")).toBool()) {
-        // A new user starts with a design to look at.
-        openSample();
-        settings.setValue(QStringLiteral("sampleShown"), true);
-    }
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"),
-        settings.value(QStringLiteral("lastFolder")).toString(),
-        tr("Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::openFile(const QString &path, bool quiet)
-{
-    QString error;
-    QJsonObject state;
-    // The document is replaced only once the file has been read whole.
-    if (!m_document->load(path, &state, &error)) {
-        if (quiet)
-            statusBar()->showMessage(error, 10000);
-        else
-            showError(tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)), error);
-        return false;
-    }
-    discardAutosave();
-    applyViewState(state);
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
-    addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 5000);
-    return true;
-}
-
-bool MainWindow::openSample()
-{
-    QString error;
-    Design design;
-    if (!DesignJson::readFile(
-            QStringLiteral(":/samples/riverside-plant.json"), m_document->catalog(), &design, &error)) {
-        statusBar()->showMessage(error, 10000);
-        return false;
-    }
-    discardAutosave();
-    m_document->resetDesign(design);
-    statusBar()->showMessage(tr("This is a sample design. Select a host to see its flows; drag host types "
-                                "from the palette to plan your own."),
-        15000);
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (m_document->isReadOnly())
-        return false;
-    // Design JSON is the interchange format, not where work is kept: a design opened from JSON is
-    // saved as a project beside it, and Export JSON writes JSON again.
-    if (m_document->format() != Document::Format::Project || m_document->filePath().isEmpty())
-        return saveAs();
-    return saveProjectAs(m_document->filePath());
-}
-
-bool MainWindow::saveWithComment()
-{
-    if (m_document->isReadOnly())
-        return false;
-    bool ok = false;
-    const QString comment = QInputDialog::getMultiLineText(
-        this, tr("Save with Comment"), tr("What changed in this revision?"), QString(), &ok);
-    if (!ok)
-        return false;
-    QString path = m_document->filePath();
-    if (m_document->format() != Document::Format::Project || path.isEmpty())
-        path = askProjectPath();
-    return !path.isEmpty() && saveProjectAs(path, comment.trimmed());
-}
-
-bool MainWindow::saveAs()
-{
-    if (m_document->isReadOnly())
-        return false;
-    const QString path = askProjectPath();
-    return !path.isEmpty() && saveProjectAs(path);
-}
-
-QString MainWindow::askProjectPath()
-{
-    QSettings settings;
-    QString suggested;
-    const QFileInfo current(m_document->filePath());
-    if (!m_document->filePath().isEmpty()) {
-        suggested = current.dir().filePath(current.completeBaseName() + QStringLiteral(".portolan"));
-    } else {
-        QString name = m_document->displayName();
-        name.replace(QLatin1Char('/'), QLatin1Char('-'));
-        suggested = QDir(settings.value(QStringLiteral("lastFolder"), QDir::homePath()).toString())
-                        .filePath(name + QStringLiteral(".portolan"));
-    }
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Project As"), suggested, tr("Portolan projects (*.portolan)"));
-    if (path.isEmpty())
-        return QString();
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".portolan");
-    return path;
-}
-
-bool MainWindow::saveProjectAs(const QString &path, const QString &comment)
-{
-    QString error;
-    RevisionInfo saved;
-    if (!m_document->saveProject(path, viewState(), comment, &saved, &error)) {
-        showError(tr("%1 cannot be saved.").arg(QDir::toNativeSeparators(path)), error);
-        return false;
-    }
-    discardAutosave();
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
-    addRecentFile(path);
-    updateFileActions();
-    statusBar()->showMessage(
-        tr("Saved revision %1 of %2.").arg(saved.number).arg(QFileInfo(path).fileName()), 8000);
-    return true;
-}
-
-void MainWindow::importJsonFile()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Design JSON"),
-        QSettings().value(QStringLiteral("lastFolder")).toString(),
-        tr("Design JSON (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        importJson(path);
-}
-
-bool MainWindow::importJson(const QString &path)
-{
-    Design design;
-    QString error;
-    if (!DesignJson::readFile(path, m_document->catalog(), &design, &error)) {
-        showError(tr("%1 cannot be imported.").arg(QDir::toNativeSeparators(path)), error);
-        return false;
-    }
-    discardAutosave();
-    m_document->resetDesign(design);
-    m_document->markModified(); // held by no project yet
-    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
-    statusBar()->showMessage(
-        tr("Imported %1: save it to keep it as a project.").arg(QFileInfo(path).fileName()), 8000);
-    return true;
-}
-
-void MainWindow::exportJsonFile()
-{
-    const QFileInfo current(m_document->filePath());
-    const QString folder = m_document->filePath().isEmpty()
-        ? QSettings().value(QStringLiteral("lastFolder"), QDir::homePath()).toString()
-        : current.absolutePath();
-    const QString base
-        = m_document->filePath().isEmpty() ? m_document->displayName() : current.completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Design JSON"),
-        QDir(folder).filePath(base + QStringLiteral(".json")), tr("Design JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
-    exportJson(path);
-}
-
-bool MainWindow::exportJson(const QString &path)
-{
-    QString error;
-    if (!m_document->exportJson(path, &error)) {
-        showError(tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported the design to %1.").arg(QFileInfo(path).fileName()), 8000);
-    return true;
-}
-
-void MainWindow::showRevisions()
-{
-    if (m_document->format() != Document::Format::Project || m_document->filePath().isEmpty())
-        return;
-    RevisionsDialog dialog(m_document->filePath(), m_document->revision(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.choice() == RevisionsDialog::Choice::OpenReadOnly)
-        openRevision(dialog.chosenRevision());
-    else if (dialog.choice() == RevisionsDialog::Choice::Restore)
-        restoreRevision(dialog.chosenRevision());
-}
-
-bool MainWindow::openRevision(int number)
-{
-    const QString path = m_document->filePath();
-    if (m_document->format() != Document::Format::Project || path.isEmpty() || !maybeSave())
-        return false;
-    ProjectRevision revision;
-    QString error;
-    if (!ProjectFile::openRevision(path, number, &revision, &error)) {
-        showError(
-            tr("Revision %1 of %2 cannot be opened.").arg(number).arg(QDir::toNativeSeparators(path)), error);
-        return false;
-    }
-    discardAutosave();
-    m_document->showRevision(revision, path);
-    applyViewState(revision.viewState);
-    statusBar()->showMessage(
-        tr("Revision %1 of %2 is shown read-only. Restore it from the Revisions dialog to continue from it.")
-            .arg(number)
-            .arg(QFileInfo(path).fileName()),
-        15000);
-    return true;
-}
-
-bool MainWindow::openLatestRevision()
-{
-    if (!m_document->isReadOnly())
-        return false;
-    return openFile(m_document->filePath());
-}
-
-bool MainWindow::restoreRevision(int number)
-{
-    const QString path = m_document->filePath();
-    if (m_document->format() != Document::Format::Project || path.isEmpty() || !maybeSave())
-        return false;
-    RevisionInfo saved;
-    QString error;
-    if (!ProjectFile::restoreRevision(path, number, ProjectFile::SaveOptions(), &saved, &error)) {
-        showError(tr("Revision %1 of %2 cannot be restored.").arg(number).arg(QDir::toNativeSeparators(path)),
-            error);
-        return false;
-    }
-    if (!openFile(path))
-        return false;
-    statusBar()->showMessage(tr("Restored revision %1 as revision %2 of %3.")
-                                 .arg(number)
-                                 .arg(saved.number)
-                                 .arg(QFileInfo(path).fileName()),
-        8000);
-    return true;
-}
-
-QJsonObject MainWindow::viewState() const
-{
-    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    return {{QStringLiteral("zoom"), m_view->zoom()}, {QStringLiteral("centerX"), centre.x()},
-        {QStringLiteral("centerY"), centre.y()}, {QStringLiteral("flowsShown"), m_scene->flowsShown()}};
-}
-
-void MainWindow::applyViewState(const QJsonObject &state)
-{
-    if (state.contains(QStringLiteral("flowsShown"))) {
-        const bool shown = state.value(QStringLiteral("flowsShown")).toBool();
-        m_scene->setFlowsShown(shown);
-        action(QStringLiteral("showFlows"))->setChecked(shown);
-    }
-    const double zoom = state.value(QStringLiteral("zoom")).toDouble();
-    if (zoom > 0)
-        m_view->setZoom(zoom);
-    if (state.contains(QStringLiteral("centerX")) && state.contains(QStringLiteral("centerY")))
-        m_view->centerOn(state.value(QStringLiteral("centerX")).toDouble(),
-            state.value(QStringLiteral("centerY")).toDouble());
-}
-
-QString MainWindow::autosavePath() const
-{
-    return ProjectAutosave::pathFor(m_document->filePath());
-}
-
-void MainWindow::autosave()
-{
-    if (m_document->isReadOnly())
-        return;
-    if (!m_document->isModified()) {
-        discardAutosave(); // undone back to the saved design
-        return;
-    }
-    const QString path = autosavePath();
-    if (!m_autosaveWritten.isEmpty() && m_autosaveWritten != path)
-        ProjectAutosave::remove(m_autosaveWritten);
-    QString error;
-    if (!ProjectAutosave::write(path, m_document->filePath(), m_document->design(), viewState(), &error)) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
-        return;
-    }
-    m_autosaveWritten = path;
-}
-
-void MainWindow::discardAutosave()
-{
-    if (m_autosaveWritten.isEmpty())
-        return;
-    ProjectAutosave::remove(m_autosaveWritten);
-    m_autosaveWritten.clear();
-}
-
-bool MainWindow::recoverAutosaves(const QStringList &documents)
-{
-    QStringList candidates = recentFiles();
-    for (const QString &document : documents)
-        candidates.append(QFileInfo(document).absoluteFilePath());
-    QList<AutosaveInfo> found = ProjectAutosave::find(candidates);
-    std::sort(found.begin(), found.end(),
-        [](const AutosaveInfo &a, const AutosaveInfo &b) { return a.time > b.time; });
-    for (const AutosaveInfo &info : std::as_const(found)) {
-        if (info.autosavePath == m_autosaveWritten)
-            continue;
-        const QFileInfo document(info.documentPath);
-        if (!info.documentPath.isEmpty() && document.exists()
-            && document.lastModified().toUTC() >= info.time) {
-            // Saved after the autosave was written: nothing in it is lost.
-            ProjectAutosave::remove(info.autosavePath);
-            continue;
-        }
-        RecoveryChoice choice = RecoveryChoice::Later;
-        if (m_recoveryPrompt) {
-            choice = m_recoveryPrompt(info);
-        } else {
-            const QString name = info.documentPath.isEmpty() ? tr("an untitled design")
-                                                             : QDir::toNativeSeparators(info.documentPath);
-            QMessageBox box(QMessageBox::Warning, tr("Recover Unsaved Changes"),
-                tr("Portolan did not close normally. An autosave of %1 from %2 holds changes that were "
-                   "not saved.")
-                    .arg(name, QLocale().toString(info.time.toLocalTime(), QLocale::ShortFormat)),
-                QMessageBox::NoButton, this);
-            box.setInformativeText(tr("Recover opens the changes so you can save them. Discard deletes the "
-                                      "info. Later keeps it and asks again on the next start."));
-            QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
-            QPushButton *discard = box.addButton(QMessageBox::Discard);
-            box.addButton(tr("&Later"), QMessageBox::RejectRole);
-            box.setDefaultButton(recover);
-            box.exec();
-            choice = box.clickedButton() == recover ? RecoveryChoice::Recover
-                : box.clickedButton() == discard    ? RecoveryChoice::Discard
-                                                    : RecoveryChoice::Later;
-        }
-        if (choice == RecoveryChoice::Discard)
-            ProjectAutosave::remove(info.autosavePath);
-        else if (choice == RecoveryChoice::Recover && recoverAutosave(info))
-            return true; // one design per window: the others are offered on the next start
-    }
-    return false;
-}
-
-bool MainWindow::recoverAutosave(const AutosaveInfo &info)
-{
-    ProjectRevision revision;
-    QString error;
-    if (!ProjectFile::open(info.autosavePath, &revision, &error)) {
-        showError(
-            tr("The autosave %1 cannot be opened.").arg(QDir::toNativeSeparators(info.autosavePath)), error);
-        return false;
-    }
-    const QString &path = info.documentPath;
-    const bool json = !path.isEmpty()
-        && (QFileInfo::exists(path) ? !DesignFile::isSqlite(path)
-                                    : path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
-    discardAutosave();
-    m_document->resetDesign(revision.design, path, json ? Document::Format::Json : Document::Format::Project);
-    m_document->markModified();
-    applyViewState(revision.viewState);
-    // Kept under this window's own autosave name from now on.
-    autosave();
-    if (info.autosavePath != m_autosaveWritten)
-        ProjectAutosave::remove(info.autosavePath);
-    statusBar()->showMessage(
-        tr("Recovered the unsaved changes of %1: save them to keep them.").arg(m_document->displayName()),
-        15000);
-    return true;
-}
-
-QStringList MainWindow::recentFiles()
-{
-    return QSettings().value(RecentFilesKey).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList files = recentFiles();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > MaximumRecentFiles)
-        files.removeLast();
-    QSettings().setValue(RecentFilesKey, files);
-    updateRecentMenu();
-}
-
 void MainWindow::updateRecentMenu()
 {
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList files = recentFiles();
+    const QStringList files = FileController::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         const QFileInfo info(path);
@@ -1014,10 +552,7 @@ void MainWindow::updateRecentMenu()
         open->setToolTip(QDir::toNativeSeparators(path));
         open->setStatusTip(QDir::toNativeSeparators(path));
         open->setEnabled(info.exists());
-        connect(open, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
+        connect(open, &QAction::triggered, this, [this, path] { m_files->openRecentFile(path); });
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
@@ -1027,150 +562,23 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->addAction(clear);
 }
 
-void MainWindow::copy()
-{
-    const Design &design = m_document->design();
-    const QStringList hostIds = m_scene->selectedHostIds();
-    const QStringList zoneIds = m_scene->selectedZoneIds();
-    if (hostIds.isEmpty() && zoneIds.isEmpty())
-        return;
-    Design fragment;
-    const QSet<QString> zones(zoneIds.cbegin(), zoneIds.cend());
-    for (const Zone &zone : design.zones()) {
-        if (zones.contains(zone.id))
-            fragment.addZone(zone);
-    }
-    const QSet<QString> hosts(hostIds.cbegin(), hostIds.cend());
-    for (const QString &id : hostIds) {
-        Host host = *design.host(id);
-        if (!host.zone.isEmpty() && !zones.contains(host.zone)) {
-            // The zone stays behind: remember it, so a paste into the same design keeps it.
-            host.extra.insert(ClipboardZoneKey, host.zone);
-            host.zone.clear();
-        }
-        if (!host.hasPosition && m_scene->hostItem(id)) {
-            host.position = m_scene->hostItem(id)->pos();
-            host.hasPosition = true;
-        }
-        fragment.addHost(host);
-    }
-    for (const Link &link : design.links()) {
-        if (hosts.contains(link.a) && hosts.contains(link.b))
-            fragment.addLink(link);
-    }
-    auto *data = new QMimeData;
-    const QByteArray json = DesignJson::write(fragment);
-    data->setData(ClipboardMimeType, json);
-    data->setText(QString::fromUtf8(json));
-    QGuiApplication::clipboard()->setMimeData(data);
-    statusBar()->showMessage(tr("Copied %n items.", nullptr, int(hostIds.size() + zoneIds.size())), 4000);
-}
-
-void MainWindow::cut()
-{
-    copy();
-    deleteSelection();
-}
-
-void MainWindow::paste()
-{
-    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
-    if (!data || !data->hasFormat(ClipboardMimeType))
-        return;
-    Design copied;
-    QString error;
-    if (!DesignJson::read(data->data(ClipboardMimeType), m_document->catalog(), &copied, &error)) {
-        statusBar()->showMessage(tr("Cannot paste: %1").arg(error), 6000);
-        return;
-    }
-    // Fresh ids, shifted positions; the fragment links follow the new ids.
-    Design target = m_document->design();
-    Design fragment;
-    QHash<QString, QString> zoneIds;
-    QHash<QString, QString> hostIds;
-    for (Zone zone : copied.zones()) {
-        const QString id = target.uniqueId(idPrefix(zone.id));
-        zoneIds.insert(zone.id, id);
-        zone.id = id;
-        if (!zone.area.isEmpty())
-            zone.area.translate(PasteOffset, PasteOffset);
-        target.addZone(zone);
-        fragment.addZone(zone);
-    }
-    for (Host host : copied.hosts()) {
-        const QString id = target.uniqueId(idPrefix(host.id));
-        hostIds.insert(host.id, id);
-        if (host.name.isEmpty() || host.name == host.id)
-            host.name = id;
-        else
-            host.name = tr("%1 (copy)").arg(host.name);
-        host.id = id;
-        if (!host.zone.isEmpty()) {
-            host.zone = zoneIds.value(host.zone);
-        } else if (host.extra.contains(ClipboardZoneKey)) {
-            const QString zone = host.extra.value(ClipboardZoneKey).toString();
-            host.zone = target.zone(zone) ? zone : QString();
-        }
-        host.extra.remove(ClipboardZoneKey);
-        host.position += QPointF(PasteOffset, PasteOffset);
-        target.addHost(host);
-        fragment.addHost(host);
-    }
-    for (Link link : copied.links()) {
-        link.a = hostIds.value(link.a);
-        link.b = hostIds.value(link.b);
-        fragment.addLink(link);
-    }
-    if (fragment.hosts().isEmpty() && fragment.zones().isEmpty())
-        return;
-    m_document->undoStack()->push(new PasteCommand(m_document, fragment));
-    QStringList pasted;
-    for (const Host &host : fragment.hosts())
-        pasted.append(host.id);
-    m_scene->selectHosts(pasted);
-    for (const Zone &zone : fragment.zones()) {
-        if (ZoneItem *item = m_scene->zoneItem(zone.id))
-            item->setSelected(true);
-    }
-    statusBar()->showMessage(
-        tr("Pasted %n items.", nullptr, int(fragment.hosts().size() + fragment.zones().size())), 4000);
-}
-
-void MainWindow::deleteSelection()
-{
-    const QStringList hosts = m_scene->selectedHostIds();
-    const QStringList zones = m_scene->selectedZoneIds();
-    const auto links = m_scene->selectedLinks();
-    if (hosts.isEmpty() && zones.isEmpty() && links.isEmpty())
-        return;
-    m_document->undoStack()->push(new RemoveItemsCommand(m_document, hosts, links, zones));
-}
-
-void MainWindow::selectAll()
-{
-    QSignalBlocker blocker(m_scene);
-    const QList<QGraphicsItem *> items = m_scene->items();
-    for (QGraphicsItem *item : items) {
-        if (item->flags() & QGraphicsItem::ItemIsSelectable)
-            item->setSelected(true);
-    }
-    blocker.unblock();
-    emit m_scene->selectionChanged();
-}
-
 void MainWindow::addZone()
 {
-    const Design &design = m_document->design();
-    Zone zone;
-    zone.id = design.uniqueId(QStringLiteral("zone"));
-    zone.name = tr("New zone %1").arg(zone.id.mid(5));
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    zone.area = QRectF(qRound(centre.x() - 200), qRound(centre.y() - 130), 400, 260);
-    m_document->undoStack()->push(new AddZoneCommand(m_document, zone));
+    const QString id
+        = m_document->addZone(QRectF(qRound(centre.x() - 200), qRound(centre.y() - 130), 400, 260));
+    if (id.isEmpty())
+        return;
     m_scene->clearSelection();
-    if (ZoneItem *item = m_scene->zoneItem(zone.id))
+    if (ZoneItem *item = m_scene->zoneItem(id))
         item->setSelected(true);
-    statusBar()->showMessage(tr("Added a zone: name it and give its subnets in the properties."), 6000);
+    showStatus(tr("Added a zone: name it and give its subnets in the properties."), 6000);
+}
+
+void MainWindow::addHost(const QString &typeId)
+{
+    // A type chosen in the palette without dragging lands where the canvas is looking.
+    m_scene->dropHostType(typeId, m_view->mapToScene(m_view->viewport()->rect().center()));
 }
 
 void MainWindow::findHost()
@@ -1181,11 +589,11 @@ void MainWindow::findHost()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
-    discardAutosave();
+    m_files->close();
     writeSettings();
     event->accept();
 }

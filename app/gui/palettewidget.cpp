@@ -37,6 +37,11 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     m_view->setIndentation(14);
     m_view->setUniformRowHeights(true);
     m_view->expandAll();
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString typeId = index.data(PaletteModel::TypeIdRole).toString();
+        if (!typeId.isEmpty())
+            emit typeActivated(typeId);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -11,7 +11,10 @@ namespace portolan {
 class Catalog;
 class PaletteModel;
 
-/** The palette dock's contents: a filter field over the host types grouped by product. */
+/**
+ * The palette dock's contents: a filter field over the host types grouped by product. A type is
+ * dragged onto the canvas, or activated (double-click, Enter) to add it where the canvas shows.
+ */
 class PaletteWidget : public QWidget
 {
     Q_OBJECT
@@ -21,6 +24,10 @@ public:
 
     PaletteModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+
+signals:
+    /// A host type was double-clicked or chosen with Enter.
+    void typeActivated(const QString &typeId);
 
 private:
     PaletteModel *m_model;

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace portolan {
 
 QString severityName(Severity severity)
@@ -44,7 +46,9 @@ Value ParamSpec::accept(const QJsonValue &value, QString *error) const
         return Value();
     case Kind::Int: {
         const double number = value.toDouble();
-        if (!value.isDouble() || number != qint64(number)) {
+        // Compared as doubles first: converting one beyond the 64-bit range is undefined.
+        if (!value.isDouble() || !std::isfinite(number) || std::abs(number) > 9.0e15
+            || number != double(qint64(number))) {
             *error = Catalog::tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum);
             return Value();
         }

@@ -1,18 +1,36 @@
 #include "asaexport.h"
 
 #include "rulesetplan.h"
+#include "rulesettext.h"
 
 namespace portolan {
 
 namespace {
 
+/// One line of text for the configuration: at most `limit` characters, "..." where it was cut.
+QString oneLine(const QString &text, qsizetype limit)
+{
+    QString clean = RuleSetText::oneLine(text);
+    if (clean.size() > limit) {
+        clean.truncate(limit - 3);
+        if (!clean.isEmpty() && clean.back().isHighSurrogate())
+            clean.chop(1);
+        clean += QStringLiteral("...");
+    }
+    return clean;
+}
+
 QString remark(const QString &acl, const QString &text)
 {
     // Remarks hold at most 100 characters.
-    QString clean = text.simplified();
-    if (clean.size() > 100)
-        clean = clean.left(97) + QStringLiteral("...");
-    return QStringLiteral("access-list %1 remark %2").arg(acl, clean);
+    return QStringLiteral("access-list %1 remark %2").arg(acl, oneLine(text, 100));
+}
+
+/// A comment line of the configuration.
+QString comment(const QString &text)
+{
+    const QString line = RuleSetText::oneLine(text);
+    return line.isEmpty() ? QStringLiteral("!") : QStringLiteral("! ") + line;
 }
 
 QString subnetText(const QString &subnet)
@@ -93,7 +111,7 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
     const QString global = QStringLiteral("portolan_global");
     QStringList out;
     for (const QString &line : plan.headerLines(title(), input.options))
-        out << (line.isEmpty() ? QStringLiteral("!") : QStringLiteral("! ") + line);
+        out << comment(line);
     out << QStringLiteral("!")
         << tr("! One access list per source zone, named <zone>_in, for the ingress interface of that zone, "
               "with")
@@ -109,8 +127,8 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
     for (const int host : plan.hostsWithoutAddress()) {
         out << QStringLiteral("object network %1").arg(plan.placeholderName(host))
             << QStringLiteral(" host %1").arg(plan.address(host).toString())
-            << QStringLiteral(" description PLACEHOLDER: fill in the address of %1")
-                   .arg(plan.hostTitle(host).left(150));
+            << QStringLiteral(" description ")
+                + oneLine(tr("PLACEHOLDER: fill in the address of %1").arg(plan.hostTitle(host)), 200);
     }
     for (const RuleSetPlan::AddressGroup &group : plan.groups()) {
         out << QStringLiteral("object-group network %1").arg(group.name);
@@ -139,20 +157,20 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
         }
         if (lines.isEmpty())
             continue;
-        out << QStringLiteral("! ") + tr("Traffic entering from %1").arg(plan.zoneTitle(zone));
+        out << comment(tr("Traffic entering from %1").arg(plan.zoneTitle(zone)));
         const QStringList subnets = plan.zoneSubnets(zone, false) + plan.zoneSubnets(zone, true);
         QStringList subnetTexts;
         for (const QString &subnet : subnets)
             subnetTexts << subnetText(subnet);
         if (!subnetTexts.isEmpty())
-            out << QStringLiteral("! ") + tr("Zone subnets: %1").arg(subnetTexts.join(QStringLiteral(", ")));
+            out << comment(tr("Zone subnets: %1").arg(subnetTexts.join(QStringLiteral(", "))));
         out << lines << remark(acl, tr("Everything else goes on to the global list %1").arg(global))
             << QStringLiteral("!");
         acls << acl;
     }
 
     // Blocks: the vendors' advice for each destination zone, once for every source outside it.
-    out << QStringLiteral("! ") + tr("Blocks into each zone from outside it, then the final deny");
+    out << comment(tr("Blocks into each zone from outside it, then the final deny"));
     for (const RuleSetPlan::Section &section : plan.sections()) {
         if (!section.blocks)
             continue;
@@ -172,8 +190,7 @@ bool AsaExport::render(const ExportInput &input, QByteArray *data, QString *erro
         out << QStringLiteral("! access-group %1 in interface %2").arg(acl, acl.chopped(3));
     out << QStringLiteral("! access-group %1 global").arg(global);
     out << QString();
-    *data = out.join(QLatin1Char('\n')).toUtf8();
-    return true;
+    return RuleSetText::join(out, data, error);
 }
 
 } // namespace portolan

@@ -1,6 +1,7 @@
 #include "iptablesexport.h"
 
 #include "rulesetplan.h"
+#include "rulesettext.h"
 
 namespace portolan {
 
@@ -12,9 +13,14 @@ QString quoted(const QString &text)
     QString clean = text;
     clean.replace(QLatin1Char('"'), QLatin1Char('\''));
     clean.replace(QLatin1Char('\\'), QLatin1Char('/'));
-    while (clean.toUtf8().size() > 250)
-        clean.chop(1);
-    return QLatin1Char('"') + clean + QLatin1Char('"');
+    return QLatin1Char('"') + RuleSetText::oneLine(clean, 250) + QLatin1Char('"');
+}
+
+/// A comment line of the restore file; the text is made one line whatever it holds.
+QString comment(const QString &text)
+{
+    const QString line = RuleSetText::oneLine(text);
+    return line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line;
 }
 
 QString range(const PortRange &r, QChar separator = QLatin1Char(':'))
@@ -61,7 +67,7 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
         return false;
     QStringList out;
     for (const QString &line : plan.headerLines(title(), input.options))
-        out << (line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
+        out << comment(line);
     out << QStringLiteral("#")
         << tr("# Apply with: iptables-restore FILE (replaces the filter table). IPv4 only: IPv6 rules, if "
               "any,")
@@ -91,15 +97,15 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
         QStringList lines;
         lines << QString();
         if (section.blocks) {
-            lines << QStringLiteral("# === ")
-                    + tr("Blocks into %1 from any source outside the zone")
-                          .arg(plan.zoneTitle(section.destinationZone))
-                    + QStringLiteral(" ===");
+            lines << comment(QStringLiteral("=== ")
+                + tr("Blocks into %1 from any source outside the zone")
+                      .arg(plan.zoneTitle(section.destinationZone))
+                + QStringLiteral(" ==="));
         } else {
-            lines << QStringLiteral("# === ")
-                    + tr("%1 -> %2")
-                          .arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone))
-                    + QStringLiteral(" ===");
+            lines << comment(QStringLiteral("=== ")
+                + tr("%1 -> %2")
+                      .arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone))
+                + QStringLiteral(" ==="));
         }
         QStringList v4Lines = lines;
         QStringList v6Lines = lines;
@@ -116,10 +122,10 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
         for (const RuleSetPlan::Rule &rule : section.rules) {
             QStringList &target = rule.ipv6 ? v6Lines : v4Lines;
             (rule.ipv6 ? anyV6 : anyV4) = true;
-            target << QStringLiteral("# ") + plan.describe(rule);
+            target << comment(plan.describe(rule));
             if (!rule.exceptions.isEmpty())
-                target << QStringLiteral("# ")
-                        + tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; ")));
+                target << comment(
+                    tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; "))));
             QString protocol;
             if (rule.protocol == Protocol::Icmp)
                 protocol = rule.ipv6 ? QStringLiteral(" -p ipv6-icmp") : QStringLiteral(" -p icmp");
@@ -169,8 +175,7 @@ bool IptablesExport::render(const ExportInput &input, QByteArray *data, QString 
             out << (line.startsWith(QLatin1Char('#')) || line.isEmpty() ? line : QStringLiteral("# ") + line);
     }
     out << QString();
-    *data = out.join(QLatin1Char('\n')).toUtf8();
-    return true;
+    return RuleSetText::join(out, data, error);
 }
 
 } // namespace portolan

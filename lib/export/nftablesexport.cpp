@@ -1,6 +1,7 @@
 #include "nftablesexport.h"
 
 #include "rulesetplan.h"
+#include "rulesettext.h"
 
 namespace portolan {
 
@@ -11,9 +12,14 @@ QString quoted(const QString &text)
     // nft comments hold at most 128 bytes and no double quote.
     QString clean = text;
     clean.replace(QLatin1Char('"'), QLatin1Char('\''));
-    while (clean.toUtf8().size() > 120)
-        clean.chop(1);
-    return QLatin1Char('"') + clean + QLatin1Char('"');
+    return QLatin1Char('"') + RuleSetText::oneLine(clean, 120) + QLatin1Char('"');
+}
+
+/// A comment line, indented; the text is made one line whatever it holds.
+QString comment(const QString &text, const QString &indent = QString())
+{
+    const QString line = RuleSetText::oneLine(text);
+    return indent + (line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
 }
 
 QString ports(const PortSet &set)
@@ -93,12 +99,13 @@ bool NftablesExport::render(const ExportInput &input, QByteArray *data, QString 
     QStringList out;
     out << QStringLiteral("#!/usr/sbin/nft -f");
     for (const QString &line : plan.headerLines(title(), input.options))
-        out << (line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
+        out << comment(line);
     out << QStringLiteral("#")
         << tr("# Apply with: nft -f FILE (replaces the table inet portolan and nothing else).") << QString();
     for (const int host : plan.hostsWithoutAddress()) {
-        out << QStringLiteral("define %1 = %2  # PLACEHOLDER: fill in the address of %3")
-                   .arg(plan.placeholderName(host), plan.address(host).toString(), plan.hostTitle(host));
+        out << QStringLiteral("define %1 = %2  ")
+                    .arg(plan.placeholderName(host), plan.address(host).toString())
+                + comment(tr("PLACEHOLDER: fill in the address of %1").arg(plan.hostTitle(host)));
     }
     if (!plan.hostsWithoutAddress().isEmpty())
         out << QString();
@@ -119,33 +126,29 @@ bool NftablesExport::render(const ExportInput &input, QByteArray *data, QString 
         << QStringLiteral("\t\ttype filter hook forward priority filter; policy drop;")
         << QStringLiteral("\t\tct state established,related accept")
         << QStringLiteral("\t\tct state invalid drop");
+    const QString indent = QStringLiteral("\t\t");
     for (const RuleSetPlan::Section &section : plan.sections()) {
         out << QString();
-        if (section.blocks)
-            out << QStringLiteral("\t\t# === ")
-                    + tr("Blocks into %1 from any source outside the zone")
-                          .arg(plan.zoneTitle(section.destinationZone))
-                    + QStringLiteral(" ===");
-        else
-            out << QStringLiteral("\t\t# === ")
-                    + tr("%1 -> %2")
-                          .arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone))
-                    + QStringLiteral(" ===");
+        const QString title = section.blocks
+            ? tr("Blocks into %1 from any source outside the zone")
+                  .arg(plan.zoneTitle(section.destinationZone))
+            : tr("%1 -> %2").arg(plan.zoneTitle(section.sourceZone), plan.zoneTitle(section.destinationZone));
+        out << comment(QStringLiteral("=== ") + title + QStringLiteral(" ==="), indent);
         for (const RuleSetPlan::Rule &rule : section.rules) {
             QString note;
             const QString text = writer.rule(rule, section.destinationZone, &note);
-            out << QStringLiteral("\t\t# ") + plan.describe(rule);
+            out << comment(plan.describe(rule), indent);
             if (!rule.exceptions.isEmpty())
-                out << QStringLiteral("\t\t# ")
-                        + tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; ")));
+                out << comment(
+                    tr("Exceptions allowed above: %1").arg(rule.exceptions.join(QStringLiteral("; "))),
+                    indent);
             if (!note.isEmpty())
-                out << QStringLiteral("\t\t# ") + note;
+                out << comment(note, indent);
             out << QStringLiteral("\t\t") + text;
         }
     }
     out << QStringLiteral("\t}") << QStringLiteral("}") << QString();
-    *data = out.join(QLatin1Char('\n')).toUtf8();
-    return true;
+    return RuleSetText::join(out, data, error);
 }
 
 } // namespace portolan

@@ -139,7 +139,7 @@ QHostAddress RuleSetPlan::address(int host) const
 
 QString RuleSetPlan::placeholderName(int host) const
 {
-    return QStringLiteral("HOST_") + identifier(m_design->hosts().at(host).id);
+    return m_placeholderNames.value(host);
 }
 
 void RuleSetPlan::addGroup(Side *side)
@@ -194,10 +194,19 @@ RuleSetPlan RuleSetPlan::build(
             ++plan.m_intraZone;
         }
     }
+    QSet<QString> placeholderNames;
     for (int host = 0; host < design.hosts().size(); ++host) {
         if (needed.contains(host) && design.hosts().at(host).address.isNull()) {
             plan.m_placeholders.insert(host, placeholderAddress(int(plan.m_missing.size())));
             plan.m_missing.append(host);
+            // Ids that differ only in characters an identifier cannot hold ("a-b", "a.b") get
+            // names of their own.
+            const QString base = QStringLiteral("HOST_") + identifier(design.hosts().at(host).id);
+            QString name = base;
+            for (int n = 2; placeholderNames.contains(name); ++n)
+                name = base + QLatin1Char('_') + QString::number(n);
+            placeholderNames.insert(name);
+            plan.m_placeholderNames.insert(host, name);
         }
     }
     const auto isV6

@@ -80,7 +80,7 @@ public:
     /// The address to write for a host: its own, or its placeholder (192.0.2.x).
     QHostAddress address(int host) const;
     bool isPlaceholder(int host) const { return m_placeholders.contains(host); }
-    /// "HOST_tmc": the placeholder name of a host without address.
+    /// "HOST_tmc": the placeholder name of a host without address, unique among the placeholders.
     QString placeholderName(int host) const;
 
     QString zoneTitle(const QString &zoneId) const; ///< "Control network (control)"
@@ -111,6 +111,7 @@ private:
     QHash<QList<int>, int> m_groupIndex;
     QList<int> m_missing;
     QHash<int, QHostAddress> m_placeholders;
+    QHash<int, QString> m_placeholderNames;
     QStringList m_mixedFamily;
     int m_intraZone = 0;
     bool m_allowPlaceholders = false;

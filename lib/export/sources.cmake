@@ -4,6 +4,7 @@
 target_sources(portolan_core PRIVATE
     export/flowmatrix.h export/flowmatrix.cpp
     export/csvmatrixexport.h export/csvmatrixexport.cpp
+    export/rulesettext.h export/rulesettext.cpp
     export/rulesetplan.h export/rulesetplan.cpp
     export/nftablesexport.h export/nftablesexport.cpp
     export/iptablesexport.h export/iptablesexport.cpp

@@ -1,5 +1,6 @@
 #include "designjson.h"
 
+#include "model/designrules.h"
 #include "savefile.h"
 
 #include <QFile>
@@ -48,15 +49,14 @@ QJsonObject withoutKeys(const QJsonObject &object, std::initializer_list<const c
     return extra;
 }
 
-/** Reads one design, stopping at the first problem. */
+/** Reads the JSON form of one design, stopping at the first problem; DesignRules checks the rest. */
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(DesignJson)
 
 public:
-    Reader(const Catalog &catalog, Design *design)
-        : m_catalog(catalog)
-        , m_design(*design)
+    explicit Reader(Design *design)
+        : m_design(*design)
     { }
 
     bool read(const QJsonObject &root)
@@ -150,9 +150,7 @@ private:
         if (!requiredId(
                 object, [index] { return tr("zone %1").arg(index); }, &zone.id))
             return false;
-        const Place place = [&zone] { return tr("zone \"%1\"").arg(zone.id); };
-        if (m_design.zoneIndex(zone.id) >= 0)
-            return fail(tr("%1: the id is used by another zone").arg(place()));
+        const Place place = [&zone] { return tr("zone \"%1\"").arg(DesignRules::shown(zone.id)); };
         if (!optionalString(object, "name", place, &zone.name))
             return false;
         const QJsonValue subnets = object.value(QLatin1String("subnets"));
@@ -170,8 +168,6 @@ private:
             || !optionalNumber(object, "width", place, &width)
             || !optionalNumber(object, "height", place, &height))
             return false;
-        if (width < 0 || height < 0)
-            return fail(tr("%1: \"width\" and \"height\" must not be negative").arg(place()));
         zone.area = QRectF(x, y, width, height);
         zone.extra = withoutKeys(object, {"id", "name", "subnets", "x", "y", "width", "height"});
         m_design.addZone(zone);
@@ -184,22 +180,16 @@ private:
         if (!requiredId(
                 object, [index] { return tr("host %1").arg(index); }, &host.id))
             return false;
-        const Place place = [&host] { return tr("host \"%1\"").arg(host.id); };
-        if (m_design.hostIndex(host.id) >= 0)
-            return fail(tr("%1: the id is used by another host").arg(place()));
+        const Place place = [&host] { return tr("host \"%1\"").arg(DesignRules::shown(host.id)); };
         const QJsonValue type = object.value(QLatin1String("type"));
         if (!type.isString())
             return fail(tr("%1: needs a text \"type\"").arg(place()));
         host.type = type.toString();
-        if (!m_catalog.type(host.type))
-            return fail(tr("%1: unknown host type \"%2\"").arg(place(), host.type));
         QString address;
         if (!optionalString(object, "name", place, &host.name)
             || !optionalString(object, "zone", place, &host.zone)
             || !optionalString(object, "address", place, &address))
             return false;
-        if (!host.zone.isEmpty() && m_design.zoneIndex(host.zone) < 0)
-            return fail(tr("%1: zone \"%2\" does not exist").arg(place(), host.zone));
         if (!address.isEmpty()) {
             host.address = QHostAddress(address.trimmed());
             if (host.address.isNull())
@@ -230,13 +220,11 @@ private:
             return fail(tr("%1: needs host ids \"a\" and \"b\"").arg(place()));
         link.a = a.toString();
         link.b = b.toString();
-        const Place named = [&link, index] { return tr("link %1 (%2 - %3)").arg(index).arg(link.a, link.b); };
-        if (m_design.hostIndex(link.a) < 0)
-            return fail(tr("%1: host \"%2\" does not exist").arg(named(), link.a));
-        if (m_design.hostIndex(link.b) < 0)
-            return fail(tr("%1: host \"%2\" does not exist").arg(named(), link.b));
-        if (link.a == link.b)
-            return fail(tr("%1: a host cannot be linked to itself").arg(named()));
+        const Place named = [&link, index] {
+            return tr("link %1 (%2 - %3)")
+                .arg(index)
+                .arg(DesignRules::shown(link.a), DesignRules::shown(link.b));
+        };
         const QJsonValue params = object.value(QLatin1String("params"));
         if (!params.isUndefined() && !params.isNull() && !params.isObject())
             return fail(tr("%1: \"params\" must be an object").arg(named()));
@@ -246,7 +234,6 @@ private:
         return true;
     }
 
-    const Catalog &m_catalog;
     Design &m_design;
     QString m_error;
 };
@@ -268,9 +255,15 @@ bool DesignJson::read(const QByteArray &json, const Catalog &catalog, Design *de
         return false;
     }
     Design loaded;
-    Reader reader(catalog, &loaded);
+    Reader reader(&loaded);
     if (!reader.read(document.object())) {
         *error = reader.error();
+        return false;
+    }
+    const QString problem = DesignRules::check(
+        loaded, [&catalog](const QString &type) { return catalog.type(type) != nullptr; });
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     *design = std::move(loaded);

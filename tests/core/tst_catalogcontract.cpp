@@ -4,6 +4,11 @@
 
 #include "engine/ruleengine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace portolan;
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void zoneCrossingIsMarkedOnEveryFlow();
     void everyPortAppearsOncePerDirection();
     void catalogCitesItsSeeds();
+    void identityRowsCiteSeed002();
+    void cliDerivesTheIdentityRowsAndNothingElse();
 
 private:
     RuleEngine m_engine;
@@ -236,6 +243,22 @@ void tst_CatalogContract::derivesExactly_data()
                                        << "c-s"
                                        << "c>s tcp 3306"
                                        << "tippingpoint.tls-deprecated";
+    QTest::newRow("identity agent") << "s:sms-server a:identity-agent"
+                                    << "s-a"
+                                    << "s>a udp 8443"
+                                    << "tippingpoint.tls-deprecated";
+    QTest::newRow("ip2id server") << "s:sms-server x:ip2id-server"
+                                  << "s-x"
+                                  << "s>x udp 239"
+                                  << "tippingpoint.tls-deprecated";
+    QTest::newRow("identity agent links only to the sms") << "i:ips a:identity-agent"
+                                                          << "i-a"
+                                                          << ""
+                                                          << "design.link-meaning";
+    QTest::newRow("ip2id server links only to the sms") << "c:sms-client x:ip2id-server"
+                                                        << "c-x"
+                                                        << ""
+                                                        << "design.link-meaning";
     QTest::newRow("fips mode note") << "c:sms-client s:sms-server{fips_mode:true}"
                                     << "c-s"
                                     << "c>s tcp 22,443,943,9033,10042"
@@ -624,6 +647,72 @@ void tst_CatalogContract::catalogCitesItsSeeds()
         if (seeds.exists())
             QVERIFY2(seeds.exists(file), qPrintable(file));
     }
+}
+
+void tst_CatalogContract::identityRowsCiteSeed002()
+{
+    const Design design = buildDesign(
+        QStringLiteral("s:sms-server a:identity-agent x:ip2id-server"), QStringLiteral("s-a x-s"));
+    const Derivation derivation = m_engine.derive(design);
+    QCOMPARE(flowLines(design, derivation, Action::Allow),
+        sortedWords(QStringLiteral("s>a udp 8443, s>x udp 239")));
+    QCOMPARE(flowLines(design, derivation, Action::Block), QStringList());
+    for (const Flow &flow : derivation.flows) {
+        QVERIFY2(flow.reference.startsWith(QLatin1String("002_9c297e29f7f9024b.txt: ")),
+            qPrintable(flow.reference));
+        if (flow.rule == QLatin1String("tippingpoint.identity-agent")) {
+            // The seed's "To" column reads "SMS Management": the contract keeps a note of it.
+            QVERIFY2(flow.notes.contains(QLatin1String("To column"))
+                    && flow.notes.contains(QLatin1String("\"SMS Management\"")),
+                qPrintable(flow.notes));
+        } else {
+            QCOMPARE(flow.rule, QStringLiteral("tippingpoint.ip2id"));
+            QVERIFY2(flow.service.contains(QLatin1String("IDsentrie")), qPrintable(flow.service));
+        }
+    }
+}
+
+void tst_CatalogContract::cliDerivesTheIdentityRowsAndNothingElse()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("identity.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({ "format": "portolan-design", "version": 1, "name": "Identity",
+        "zones": [ { "id": "mgmt", "name": "Management", "subnets": ["10.0.0.0/24"] },
+                   { "id": "id", "name": "Identity services", "subnets": ["10.0.1.0/24"] } ],
+        "hosts": [ { "id": "sms", "type": "sms-server", "zone": "mgmt", "address": "10.0.0.10" },
+                   { "id": "agent", "type": "identity-agent", "zone": "id", "address": "10.0.1.20" },
+                   { "id": "a10", "type": "ip2id-server", "zone": "id", "address": "10.0.1.30" } ],
+        "links": [ { "a": "sms", "b": "agent" }, { "a": "a10", "b": "sms" } ] })");
+    file.close();
+    QProcess cli;
+    cli.start(QStringLiteral(PORTOLAN_CLI),
+        {QStringLiteral("flows"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonArray flows = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                 .object()
+                                 .value(QLatin1String("flows"))
+                                 .toArray();
+    QStringList rows;
+    for (const QJsonValue &value : flows) {
+        const QJsonObject flow = value.toObject();
+        QStringList cells;
+        for (const char *key :
+            {"source", "destination", "protocol", "ports", "action", "rule", "crosses_zones"})
+            cells.append(flow.value(QLatin1String(key)).toVariant().toString());
+        rows.append(cells.join(QLatin1Char(' ')));
+        QVERIFY(flow.value(QLatin1String("reference"))
+                    .toString()
+                    .startsWith(QLatin1String("002_9c297e29f7f9024b.txt: ")));
+    }
+    rows.sort();
+    QCOMPARE(rows,
+        QStringList({QStringLiteral("sms a10 udp 239 allow tippingpoint.ip2id true"),
+            QStringLiteral("sms agent udp 8443 allow tippingpoint.identity-agent true")}));
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogContract)

@@ -2,6 +2,7 @@
 // place and no half-loaded design; unknown keys kept; a lossless round trip.
 #include "designbuilder.h"
 
+#include "engine/ruleengine.h"
 #include "io/designjson.h"
 
 #include <QtTest>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void keepsUnknownKeys();
     void roundTripsTheSample();
     void failedReadLeavesDesignUntouched();
+    void hugeParameterIsAFinding_data();
+    void hugeParameterIsAFinding();
 
 private:
     const Catalog &m_catalog = *Catalog::builtIn();
@@ -69,6 +72,28 @@ void tst_DesignJson::refusesBadInput_data()
                                           << "host \"p\": \"x\" must be a number";
     QTest::newRow("hosts not a list") << QByteArray(R"({"hosts": {"p": 1}})") << "\"hosts\" must be a list";
     QTest::newRow("link without ends") << designWith(twoHosts, R"([{"a": "p"}])") << "link 0: needs host ids";
+    QTest::newRow("id outside the safe alphabet")
+        << designWith(R"([{"id": "p\n-A INPUT -j ACCEPT", "type": "pcns"}])")
+        << "host \"p\\n-A INPUT -j ACCEPT\": the id must be 1 to 128 letters, digits";
+    QTest::newRow("zone id with a space")
+        << designWith("[]", "[]", R"([{"id": "o t"}])") << "zone \"o t\": the id must be";
+    QTest::newRow("coordinate out of range")
+        << designWith(R"([{"id": "p", "type": "pcns", "x": 1e300}])")
+        << "host \"p\": \"x\" and \"y\" must lie within plus or minus 10000000";
+    QTest::newRow("zone too wide") << designWith("[]", "[]", R"([{"id": "ot", "width": 3e9, "height": 10}])")
+                                   << "zone \"ot\": \"width\" and \"height\" must be from 0 to 20000000";
+    QTest::newRow("negative zone size")
+        << designWith("[]", "[]", R"([{"id": "ot", "width": -5, "height": 10}])")
+        << "zone \"ot\": \"width\" and \"height\" must be from 0 to 20000000";
+    QTest::newRow("ipv6 prefix too long")
+        << designWith("[]", "[]", R"([{"id": "ot", "subnets": ["fd00::/129"]}])")
+        << "zone \"ot\": subnet fd00::/129";
+    QTest::newRow("unpaired surrogate in a name")
+        << designWith(R"([{"id": "p", "type": "pcns", "name": "a\ud800b"}])")
+        << "host \"p\": the name holds an unpaired UTF-16 surrogate (U+D800 at character 2)";
+    QTest::newRow("unpaired surrogate in a parameter")
+        << designWith(R"([{"id": "p", "type": "pcns", "params": {"os": "\udc00"}}])")
+        << "host \"p\": the parameter \"os\": holds an unpaired UTF-16 surrogate";
 }
 
 void tst_DesignJson::refusesBadInput()
@@ -140,6 +165,34 @@ void tst_DesignJson::failedReadLeavesDesignUntouched()
         m_catalog, &design, &error));
     QCOMPARE(design.name, QStringLiteral("kept"));
     QVERIFY(design.hosts().isEmpty());
+}
+
+void tst_DesignJson::hugeParameterIsAFinding_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("1e308") << QByteArray("1e308");
+    QTest::newRow("-1e308") << QByteArray("-1e308");
+    QTest::newRow("2^63") << QByteArray("9223372036854775808");
+    QTest::newRow("fraction") << QByteArray("443.5");
+}
+
+void tst_DesignJson::hugeParameterIsAFinding()
+{
+    // A number no 64-bit integer holds is a wrong parameter like any other: an error finding
+    // naming the host and parameter, and the default is used.
+    QFETCH(QByteArray, value);
+    Design design;
+    QString error;
+    QVERIFY2(
+        DesignJson::read(designWith(R"([{"id": "n", "type": "nmc", "params": {"port": )" + value + "}}]"),
+            m_catalog, &design, &error),
+        qPrintable(error));
+    const Derivation derivation = RuleEngine().derive(design);
+    QCOMPARE(derivation.findings.size(), 1);
+    QCOMPARE(derivation.findings.front().severity, Severity::Error);
+    QVERIFY2(derivation.findings.front().message.startsWith(
+                 QLatin1String("Host \"n\": parameter \"port\" must be a whole number from 1 to 65535")),
+        qPrintable(derivation.findings.front().message));
 }
 
 QTEST_GUILESS_MAIN(tst_DesignJson)

@@ -39,6 +39,11 @@ class tst_Document : public QObject
 private slots:
     void removalsAreAnnouncedBeforeAndAfter();
     void resetAndRevisionReplaceTheDesign();
+    void addHostJoinsTheZoneUnderIt();
+    void addLinkSaysWhatItMeansOrWhyNot();
+    void addZoneAndRemoveItemsAreOneStepEach();
+    void operationsRefuseARevision();
+    void findHostByNameIdOrAddress();
 };
 
 void tst_Document::removalsAreAnnouncedBeforeAndAfter()
@@ -107,6 +112,119 @@ void tst_Document::resetAndRevisionReplaceTheDesign()
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(resets.count(), 3);
     QCOMPARE(paths.count(), 3);
+}
+
+void tst_Document::addHostJoinsTheZoneUnderIt()
+{
+    Document document;
+    document.resetDesign(smallDesign());
+    QString message;
+    const QString inside = document.addHost(QStringLiteral("ntp-server"), QPointF(99.6, 120.2), &message);
+    QCOMPARE(inside, QStringLiteral("ntp-server-1"));
+    QCOMPARE(message, QStringLiteral("Added NTP server to ot."));
+    const Host *host = document.design().host(inside);
+    QCOMPARE(host->zone, QStringLiteral("ot"));
+    QCOMPARE(host->position, QPointF(100, 120)); // whole canvas units
+    QVERIFY(host->hasPosition);
+    QCOMPARE(host->name, inside);
+
+    const QString outside = document.addHost(QStringLiteral("ntp-server"), QPointF(900, 900), &message);
+    QCOMPARE(outside, QStringLiteral("ntp-server-2"));
+    QCOMPARE(message, QStringLiteral("Added NTP server."));
+    QVERIFY(document.design().host(outside)->zone.isEmpty());
+
+    QVERIFY(document.addHost(QStringLiteral("toaster"), QPointF(), &message).isEmpty());
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    QVERIFY(!document.design().host(outside));
+}
+
+void tst_Document::addLinkSaysWhatItMeansOrWhyNot()
+{
+    Document document;
+    Design design = smallDesign();
+    design.removeLink(0);
+    Host sms;
+    sms.id = QStringLiteral("sms-1");
+    sms.type = QStringLiteral("sms-server");
+    design.addHost(sms);
+    document.resetDesign(design);
+
+    QString message;
+    QVERIFY(!document.addLink(QStringLiteral("ws-1"), QStringLiteral("dns-1"), &message));
+    QCOMPARE(message,
+        QStringLiteral(
+            "A Workstation cannot be linked to a DNS server: the catalog gives the pair no meaning."));
+    QVERIFY(document.addLink(QStringLiteral("dns-1"), QStringLiteral("sms-1"), &message));
+    QVERIFY2(message.startsWith(QStringLiteral("Linked dns-1 and sms-1: ")), qPrintable(message));
+    QVERIFY(!document.addLink(QStringLiteral("sms-1"), QStringLiteral("dns-1"), &message));
+    QCOMPARE(message, QStringLiteral("sms-1 and dns-1 are already linked."));
+    QVERIFY(!document.addLink(QStringLiteral("sms-1"), QStringLiteral("sms-1"), &message));
+    QVERIFY(!document.addLink(QStringLiteral("sms-1"), QStringLiteral("gone"), &message));
+    QCOMPARE(document.design().links().size(), 1);
+    QCOMPARE(document.undoStack()->count(), 1);
+}
+
+void tst_Document::addZoneAndRemoveItemsAreOneStepEach()
+{
+    Document document;
+    const Design before = smallDesign();
+    document.resetDesign(before);
+    const QString zone = document.addZone(QRectF(500, 0, 400, 260));
+    QCOMPARE(zone, QStringLiteral("zone-1"));
+    QCOMPARE(document.design().zone(zone)->name, QStringLiteral("New zone 1"));
+    QCOMPARE(document.design().zone(zone)->area, QRectF(500, 0, 400, 260));
+    // A new zone starts empty, whatever lies under it.
+    for (const Host &host : document.design().hosts())
+        QCOMPARE(host.zone, QStringLiteral("ot"));
+
+    QVERIFY(document.removeItems({QStringLiteral("ws-1")}, {}, {QStringLiteral("ot")}));
+    QVERIFY(!document.design().host(QStringLiteral("ws-1")));
+    QVERIFY(document.design().links().isEmpty());
+    QVERIFY(document.design().host(QStringLiteral("dns-1"))->zone.isEmpty());
+    QVERIFY(!document.removeItems({QStringLiteral("ws-1")}, {}, {})); // nothing of it is left
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QVERIFY(document.design() == before);
+}
+
+void tst_Document::operationsRefuseARevision()
+{
+    Document document;
+    ProjectRevision revision;
+    revision.design = smallDesign();
+    revision.info.number = 1;
+    document.showRevision(revision, QStringLiteral("plant.portolan"));
+    QString message;
+    QVERIFY(document.addHost(QStringLiteral("ntp-server"), QPointF(10, 10), &message).isEmpty());
+    QVERIFY(!document.addLink(QStringLiteral("ws-1"), QStringLiteral("dns-1"), &message));
+    QVERIFY(document.addZone(QRectF(0, 0, 100, 100)).isEmpty());
+    QVERIFY(!document.removeItems({QStringLiteral("ws-1")}, {}, {}));
+    Design fragment;
+    Host copy;
+    copy.id = QStringLiteral("dns-9");
+    copy.type = QStringLiteral("dns-server");
+    fragment.addHost(copy);
+    QVERIFY(!document.addFragment(fragment));
+    QVERIFY(document.design() == revision.design);
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void tst_Document::findHostByNameIdOrAddress()
+{
+    Design design = smallDesign();
+    Host named = *design.host(QStringLiteral("dns-1"));
+    named.name = QStringLiteral("Resolver East");
+    named.address = QHostAddress(QStringLiteral("10.0.0.53"));
+    design.setHost(design.hostIndex(named.id), named);
+    Document document;
+    document.resetDesign(design);
+    QCOMPARE(document.findHost(QStringLiteral("resolver east")), QStringLiteral("dns-1"));
+    QCOMPARE(document.findHost(QStringLiteral("ws-1")), QStringLiteral("ws-1"));
+    QCOMPARE(document.findHost(QStringLiteral("10.0.0.53")), QStringLiteral("dns-1"));
+    QCOMPARE(document.findHost(QStringLiteral("east")), QStringLiteral("dns-1"));
+    QVERIFY(document.findHost(QStringLiteral("west")).isEmpty());
 }
 
 QTEST_MAIN(tst_Document)

@@ -1,6 +1,8 @@
+#include "clipboard.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "filecontroller.h"
 #include "flowmatrixwidget.h"
 #include "flowtablemodel.h"
 #include "hostitem.h"
@@ -10,6 +12,7 @@
 #include "propertieswidget.h"
 #include "zoneitem.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,6 +38,8 @@ private slots:
     void cleanup();
 
     void paletteDropCreatesHost();
+    void paletteEnterAddsHostInView();
+    void readOnlyCanvasClosesEditing();
     void drawnLinkShowsItsFlows();
     void undoRemovesLinkAndHosts();
     void refusedLinkChangesNothing();
@@ -148,6 +153,53 @@ void tst_Editor::paletteDropCreatesHost()
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
 }
 
+void tst_Editor::paletteEnterAddsHostInView()
+{
+    // Without dragging: choose a type in the palette and press Enter; the host lands in the
+    // middle of what the canvas shows, selected, as one undo step.
+    m_window->view()->centerOn(600, 300);
+    QTreeView *palette = m_window->palette()->view();
+    const QModelIndex source = m_window->palette()->model()->indexOfType(QStringLiteral("ntp-server"));
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(palette->model());
+    QVERIFY(proxy);
+    palette->setFocus();
+    palette->setCurrentIndex(proxy->mapFromSource(source));
+    QTest::keyClick(palette, Qt::Key_Return);
+
+    const Host *host = m_window->document()->design().host(QStringLiteral("ntp-server-1"));
+    QVERIFY(host);
+    const QPointF centre = m_window->view()->mapToScene(m_window->view()->viewport()->rect().center());
+    QCOMPARE(host->position, QPointF(qRound(centre.x()), qRound(centre.y())));
+    QCOMPARE(m_window->scene()->selectedHostIds(), QStringList({host->id}));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Added NTP server."));
+}
+
+void tst_Editor::readOnlyCanvasClosesEditing()
+{
+    // A mode that only shows the design sets the canvas read-only; the window follows it.
+    drop(QStringLiteral("pcns"), QPointF(100, 100));
+    m_window->view()->setMode(DesignView::Mode::Link);
+    m_window->view()->setReadOnly(true);
+    for (const QString &name : {QStringLiteral("cut"), QStringLiteral("paste"), QStringLiteral("delete"),
+             QStringLiteral("addZone"), QStringLiteral("linkMode")})
+        QVERIFY2(!m_window->action(name)->isEnabled(), qPrintable(name));
+    QVERIFY(m_window->action(QStringLiteral("save"))->isEnabled()); // the design itself can be saved
+    QVERIFY(!m_window->palette()->isEnabled());
+    QVERIFY(!m_window->properties()->isEnabled());
+    QCOMPARE(m_window->view()->mode(), DesignView::Mode::Select);
+    QVERIFY(!m_window->view()->acceptDrops());
+    QVERIFY(!(m_window->scene()->hostItem(QStringLiteral("pcns-1"))->flags() & QGraphicsItem::ItemIsMovable));
+    QVERIFY(m_window->scene()->dropHostType(QStringLiteral("nmc"), QPointF(300, 100)).isEmpty());
+    QCOMPARE(m_window->document()->design().hosts().size(), 1);
+
+    m_window->view()->setReadOnly(false);
+    QVERIFY(m_window->action(QStringLiteral("delete"))->isEnabled());
+    QVERIFY(m_window->palette()->isEnabled());
+    QVERIFY(m_window->view()->acceptDrops());
+    QVERIFY(m_window->scene()->hostItem(QStringLiteral("pcns-1"))->flags() & QGraphicsItem::ItemIsMovable);
+}
+
 void tst_Editor::drawnLinkShowsItsFlows()
 {
     const QString pcns = drop(QStringLiteral("pcns"), QPointF(100, 100));
@@ -216,7 +268,7 @@ void tst_Editor::refusedLinkChangesNothing()
 
 void tst_Editor::dropIntoZoneJoinsIt()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->view()->resetZoom();
     const Zone *control = m_window->document()->design().zone(QStringLiteral("control"));
     QVERIFY(control);
@@ -229,7 +281,7 @@ void tst_Editor::dropIntoZoneJoinsIt()
 
 void tst_Editor::dragIsOneUndoStep()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->view()->resetZoom();
     HostItem *item = m_window->scene()->hostItem(QStringLiteral("scada-a"));
     QVERIFY(item);
@@ -253,7 +305,7 @@ void tst_Editor::dragIsOneUndoStep()
 
 void tst_Editor::dragIntoAnotherZoneChangesZone()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->view()->resetZoom();
     m_window->view()->fitToView();
     const QString id = QStringLiteral("dmz-jump");
@@ -272,7 +324,7 @@ void tst_Editor::dragIntoAnotherZoneChangesZone()
 
 void tst_Editor::deleteRemovesHostWithLinks()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const Design before = m_window->document()->design();
     const QString id = QStringLiteral("ups1-nmc");
     const int links = int(before.linksOf(id).size());
@@ -295,8 +347,8 @@ void tst_Editor::copyAndPaste()
     const QString nmc = drop(QStringLiteral("nmc"), QPointF(400, 100));
     dragLink(pcns, nmc);
     m_window->scene()->selectHosts({pcns, nmc});
-    m_window->copy();
-    m_window->paste();
+    m_window->clipboard()->copy();
+    m_window->clipboard()->paste();
     const Design &design = m_window->document()->design();
     QCOMPARE(design.hosts().size(), 4);
     QCOMPARE(design.links().size(), 2);
@@ -313,7 +365,7 @@ void tst_Editor::copyAndPaste()
 
 void tst_Editor::titleShowsUnsavedChanges()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Portolan — Riverside water treatment plant[*]"));
     QVERIFY(!m_window->isWindowModified());
     drop(QStringLiteral("ntp-server"), QPointF(2000, 2000));
@@ -369,7 +421,7 @@ void tst_Editor::invalidAddressIsRefused()
 
 void tst_Editor::addressOutsideZoneIsWarned()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->scene()->selectHosts({QStringLiteral("ups1-nmc")});
     auto *address = qobject_cast<QLineEdit *>(m_window->properties()->editor(QStringLiteral("address")));
     QVERIFY(address);
@@ -408,7 +460,7 @@ void tst_Editor::paramEditorsFollowTheCatalog()
 
 void tst_Editor::zoneSubnetsAreValidated()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     ZoneItem *zone = m_window->scene()->zoneItem(QStringLiteral("dmz"));
     QVERIFY(zone);
     m_window->scene()->clearSelection();

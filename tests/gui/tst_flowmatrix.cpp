@@ -2,6 +2,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "filecontroller.h"
 #include "findingsmodel.h"
 #include "flowarrowitem.h"
 #include "flowfiltermodel.h"
@@ -56,7 +57,7 @@ void tst_FlowMatrix::init()
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->scene()->clearSelection();
 }
 

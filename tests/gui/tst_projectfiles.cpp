@@ -1,6 +1,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "filecontroller.h"
 #include "mainwindow.h"
 #include "palettemodel.h"
 #include "palettewidget.h"
@@ -100,13 +101,13 @@ void tst_ProjectFiles::cleanup()
 MainWindow *tst_ProjectFiles::newWindow()
 {
     auto *window = new MainWindow;
-    window->setErrorHandler([this](const QString &text, const QString &reason) {
+    window->files()->setErrorHandler([this](const QString &text, const QString &reason) {
         m_errors.append(text + QLatin1Char('\n') + reason);
     });
     // A test that meets an autosave it did not expect fails instead of waiting for a click.
-    window->setRecoveryPrompt([](const AutosaveInfo &) {
+    window->files()->setRecoveryPrompt([](const AutosaveInfo &) {
         qWarning("unexpected recovery prompt");
-        return MainWindow::RecoveryChoice::Later;
+        return FileController::RecoveryChoice::Later;
     });
     window->resize(1200, 800);
     window->show();
@@ -124,9 +125,9 @@ QList<RevisionInfo> tst_ProjectFiles::revisions(const QString &path)
 
 void tst_ProjectFiles::saveWritesProjectRevisions()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const QString path = tempPath(QStringLiteral("plant.portolan"));
-    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(m_window->files()->saveProjectAs(path));
     QVERIFY(m_errors.isEmpty());
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Saved revision 1 of plant.portolan."));
     QVERIFY(!m_window->isWindowModified());
@@ -144,7 +145,7 @@ void tst_ProjectFiles::saveWritesProjectRevisions()
     m_window->action(QStringLiteral("save"))->trigger();
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Saved revision 2 of plant.portolan."));
-    QVERIFY(m_window->saveProjectAs(path, QStringLiteral("Checked the zones with operations")));
+    QVERIFY(m_window->files()->saveProjectAs(path, QStringLiteral("Checked the zones with operations")));
 
     const QList<RevisionInfo> list = revisions(path);
     QCOMPARE(list.size(), 3);
@@ -169,16 +170,16 @@ void tst_ProjectFiles::saveWritesProjectRevisions()
 
 void tst_ProjectFiles::saveKeepsTheView()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->view()->setZoom(1.5);
     m_window->view()->centerOn(400, 300);
     m_window->action(QStringLiteral("showFlows"))->trigger();
     const bool flowsShown = m_window->scene()->flowsShown();
     const QString path = tempPath(QStringLiteral("view.portolan"));
-    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(m_window->files()->saveProjectAs(path));
 
     std::unique_ptr<MainWindow> other(newWindow());
-    QVERIFY(other->openFile(path));
+    QVERIFY(other->files()->openFile(path));
     QCOMPARE(other->view()->zoom(), 1.5);
     QCOMPARE(other->scene()->flowsShown(), flowsShown);
     QCOMPARE(other->action(QStringLiteral("showFlows"))->isChecked(), flowsShown);
@@ -189,18 +190,18 @@ void tst_ProjectFiles::saveKeepsTheView()
 
 void tst_ProjectFiles::revisionOpensReadOnlyAndRestores()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const Design first = m_window->document()->design();
     const QString path = tempPath(QStringLiteral("plant.portolan"));
-    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(m_window->files()->saveProjectAs(path));
     m_window->action(QStringLiteral("addZone"))->trigger();
-    QVERIFY(m_window->saveProjectAs(path, QStringLiteral("A zone for the historians")));
+    QVERIFY(m_window->files()->saveProjectAs(path, QStringLiteral("A zone for the historians")));
     const Design second = m_window->document()->design();
     QVERIFY(!(first == second));
     QVERIFY(m_window->action(QStringLiteral("revisions"))->isEnabled());
     QVERIFY(!m_window->action(QStringLiteral("latestRevision"))->isVisible());
 
-    QVERIFY(m_window->openRevision(1));
+    QVERIFY(m_window->files()->openRevision(1));
     Document *document = m_window->document();
     QVERIFY(document->design() == first);
     QVERIFY(document->isReadOnly());
@@ -222,13 +223,13 @@ void tst_ProjectFiles::revisionOpensReadOnlyAndRestores()
     const QString a = first.hosts().at(0).id;
     const QString b = first.hosts().at(1).id;
     QVERIFY(!m_window->scene()->requestLink(a, b));
-    QVERIFY(!m_window->save());
+    QVERIFY(!m_window->files()->save());
     QCOMPARE(document->undoStack()->count(), 0);
     QVERIFY(document->design() == first);
     QCOMPARE(revisions(path).size(), 2);
 
     // Restoring adds revision 3 holding revision 1, and the editor continues from it.
-    QVERIFY(m_window->restoreRevision(1));
+    QVERIFY(m_window->files()->restoreRevision(1));
     const QList<RevisionInfo> list = revisions(path);
     QCOMPARE(list.size(), 3);
     QCOMPARE(list.at(2).restoredFrom, 1);
@@ -246,12 +247,12 @@ void tst_ProjectFiles::revisionOpensReadOnlyAndRestores()
 
 void tst_ProjectFiles::revisionsDialogOpensTheChosenRevision()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const Design first = m_window->document()->design();
     const QString path = tempPath(QStringLiteral("plant.portolan"));
-    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(m_window->files()->saveProjectAs(path));
     m_window->action(QStringLiteral("addZone"))->trigger();
-    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(m_window->files()->saveProjectAs(path));
 
     bool driven = false;
     QTimer::singleShot(0, this, [&driven] {
@@ -278,12 +279,12 @@ void tst_ProjectFiles::revisionsDialogOpensTheChosenRevision()
 
 void tst_ProjectFiles::recentFilesListSavedProjects()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const QString first = tempPath(QStringLiteral("first.portolan"));
     const QString second = tempPath(QStringLiteral("second.portolan"));
-    QVERIFY(m_window->saveProjectAs(first));
-    QVERIFY(m_window->saveProjectAs(second));
-    QCOMPARE(MainWindow::recentFiles(), QStringList({second, first}));
+    QVERIFY(m_window->files()->saveProjectAs(first));
+    QVERIFY(m_window->files()->saveProjectAs(second));
+    QCOMPARE(FileController::recentFiles(), QStringList({second, first}));
 
     const auto entries = [this] {
         emit m_window->recentMenu()->aboutToShow();
@@ -304,7 +305,7 @@ void tst_ProjectFiles::recentFilesListSavedProjects()
     m_window->document()->resetDesign(Design());
     files.at(1)->trigger();
     QCOMPARE(m_window->document()->filePath(), first);
-    QCOMPARE(MainWindow::recentFiles().first(), first);
+    QCOMPARE(FileController::recentFiles().first(), first);
 
     // A file that has gone is greyed.
     QVERIFY(QFile::remove(second));
@@ -315,7 +316,7 @@ void tst_ProjectFiles::recentFilesListSavedProjects()
     QVERIFY(files.at(1)->text().contains(QStringLiteral("missing")));
 
     m_window->action(QStringLiteral("clearRecent"))->trigger();
-    QVERIFY(MainWindow::recentFiles().isEmpty());
+    QVERIFY(FileController::recentFiles().isEmpty());
     QVERIFY(entries().isEmpty());
     QVERIFY(!m_window->action(QStringLiteral("clearRecent"))->isEnabled());
 }
@@ -327,13 +328,13 @@ void tst_ProjectFiles::jsonOpenedDesignSavesAsProject()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(test::InterchangeExample);
     file.close();
-    QVERIFY(m_window->openFile(json));
+    QVERIFY(m_window->files()->openFile(json));
     QCOMPARE(m_window->document()->format(), Document::Format::Json);
     QVERIFY(!m_window->action(QStringLiteral("revisions"))->isEnabled());
 
     // Saving a design opened from JSON asks for a project file name: answer it as the dialog would.
     const QString project = tempPath(QStringLiteral("plant.portolan"));
-    QVERIFY(m_window->saveProjectAs(project));
+    QVERIFY(m_window->files()->saveProjectAs(project));
     QCOMPARE(m_window->document()->filePath(), project);
     QCOMPARE(m_window->document()->format(), Document::Format::Project);
     QVERIFY(m_window->action(QStringLiteral("revisions"))->isEnabled());
@@ -349,7 +350,7 @@ void tst_ProjectFiles::importJsonThenSaveAsCreatesProject()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(test::InterchangeExample);
     file.close();
-    QVERIFY(m_window->importJson(json));
+    QVERIFY(m_window->files()->importJson(json));
     Document *document = m_window->document();
     QCOMPARE(document->design().name, QStringLiteral("Plant A"));
     QVERIFY(document->filePath().isEmpty());
@@ -357,7 +358,7 @@ void tst_ProjectFiles::importJsonThenSaveAsCreatesProject()
     QVERIFY(!m_window->action(QStringLiteral("revisions"))->isEnabled());
 
     const QString project = tempPath(QStringLiteral("plant-a.portolan"));
-    QVERIFY(m_window->saveProjectAs(project));
+    QVERIFY(m_window->files()->saveProjectAs(project));
     QVERIFY(ProjectFile::isProjectFile(project));
     ProjectRevision saved;
     QString error;
@@ -370,13 +371,13 @@ void tst_ProjectFiles::importJsonThenSaveAsCreatesProject()
 
 void tst_ProjectFiles::exportJsonReadsBackEqual()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const QString project = tempPath(QStringLiteral("plant.portolan"));
-    QVERIFY(m_window->saveProjectAs(project));
+    QVERIFY(m_window->files()->saveProjectAs(project));
     m_window->action(QStringLiteral("addZone"))->trigger();
 
     const QString json = tempPath(QStringLiteral("plant.json"));
-    QVERIFY(m_window->exportJson(json));
+    QVERIFY(m_window->files()->exportJson(json));
     Design read;
     QString error;
     QVERIFY2(DesignJson::readFile(json, m_window->document()->catalog(), &read, &error), qPrintable(error));
@@ -388,15 +389,15 @@ void tst_ProjectFiles::exportJsonReadsBackEqual()
 
 void tst_ProjectFiles::autosaveRecoversUntitledDesign()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->action(QStringLiteral("addZone"))->trigger();
     const Design edited = m_window->document()->design();
-    const QString autosave = m_window->autosavePath();
+    const QString autosave = m_window->files()->autosavePath();
     QVERIFY(!QFile::exists(autosave));
     // The timer, made quick: every few minutes in the program.
-    QCOMPARE(m_window->autosaveTimer()->interval(), 120 * 1000);
-    QVERIFY(m_window->autosaveTimer()->isActive());
-    m_window->autosaveTimer()->start(10);
+    QCOMPARE(m_window->files()->autosaveTimer()->interval(), 120 * 1000);
+    QVERIFY(m_window->files()->autosaveTimer()->isActive());
+    m_window->files()->autosaveTimer()->start(10);
     QTRY_VERIFY(QFile::exists(autosave));
     ProjectRevision saved;
     QString error;
@@ -407,11 +408,11 @@ void tst_ProjectFiles::autosaveRecoversUntitledDesign()
     delete m_window;
     m_window = newWindow();
     QList<AutosaveInfo> offered;
-    m_window->setRecoveryPrompt([&offered](const AutosaveInfo &info) {
+    m_window->files()->setRecoveryPrompt([&offered](const AutosaveInfo &info) {
         offered.append(info);
-        return MainWindow::RecoveryChoice::Recover;
+        return FileController::RecoveryChoice::Recover;
     });
-    m_window->start({});
+    m_window->files()->start({});
     QCOMPARE(offered.size(), 1);
     QVERIFY(offered.first().documentPath.isEmpty());
     Document *document = m_window->document();
@@ -421,33 +422,34 @@ void tst_ProjectFiles::autosaveRecoversUntitledDesign()
     QVERIFY(m_window->isWindowModified());
 
     // Saving the recovered design ends the autosave.
-    QVERIFY(m_window->saveProjectAs(tempPath(QStringLiteral("recovered.portolan"))));
+    QVERIFY(m_window->files()->saveProjectAs(tempPath(QStringLiteral("recovered.portolan"))));
     QVERIFY(ProjectAutosave::find({}).isEmpty());
 }
 
 void tst_ProjectFiles::autosaveRecoversSavedProject()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const QString path = tempPath(QStringLiteral("plant.portolan"));
-    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(m_window->files()->saveProjectAs(path));
     // Undone back to the saved design, there is nothing to autosave.
     m_window->action(QStringLiteral("addZone"))->trigger();
     m_window->action(QStringLiteral("undo"))->trigger();
-    m_window->autosave();
+    m_window->files()->autosave();
     QVERIFY(!QFile::exists(path + QStringLiteral(".autosave")));
 
     QTest::qWait(20); // the autosave must be newer than the project file
     m_window->action(QStringLiteral("addZone"))->trigger();
     const Design edited = m_window->document()->design();
-    m_window->autosave();
-    QCOMPARE(m_window->autosavePath(), path + QStringLiteral(".autosave"));
-    QVERIFY(QFile::exists(m_window->autosavePath()));
+    m_window->files()->autosave();
+    QCOMPARE(m_window->files()->autosavePath(), path + QStringLiteral(".autosave"));
+    QVERIFY(QFile::exists(m_window->files()->autosavePath()));
 
     delete m_window;
     m_window = newWindow();
-    m_window->setRecoveryPrompt([](const AutosaveInfo &) { return MainWindow::RecoveryChoice::Recover; });
+    m_window->files()->setRecoveryPrompt(
+        [](const AutosaveInfo &) { return FileController::RecoveryChoice::Recover; });
     // The recovered changes come before the file named on the command line.
-    m_window->start({tempPath(QStringLiteral("other.portolan"))});
+    m_window->files()->start({tempPath(QStringLiteral("other.portolan"))});
     QVERIFY(m_errors.isEmpty());
     Document *document = m_window->document();
     QVERIFY(document->design() == edited);
@@ -462,32 +464,34 @@ void tst_ProjectFiles::autosaveRecoversSavedProject()
 
 void tst_ProjectFiles::discardedAutosaveIsRemoved()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     m_window->action(QStringLiteral("addZone"))->trigger();
-    m_window->autosave();
-    const QString autosave = m_window->autosavePath();
+    m_window->files()->autosave();
+    const QString autosave = m_window->files()->autosavePath();
     QVERIFY(QFile::exists(autosave));
     delete m_window;
 
     // Later keeps it for the next start; Discard removes it.
     m_window = newWindow();
-    m_window->setRecoveryPrompt([](const AutosaveInfo &) { return MainWindow::RecoveryChoice::Later; });
-    QVERIFY(!m_window->recoverAutosaves());
+    m_window->files()->setRecoveryPrompt(
+        [](const AutosaveInfo &) { return FileController::RecoveryChoice::Later; });
+    QVERIFY(!m_window->files()->recoverAutosaves());
     QVERIFY(QFile::exists(autosave));
-    m_window->setRecoveryPrompt([](const AutosaveInfo &) { return MainWindow::RecoveryChoice::Discard; });
-    QVERIFY(!m_window->recoverAutosaves());
+    m_window->files()->setRecoveryPrompt(
+        [](const AutosaveInfo &) { return FileController::RecoveryChoice::Discard; });
+    QVERIFY(!m_window->files()->recoverAutosaves());
     QVERIFY(!QFile::exists(autosave));
     QVERIFY(!m_window->document()->isModified());
 }
 
 void tst_ProjectFiles::autosaveOlderThanItsFileIsNotOffered()
 {
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const QString path = tempPath(QStringLiteral("plant.portolan"));
-    QVERIFY(m_window->saveProjectAs(path));
+    QVERIFY(m_window->files()->saveProjectAs(path));
     m_window->action(QStringLiteral("addZone"))->trigger();
-    m_window->autosave();
-    const QString autosave = m_window->autosavePath();
+    m_window->files()->autosave();
+    const QString autosave = m_window->files()->autosavePath();
     delete m_window;
     // Saved again later (by another window): the autosave holds nothing that is lost.
     QTest::qWait(20);
@@ -497,11 +501,11 @@ void tst_ProjectFiles::autosaveOlderThanItsFileIsNotOffered()
 
     m_window = newWindow();
     int offered = 0;
-    m_window->setRecoveryPrompt([&offered](const AutosaveInfo &) {
+    m_window->files()->setRecoveryPrompt([&offered](const AutosaveInfo &) {
         ++offered;
-        return MainWindow::RecoveryChoice::Recover;
+        return FileController::RecoveryChoice::Recover;
     });
-    QVERIFY(!m_window->recoverAutosaves());
+    QVERIFY(!m_window->files()->recoverAutosaves());
     QCOMPARE(offered, 0);
     QVERIFY(!QFile::exists(autosave));
 }
@@ -520,9 +524,9 @@ void tst_ProjectFiles::unreadableFilesLeaveTheDocument()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
-    QVERIFY(m_window->openSample());
+    QVERIFY(m_window->files()->openSample());
     const QString good = tempPath(QStringLiteral("good.portolan"));
-    QVERIFY(m_window->saveProjectAs(good));
+    QVERIFY(m_window->files()->saveProjectAs(good));
     m_window->action(QStringLiteral("addZone"))->trigger();
     const Design before = m_window->document()->design();
 
@@ -540,7 +544,7 @@ void tst_ProjectFiles::unreadableFilesLeaveTheDocument()
         file.write(content);
     }
 
-    QVERIFY(!m_window->openFile(path));
+    QVERIFY(!m_window->files()->openFile(path));
     QCOMPARE(m_errors.size(), 1);
     QVERIFY2(m_errors.first().contains(QStringLiteral("bad.portolan")), qPrintable(m_errors.first()));
     if (!reason.isEmpty())
@@ -549,7 +553,7 @@ void tst_ProjectFiles::unreadableFilesLeaveTheDocument()
     QVERIFY(document->design() == before);
     QCOMPARE(document->filePath(), good);
     QVERIFY(document->isModified());
-    QVERIFY(!MainWindow::recentFiles().contains(path));
+    QVERIFY(!FileController::recentFiles().contains(path));
 }
 
 QTEST_MAIN(tst_ProjectFiles)

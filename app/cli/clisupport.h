@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/derivation.h"
+#include "model/design.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace portolan {
+
+class Catalog;
+
+namespace cli {
+
+/** Exit statuses of the command-line contract. */
+enum ExitStatus { Success = 0, Findings = 1, Failure = 2 };
+
+/**
+ * One command of portolan-cli, in its own file: a name, its lines of the program's --help, what
+ * it runs, and whether it paints (PDF, SVG, PNG need a QGuiApplication, started offscreen).
+ */
+struct Command
+{
+    QString name;
+    /// The command's lines of `portolan-cli --help`: its synopsis, then what it does, indented.
+    QString (*usage)() = nullptr;
+    int (*run)(const QStringList &arguments) = nullptr;
+    /// True when these arguments make the command paint; null for a command that never does.
+    bool (*paints)(const QStringList &arguments) = nullptr;
+};
+
+/// The program's --help: what it is, each command's lines, the exit statuses.
+QString usage(const QList<Command> &commands);
+
+/// A user-visible text of the command line, for translation.
+QString tr(const char *text);
+/// Writes "portolan-cli COMMAND: MESSAGE" on standard error; returns Failure.
+int failure(const QString &command, const QString &message);
+/**
+ * Parses one command's arguments with --help added; false with a message on standard error (or
+ * after printing the help) when the command should stop, with the exit status in *status.
+ */
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positionals,
+    int *status);
+/// Reads a design (JSON or project file); false after a message naming the file and place.
+bool loadDesign(const QString &command, const QString &path, const Catalog &catalog, Design *design);
+/// One line on standard error for each error finding, naming the design file.
+void reportErrorFindings(const QString &path, const Derivation &derivation);
+/// Writes to the file (whole or not at all), or to standard output for an empty path or "-".
+bool writeOutput(const QString &command, const QString &outputPath, const QByteArray &data);
+
+} // namespace cli
+
+} // namespace portolan
