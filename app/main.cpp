@@ -1,3 +1,4 @@
+#include "base/allocator.h"
 #include "filecontroller.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    portolan::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));

@@ -21,14 +21,16 @@ namespace portolan {
 Document::Document(std::shared_ptr<const Catalog> catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(std::move(catalog))
-    , m_engine(m_catalog)
+    , m_derivation(RuleEngine(m_catalog))
 {
-    // Bursts of edits (a paste, a drag, undoing many steps) derive once.
+    // An edit derives again once control returns to the event loop, before the next frame;
+    // a burst of edits (a paste, undoing many steps, a command of several changes) derives once.
     m_deriveTimer.setSingleShot(true);
-    m_deriveTimer.setInterval(30);
+    m_deriveTimer.setInterval(0);
     connect(&m_deriveTimer, &QTimer::timeout, this, &Document::derive);
     connect(
         &m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    m_change.reset();
     derive();
 }
 
@@ -85,6 +87,7 @@ void Document::replaceDesign(const Design &design, const QString &filePath, Form
     emit filePathChanged();
     emit nameChanged();
     m_deriveTimer.stop();
+    m_change.reset();
     derive();
 }
 
@@ -218,6 +221,7 @@ bool Document::addFragment(const Design &fragment)
 void Document::insertHost(int index, const Host &host)
 {
     m_design.insertHost(index, host);
+    m_change.hostInserted(index);
     emit hostAdded(host.id);
     scheduleDerivation();
 }
@@ -228,6 +232,7 @@ void Document::setHost(const Host &host)
     if (index < 0)
         return;
     m_design.setHost(index, host);
+    m_change.hostChanged(index);
     emit hostChanged(host.id);
     scheduleDerivation();
 }
@@ -239,6 +244,7 @@ void Document::removeHost(const QString &id)
         return;
     emit hostAboutToBeRemoved(id);
     m_design.removeHost(index);
+    m_change.hostRemoved(index);
     emit hostRemoved(id);
     scheduleDerivation();
 }
@@ -246,6 +252,7 @@ void Document::removeHost(const QString &id)
 void Document::insertLink(int index, const Link &link)
 {
     m_design.insertLink(index, link);
+    m_change.linkInserted(index);
     emit linkAdded(index);
     scheduleDerivation();
 }
@@ -254,6 +261,7 @@ void Document::removeLink(int index)
 {
     emit linkAboutToBeRemoved(index);
     m_design.removeLink(index);
+    m_change.linkRemoved(index);
     emit linkRemoved(index);
     scheduleDerivation();
 }
@@ -261,6 +269,7 @@ void Document::removeLink(int index)
 void Document::insertZone(int index, const Zone &zone)
 {
     m_design.insertZone(index, zone);
+    m_change.zoneInserted(index);
     emit zoneAdded(zone.id);
     scheduleDerivation();
 }
@@ -271,6 +280,7 @@ void Document::setZone(const Zone &zone)
     if (index < 0)
         return;
     m_design.setZone(index, zone);
+    m_change.zoneChanged(index);
     emit zoneChanged(zone.id);
     scheduleDerivation();
 }
@@ -282,6 +292,7 @@ void Document::removeZone(const QString &id)
         return;
     emit zoneAboutToBeRemoved(id);
     m_design.removeZone(index);
+    m_change.zoneRemoved(index);
     emit zoneRemoved(id);
     scheduleDerivation();
 }
@@ -340,7 +351,9 @@ void Document::scheduleDerivation()
 
 void Document::derive()
 {
-    m_derivation = m_engine.derive(m_design);
+    m_lastWasReset = m_change.isReset();
+    m_derivation.update(m_design, m_change);
+    m_change.clear();
     m_derivedDesign = m_design;
     emit derivationChanged();
 }

@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "engine/derivation.h"
-#include "engine/ruleengine.h"
+#include "engine/incrementalderivation.h"
 #include "model/design.h"
 #include "storage/revisioninfo.h"
 
@@ -17,7 +17,11 @@ namespace portolan {
 
 /**
  * An open design in the editor: the Design value, its undo stack, file path, format and modified
- * state, and the derivation the rule engine made of it. An old revision of a project is shown
+ * state, and the derivation the rule engine made of it. The derivation follows the design edit
+ * by edit: each mutator records what it changed, and once control returns to the event loop
+ * (after a whole undo command, a paste or a burst of edits) an IncrementalDerivation derives
+ * again only what those changes can affect; derivationChanged() then says which flows changed
+ * (flowChanges()). An old revision of a project is shown
  * read-only: the scene, the palette and the edit actions refuse changes while isReadOnly().
  *
  * Every change goes through the low-level mutators below, which undo commands call; each emits a
@@ -47,7 +51,14 @@ public:
 
     /// The design the current derivation was made from: flow host indexes point into it.
     const Design &derivedDesign() const { return m_derivedDesign; }
-    const Derivation &derivation() const { return m_derivation; }
+    const Derivation &derivation() const { return m_derivation.derivation(); }
+    /// How the flows changed in the last derivation, in increasing order (see FlowSpan); after
+    /// a new design, one span replaces them all.
+    const QList<FlowSpan> &flowChanges() const { return m_derivation.flowChanges(); }
+    /// Whether the last derivation changed the findings.
+    bool findingsChanged() const { return m_derivation.findingsChanged(); }
+    /// True when the last derivation was of a whole new design (open, new, a revision).
+    bool wasReset() const { return m_lastWasReset; }
     /// Derives now if an edit is waiting for its derivation (tests, saving, exports).
     void flushDerivation();
 
@@ -140,10 +151,11 @@ private:
     void derive();
 
     std::shared_ptr<const Catalog> m_catalog;
-    RuleEngine m_engine;
     Design m_design;
     Design m_derivedDesign;
-    Derivation m_derivation;
+    IncrementalDerivation m_derivation;
+    DesignChange m_change; ///< what the edits since the last derivation did
+    bool m_lastWasReset = true;
     QUndoStack m_undoStack;
     QString m_filePath;
     Format m_format = Format::None;

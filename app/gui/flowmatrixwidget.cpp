@@ -80,7 +80,7 @@ FlowMatrixWidget::FlowMatrixWidget(Document *document, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &FlowMatrixWidget::onCurrentChanged);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FlowMatrixWidget::updateZonePairs);
+    connect(m_model, &FlowTableModel::zonePairsChanged, this, &FlowMatrixWidget::updateZonePairs);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FlowMatrixWidget::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FlowMatrixWidget::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &FlowMatrixWidget::updateCount);

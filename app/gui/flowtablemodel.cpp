@@ -11,69 +11,172 @@
 
 namespace portolan {
 
+/** What a row shows, made when the row comes, so the table never reads a stale design. */
+struct FlowTableModel::Row
+{
+    Flow flow;
+    QString sourceId;
+    QString sourceName;
+    QString destinationId;
+    QString destinationName;
+    QString sourceZone;
+    QString destinationZone;
+    QString zones;
+    QString ports;
+};
+
 FlowTableModel::FlowTableModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &Document::derivationChanged, this, &FlowTableModel::reload);
-    reload();
+    connect(document, &Document::derivationChanged, this, &FlowTableModel::follow);
+    // Zone names show in the rows; a zone that comes or goes names its id's rows.
+    connect(document, &Document::zoneChanged, this, &FlowTableModel::renameZones);
+    connect(document, &Document::zoneAdded, this, &FlowTableModel::renameZones);
+    connect(document, &Document::zoneRemoved, this, &FlowTableModel::renameZones);
+    reset();
 }
+
+FlowTableModel::~FlowTableModel() = default;
 
 QString FlowTableModel::zoneName(const QString &zoneId) const
 {
     if (zoneId.isEmpty())
         return tr("no zone");
-    const Zone *zone = m_document->derivedDesign().zone(zoneId);
+    const Zone *zone = m_document->design().zone(zoneId);
     return zone && !zone->name.isEmpty() ? zone->name : zoneId;
 }
 
-void FlowTableModel::reload()
+std::unique_ptr<FlowTableModel::Row> FlowTableModel::makeRow(const Flow &flow) const
+{
+    const Design &design = m_document->derivedDesign();
+    auto row = std::make_unique<Row>();
+    row->flow = flow;
+    if (flow.source >= 0) {
+        const Host &source = design.hosts().at(flow.source);
+        row->sourceId = source.id;
+        row->sourceName = source.displayName();
+        row->sourceZone = source.zone;
+    } else {
+        row->sourceName = tr("Any");
+    }
+    if (flow.destination >= 0) {
+        const Host &destination = design.hosts().at(flow.destination);
+        row->destinationId = destination.id;
+        row->destinationName = destination.displayName();
+        row->destinationZone = destination.zone;
+    }
+    row->zones = flow.source >= 0
+        ? tr("%1 → %2").arg(zoneName(row->sourceZone), zoneName(row->destinationZone))
+        : tr("Any → %1").arg(zoneName(row->destinationZone));
+    row->ports = flow.ports.isEmpty() ? QString() : flow.ports.toString();
+    if (!flow.sourcePorts.isEmpty())
+        row->ports = tr("%1 (from %2)").arg(row->ports, flow.sourcePorts.toString());
+    return row;
+}
+
+void FlowTableModel::count(const Row &row, int delta)
+{
+    if (row.flow.source < 0)
+        return;
+    int &rows = m_zonePairRows[{row.sourceZone, row.destinationZone}];
+    if ((rows == 0) != (rows + delta == 0))
+        m_zonePairSetChanged = true;
+    rows += delta;
+    if (rows == 0)
+        m_zonePairRows.remove({row.sourceZone, row.destinationZone});
+}
+
+void FlowTableModel::reset()
 {
     beginResetModel();
     m_rows.clear();
-    m_zonePairs.clear();
-    const Design &design = m_document->derivedDesign();
+    m_zonePairRows.clear();
     const QList<Flow> &flows = m_document->derivation().flows;
     m_rows.reserve(flows.size());
-    QSet<QPair<QString, QString>> seen;
-    QHash<QString, QString> zoneNames;
-    const auto nameOf = [&](const QString &id) {
-        auto it = zoneNames.constFind(id);
-        if (it == zoneNames.constEnd())
-            it = zoneNames.insert(id, zoneName(id));
-        return *it;
-    };
     for (const Flow &flow : flows) {
-        Row row;
-        if (flow.source >= 0) {
-            const Host &source = design.hosts().at(flow.source);
-            row.sourceId = source.id;
-            row.sourceName = source.displayName();
-            row.sourceZone = source.zone;
-        } else {
-            row.sourceName = tr("Any");
-        }
-        if (flow.destination >= 0) {
-            const Host &destination = design.hosts().at(flow.destination);
-            row.destinationId = destination.id;
-            row.destinationName = destination.displayName();
-            row.destinationZone = destination.zone;
-        }
-        row.zones = flow.source >= 0 ? tr("%1 → %2").arg(nameOf(row.sourceZone), nameOf(row.destinationZone))
-                                     : tr("Any → %1").arg(nameOf(row.destinationZone));
-        row.ports = flow.ports.isEmpty() ? QString() : flow.ports.toString();
-        if (!flow.sourcePorts.isEmpty())
-            row.ports = tr("%1 (from %2)").arg(row.ports, flow.sourcePorts.toString());
-        if (flow.source >= 0) {
-            const QPair<QString, QString> pair(row.sourceZone, row.destinationZone);
-            if (!seen.contains(pair)) {
-                seen.insert(pair);
-                m_zonePairs.append(pair);
-            }
-        }
-        m_rows.append(row);
+        m_rows.push_back(makeRow(flow));
+        count(*m_rows.back(), 1);
     }
     endResetModel();
+    updateZonePairs(true);
+}
+
+void FlowTableModel::follow()
+{
+    const QList<Flow> &flows = m_document->derivation().flows;
+    if (m_document->wasReset()) {
+        reset();
+        return;
+    }
+    m_zonePairSetChanged = false;
+    // Spans come in increasing order; each one's position counts the spans before it as done.
+    for (const FlowSpan &span : m_document->flowChanges()) {
+        if (span.removed == span.inserted) {
+            for (int k = 0; k < span.inserted; ++k) {
+                std::unique_ptr<Row> &row = m_rows[span.first + k];
+                count(*row, -1);
+                row = makeRow(flows.at(span.first + k));
+                count(*row, 1);
+            }
+            emit dataChanged(index(span.first, 0), index(span.first + span.inserted - 1, ColumnCount - 1));
+            continue;
+        }
+        if (span.removed > 0) {
+            beginRemoveRows(QModelIndex(), span.first, span.first + span.removed - 1);
+            const auto first = m_rows.begin() + span.first;
+            for (auto it = first; it != first + span.removed; ++it)
+                count(**it, -1);
+            m_rows.erase(first, first + span.removed);
+            endRemoveRows();
+        }
+        if (span.inserted > 0) {
+            beginInsertRows(QModelIndex(), span.first, span.first + span.inserted - 1);
+            std::vector<std::unique_ptr<Row>> fresh;
+            fresh.reserve(span.inserted);
+            for (int k = 0; k < span.inserted; ++k) {
+                fresh.push_back(makeRow(flows.at(span.first + k)));
+                count(*fresh.back(), 1);
+            }
+            m_rows.insert(m_rows.begin() + span.first, std::make_move_iterator(fresh.begin()),
+                std::make_move_iterator(fresh.end()));
+            endInsertRows();
+        }
+    }
+    Q_ASSERT(m_rows.size() == size_t(flows.size()));
+    updateZonePairs(m_zonePairSetChanged);
+}
+
+void FlowTableModel::updateZonePairs(bool changed)
+{
+    if (!changed)
+        return;
+    // The first-seen order of the pairs: a scan, done only when a pair comes or goes.
+    m_zonePairs.clear();
+    QSet<ZonePair> seen;
+    for (const auto &row : m_rows) {
+        if (row->flow.source < 0)
+            continue;
+        const ZonePair pair(row->sourceZone, row->destinationZone);
+        if (!seen.contains(pair)) {
+            seen.insert(pair);
+            m_zonePairs.append(pair);
+        }
+    }
+    emit zonePairsChanged();
+}
+
+void FlowTableModel::renameZones()
+{
+    // A zone's name shows in every row of its flows and in the zone pair filter.
+    for (auto &row : m_rows) {
+        row->zones = row->flow.source >= 0
+            ? tr("%1 → %2").arg(zoneName(row->sourceZone), zoneName(row->destinationZone))
+            : tr("Any → %1").arg(zoneName(row->destinationZone));
+    }
+    if (!m_rows.empty())
+        emit dataChanged(index(0, ZonesColumn), index(int(m_rows.size()) - 1, ZonesColumn));
+    emit zonePairsChanged();
 }
 
 int FlowTableModel::rowCount(const QModelIndex &parent) const
@@ -88,10 +191,10 @@ int FlowTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant FlowTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Flow &flow = m_document->derivation().flows.at(index.row());
+    const Row &row = *m_rows.at(index.row());
+    const Flow &flow = row.flow;
     const bool block = flow.action == Action::Block;
     switch (role) {
     case Qt::DisplayRole:

@@ -1,16 +1,22 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <memory>
+#include <vector>
 
 namespace portolan {
 
 class Document;
+struct Flow;
 
 /**
  * The derived flows and blocks as a table: one row per directional flow, as the firewall team
- * reads it. Rebuilt when the document's derivation changes; sorting reads SortRole so ports and
- * counts sort as numbers.
+ * reads it. Follows the document's derivation row by row: the rows of the flows an edit changed
+ * are removed, inserted or updated, and the rest stay (with the view's scroll position and
+ * selection); a new design resets it. Sorting reads SortRole so ports and counts sort as numbers.
  */
 class FlowTableModel : public QAbstractTableModel
 {
@@ -40,6 +46,7 @@ public:
     };
 
     explicit FlowTableModel(Document *document, QObject *parent = nullptr);
+    ~FlowTableModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -50,23 +57,26 @@ public:
     QList<QPair<QString, QString>> zonePairs() const { return m_zonePairs; }
     QString zoneName(const QString &zoneId) const;
 
+signals:
+    /// The zone pairs changed (a pair's first flow came or its last one went), or a zone's name.
+    void zonePairsChanged();
+
 private:
-    struct Row
-    {
-        QString sourceId;
-        QString sourceName;
-        QString destinationId;
-        QString destinationName;
-        QString sourceZone;
-        QString destinationZone;
-        QString zones;
-        QString ports;
-    };
-    void reload();
+    struct Row;
+    using ZonePair = QPair<QString, QString>;
+
+    void reset();
+    void follow();
+    std::unique_ptr<Row> makeRow(const Flow &flow) const;
+    void count(const Row &row, int delta);
+    void updateZonePairs(bool changed);
+    void renameZones();
 
     Document *m_document;
-    QList<Row> m_rows;
-    QList<QPair<QString, QString>> m_zonePairs;
+    std::vector<std::unique_ptr<Row>> m_rows;
+    QList<ZonePair> m_zonePairs;
+    QHash<ZonePair, int> m_zonePairRows; ///< rows per zone pair
+    bool m_zonePairSetChanged = false;
 };
 
 } // namespace portolan

@@ -1,5 +1,6 @@
 // Times each export format on a synthetic estate (10k hosts by default): derivation once, then
 // render() of the whole output in memory; reports milliseconds and the output size.
+#include "base/allocator.h"
 #include "estategenerator.h"
 
 #include "engine/ruleengine.h"
@@ -69,6 +70,7 @@ BENCHMARK_CAPTURE(exportFormat, pdf, "pdf")->Arg(10000)->Unit(benchmark::kMillis
 
 int main(int argc, char **argv)
 {
+    portolan::tuneAllocator();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -1,11 +1,16 @@
 // Times what a user waits for with a large design: the document taking the design (with its
 // derivation), the canvas building its items, and painting one 1600x1000 frame at fit-to-view,
-// at 100 % and after a pan. Runs offscreen; prints one line per figure (median of the runs).
+// at 100 % and after a pan; then edits: from the edit through the document (an undo command) to
+// the flow matrix repainted with the new derivation, for a link added, a link removed and a
+// parameter changed. Runs offscreen; prints one line per figure (median of the runs).
 
+#include "base/allocator.h"
+#include "changevaluecommand.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
 #include "estategenerator.h"
+#include "flowmatrixwidget.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -37,10 +42,25 @@ double paintFrame(DesignView &view)
     return timer.nsecsElapsed() / 1e6;
 }
 
+/// Applies one edit and waits for the flow matrix to show it: the document derives, the table
+/// updates, and the matrix paints one frame. Returns the milliseconds from edit to painted frame.
+template <typename Edit> double editAndRepaint(Document &document, FlowMatrixWidget &matrix, Edit edit)
+{
+    QElapsedTimer timer;
+    timer.start();
+    edit();
+    document.flushDerivation();
+    QCoreApplication::processEvents();
+    QImage image(matrix.size(), QImage::Format_ARGB32_Premultiplied);
+    matrix.render(&image);
+    return timer.nsecsElapsed() / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    portolan::tuneAllocator();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -75,6 +95,48 @@ int main(int argc, char *argv[])
         view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 250);
         pan.append(paintFrame(view));
     }
+    // Edits on one document with its canvas and flow matrix, as the editor shows them.
+    QList<double> linkAdded, linkRemoved, paramChanged;
+    {
+        Document document;
+        document.resetDesign(design);
+        DesignScene designScene(&document);
+        DesignView view(&designScene);
+        view.resize(1600, 700);
+        FlowMatrixWidget matrix(&document);
+        matrix.resize(1600, 300);
+        matrix.show();
+        QCoreApplication::processEvents();
+        // Workstations of the estate link to the VOS modules of other cells, and a VOS module
+        // changes its max_open_server: edits whose flows land in the middle of the matrix.
+        const QList<Host> &hosts = design.hosts();
+        QStringList workstations, modules;
+        for (const Host &host : hosts) {
+            if (host.type == QLatin1String("workstation"))
+                workstations.append(host.id);
+            else if (host.type == QLatin1String("vos-module"))
+                modules.append(host.id);
+        }
+        for (int run = 0; run < 3 * runs; ++run) {
+            const QString workstation = workstations.at((run * 7919) % workstations.size());
+            const QString module = modules.at((run * 104729 + 3) % modules.size());
+            if (document.linkIndex(workstation, module) >= 0)
+                continue;
+            linkAdded.append(
+                editAndRepaint(document, matrix, [&] { document.addLink(workstation, module); }));
+            linkRemoved.append(editAndRepaint(document, matrix, [&] {
+                document.removeItems({}, {{workstation, module}}, {});
+            }));
+            paramChanged.append(editAndRepaint(document, matrix, [&] {
+                const Host before = *document.design().host(module);
+                Host after = before;
+                after.params.insert(QStringLiteral("max_open_server"), 20 + run);
+                document.undoStack()->push(new ChangeHostCommand(&document, before, after,
+                    QStringLiteral("max_open_server"), QStringLiteral("Change max_open_server")));
+            }));
+        }
+    }
+
     std::printf("design: %d hosts, %lld links, %lld flows; scene items: %d (median of %d runs)\n", hosts,
         qlonglong(design.links().size()), qlonglong(flows), items, runs);
     std::printf("open into document (with derivation): %8.1f ms\n", median(open));
@@ -82,5 +144,9 @@ int main(int argc, char *argv[])
     std::printf("paint one 1600x1000 frame, fit:       %8.1f ms\n", median(fit));
     std::printf("paint one frame at 100 %%:             %8.1f ms\n", median(actual));
     std::printf("paint one frame after a pan at 100 %%: %8.1f ms\n", median(pan));
+    std::printf("edit to repainted matrix (median of %lld each):\n", qlonglong(linkAdded.size()));
+    std::printf("  link added:                         %8.1f ms\n", median(linkAdded));
+    std::printf("  link removed:                       %8.1f ms\n", median(linkRemoved));
+    std::printf("  parameter changed:                  %8.1f ms\n", median(paramChanged));
     return 0;
 }

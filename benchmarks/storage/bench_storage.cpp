@@ -1,5 +1,6 @@
 // Saves a synthetic estate as a new project file, saves a second revision after moving 10 hosts,
 // and opens the latest revision; reports milliseconds per operation and the file size.
+#include "base/allocator.h"
 #include "estategenerator.h"
 
 #include "storage/projectfile.h"
@@ -99,6 +100,7 @@ BENCHMARK(openLatest)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime()-
 
 int main(int argc, char **argv)
 {
+    portolan::tuneAllocator();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -34,3 +34,6 @@ struct Flow
 };
 
 } // namespace portolan
+
+// Flows are moved as bytes when a list of them grows or shifts: every member is relocatable.
+Q_DECLARE_TYPEINFO(portolan::Flow, Q_RELOCATABLE_TYPE);

@@ -12,6 +12,12 @@ PortSet::PortSet(std::initializer_list<PortRange> ranges)
         add(range);
 }
 
+const QList<PortRange> &PortSet::ranges() const
+{
+    static const QList<PortRange> none;
+    return d ? d->ranges : none;
+}
+
 bool PortSet::parse(QStringView text, PortSet *result, QString *error)
 {
     PortSet set;
@@ -23,8 +29,13 @@ bool PortSet::parse(QStringView text, PortSet *result, QString *error)
         }
         return false;
     };
-    for (QStringView piece : text.split(QLatin1Char(','))) {
-        piece = piece.trimmed();
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char(','), start);
+        if (end < 0)
+            end = text.size();
+        const QStringView piece = text.mid(start, end - start).trimmed();
+        start = end + 1;
         if (piece.isEmpty())
             continue;
         const qsizetype dash = piece.indexOf(QLatin1Char('-'));
@@ -42,13 +53,18 @@ bool PortSet::parse(QStringView text, PortSet *result, QString *error)
 
 QString PortSet::toString() const
 {
+    if (!d)
+        return QString();
     QString text;
-    for (const PortRange &range : m_ranges) {
+    text.reserve(d->ranges.size() * 12);
+    for (const PortRange &range : d->ranges) {
         if (!text.isEmpty())
             text += QLatin1Char(',');
         text += QString::number(range.first);
-        if (range.last != range.first)
-            text += QLatin1Char('-') + QString::number(range.last);
+        if (range.last != range.first) {
+            text += QLatin1Char('-');
+            text += QString::number(range.last);
+        }
     }
     return text;
 }
@@ -56,32 +72,43 @@ QString PortSet::toString() const
 qsizetype PortSet::portCount() const
 {
     qsizetype count = 0;
-    for (const PortRange &range : m_ranges)
+    for (const PortRange &range : ranges())
         count += range.last - range.first + 1;
     return count;
 }
 
 void PortSet::add(PortRange range)
 {
-    auto it = std::lower_bound(m_ranges.begin(), m_ranges.end(), range,
+    if (!d) {
+        d = new Data;
+        d->ranges.append(range);
+        return;
+    }
+    d.detach();
+    QList<PortRange> &ranges = d->ranges;
+    if (range.first > ranges.back().last) { // the common case: ranges given in order
+        ranges.append(range);
+        return;
+    }
+    auto it = std::lower_bound(ranges.begin(), ranges.end(), range,
         [](const PortRange &a, const PortRange &b) { return a.first < b.first; });
-    it = m_ranges.insert(it, range);
+    it = ranges.insert(it, range);
     // Merge overlaps with the neighbours on both sides.
-    qsizetype i = it - m_ranges.begin();
-    if (i > 0 && m_ranges.at(i - 1).last >= m_ranges.at(i).first) {
-        m_ranges[i - 1].last = qMax(m_ranges.at(i - 1).last, m_ranges.at(i).last);
-        m_ranges.removeAt(i);
+    qsizetype i = it - ranges.begin();
+    if (i > 0 && ranges.at(i - 1).last >= ranges.at(i).first) {
+        ranges[i - 1].last = qMax(ranges.at(i - 1).last, ranges.at(i).last);
+        ranges.removeAt(i);
         --i;
     }
-    while (i + 1 < m_ranges.size() && m_ranges.at(i).last >= m_ranges.at(i + 1).first) {
-        m_ranges[i].last = qMax(m_ranges.at(i).last, m_ranges.at(i + 1).last);
-        m_ranges.removeAt(i + 1);
+    while (i + 1 < ranges.size() && ranges.at(i).last >= ranges.at(i + 1).first) {
+        ranges[i].last = qMax(ranges.at(i).last, ranges.at(i + 1).last);
+        ranges.removeAt(i + 1);
     }
 }
 
 bool PortSet::contains(int port) const
 {
-    for (const PortRange &range : m_ranges) {
+    for (const PortRange &range : ranges()) {
         if (port >= range.first && port <= range.last)
             return true;
     }
@@ -90,14 +117,20 @@ bool PortSet::contains(int port) const
 
 bool PortSet::intersects(const PortSet &other) const
 {
-    return !intersected(other).isEmpty();
+    for (const PortRange &a : ranges()) {
+        for (const PortRange &b : other.ranges()) {
+            if (qMax(a.first, b.first) <= qMin(a.last, b.last))
+                return true;
+        }
+    }
+    return false;
 }
 
 PortSet PortSet::intersected(const PortSet &other) const
 {
     PortSet result;
-    for (const PortRange &a : m_ranges) {
-        for (const PortRange &b : other.m_ranges) {
+    for (const PortRange &a : ranges()) {
+        for (const PortRange &b : other.ranges()) {
             const int first = qMax(a.first, b.first);
             const int last = qMin(a.last, b.last);
             if (first <= last)
@@ -110,8 +143,8 @@ PortSet PortSet::intersected(const PortSet &other) const
 PortSet PortSet::subtracted(const PortSet &other) const
 {
     PortSet result;
-    for (PortRange range : m_ranges) {
-        for (const PortRange &cut : other.m_ranges) {
+    for (PortRange range : ranges()) {
+        for (const PortRange &cut : other.ranges()) {
             if (cut.last < range.first || cut.first > range.last)
                 continue;
             if (cut.first > range.first)

@@ -1,6 +1,7 @@
 #include "expression.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -14,7 +15,21 @@ Value EvalContext::call(const QString &, int, const QList<Value> &) const
 struct Expression::Node
 {
     enum Kind { Literal, Identifier, Not, Negate, Binary, Conditional, Call };
+    enum Operator {
+        And,
+        Or,
+        Plus,
+        Minus,
+        Times,
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual
+    };
     Kind kind = Literal;
+    Operator binary = And; ///< bound when parsed, so evaluation compares no text
     Value literal;
     Binding binding;
     QString op; ///< binary operator, or the function name of a call
@@ -75,9 +90,16 @@ private:
     }
     static NodePtr makeBinary(const QString &op, NodePtr left, NodePtr right)
     {
+        static const QHash<QString, Node::Operator> operators = {{QStringLiteral("&&"), Node::And},
+            {QStringLiteral("||"), Node::Or}, {QStringLiteral("+"), Node::Plus},
+            {QStringLiteral("-"), Node::Minus}, {QStringLiteral("*"), Node::Times},
+            {QStringLiteral("=="), Node::Equal}, {QStringLiteral("!="), Node::NotEqual},
+            {QStringLiteral("<"), Node::Less}, {QStringLiteral("<="), Node::LessOrEqual},
+            {QStringLiteral(">"), Node::Greater}, {QStringLiteral(">="), Node::GreaterOrEqual}};
         auto node = std::make_shared<Node>();
         node->kind = Node::Binary;
         node->op = op;
+        node->binary = operators.value(op);
         node->children = {std::move(left), std::move(right)};
         return node;
     }
@@ -295,34 +317,43 @@ Value evaluateNode(const Expression::Node &node, const EvalContext &context)
     case Node::Binary:
         break;
     }
-    const QString &op = node.op;
     const Value left = evaluateNode(*node.children.at(0), context);
-    if (op == QLatin1String("&&"))
+    switch (node.binary) {
+    case Node::And:
         return Value(left.toBool() && evaluateNode(*node.children.at(1), context).toBool());
-    if (op == QLatin1String("||"))
+    case Node::Or:
         return Value(left.toBool() || evaluateNode(*node.children.at(1), context).toBool());
+    default:
+        break;
+    }
     const Value right = evaluateNode(*node.children.at(1), context);
-    if (op == QLatin1String("+")) {
+    switch (node.binary) {
+    case Node::Plus:
         if (left.type() == Value::Type::String || right.type() == Value::Type::String)
             return Value(left.toString() + right.toString());
         return Value(left.toInt() + right.toInt());
-    }
-    if (op == QLatin1String("-"))
+    case Node::Minus:
         return Value(left.toInt() - right.toInt());
-    if (op == QLatin1String("*"))
+    case Node::Times:
         return Value(left.toInt() * right.toInt());
+    default:
+        break;
+    }
     const int c = Value::compare(left, right);
-    if (op == QLatin1String("=="))
+    switch (node.binary) {
+    case Node::Equal:
         return Value(c == 0);
-    if (op == QLatin1String("!="))
+    case Node::NotEqual:
         return Value(c != 0);
-    if (op == QLatin1String("<"))
+    case Node::Less:
         return Value(c < 0);
-    if (op == QLatin1String("<="))
+    case Node::LessOrEqual:
         return Value(c <= 0);
-    if (op == QLatin1String(">"))
+    case Node::Greater:
         return Value(c > 0);
-    return Value(c >= 0); // ">="
+    default:
+        return Value(c >= 0);
+    }
 }
 
 } // namespace
@@ -372,6 +403,17 @@ QStringList Expression::functions() const
     return names;
 }
 
+bool Expression::readsHostFields() const
+{
+    const std::function<bool(const Node &)> reads = [&](const Node &node) {
+        if (node.kind == Node::Identifier && node.binding.param < 0)
+            return true;
+        return std::any_of(node.children.cbegin(), node.children.cend(),
+            [&](const std::shared_ptr<const Node> &child) { return reads(*child); });
+    };
+    return m_root && reads(*m_root);
+}
+
 std::optional<Template> Template::parse(
     const QString &text, const Expression::Resolver &resolver, QString *error)
 {
@@ -400,6 +442,16 @@ std::optional<Template> Template::parse(
         pos = close + 1;
     }
     return result;
+}
+
+QStringList Template::functions() const
+{
+    QStringList names;
+    for (const Part &part : m_parts) {
+        if (part.expression)
+            names += part.expression->functions();
+    }
+    return names;
 }
 
 bool Template::isLiteral() const

@@ -59,6 +59,8 @@ public:
     QString text() const { return m_text; }
     /// The functions the expression calls ("linked"), in the order they appear.
     QStringList functions() const;
+    /// Whether it reads a host's id, name, type, zone or address, not only parameters.
+    bool readsHostFields() const;
 
     struct Node; ///< opaque syntax tree node
 
@@ -79,6 +81,8 @@ public:
     /// True when the text has no {expression} hole: it evaluates to text() whatever the hosts.
     bool isLiteral() const;
     QString text() const { return m_text; }
+    /// The functions the template's expressions call ("linked"), in the order they appear.
+    QStringList functions() const;
 
 private:
     struct Part

@@ -35,43 +35,56 @@ QString Value::toString() const
 
 namespace {
 
-struct ReleasePart
-{
-    qint64 number = 0;
-    QStringView letters;
-};
-
-// Splits "14.5.0at" into (14, ""), (5, ""), (0, "at").
-QList<ReleasePart> releaseParts(QStringView text)
-{
-    QList<ReleasePart> parts;
-    for (QStringView piece : text.split(QLatin1Char('.'))) {
-        qsizetype digits = 0;
-        while (digits < piece.size() && piece.at(digits).isDigit())
-            ++digits;
-        parts.append({piece.left(digits).toLongLong(), piece.mid(digits)});
-    }
-    return parts;
-}
-
 template <typename T> int sign(T a, T b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
+/** Reads "14.5.0at" part by part: (14, ""), (5, ""), (0, "at"); then (0, "") for ever. */
+class ReleaseParts
+{
+public:
+    explicit ReleaseParts(QStringView text)
+        : m_text(text)
+    { }
+    bool atEnd() const { return m_pos > m_text.size(); }
+    void next(qint64 *number, QStringView *letters)
+    {
+        *number = 0;
+        *letters = QStringView();
+        if (atEnd())
+            return;
+        qsizetype end = m_text.indexOf(QLatin1Char('.'), m_pos);
+        if (end < 0)
+            end = m_text.size();
+        const QStringView piece = m_text.mid(m_pos, end - m_pos);
+        m_pos = end + 1;
+        qsizetype digits = 0;
+        while (digits < piece.size() && piece.at(digits).isDigit())
+            ++digits;
+        *number = piece.left(digits).toLongLong();
+        *letters = piece.mid(digits);
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
 } // namespace
 
 int compareReleases(QStringView a, QStringView b)
 {
-    const QList<ReleasePart> left = releaseParts(a);
-    const QList<ReleasePart> right = releaseParts(b);
-    const qsizetype count = qMax(left.size(), right.size());
-    for (qsizetype i = 0; i < count; ++i) {
-        const ReleasePart l = i < left.size() ? left.at(i) : ReleasePart {};
-        const ReleasePart r = i < right.size() ? right.at(i) : ReleasePart {};
-        if (const int c = sign(l.number, r.number))
+    ReleaseParts left(a);
+    ReleaseParts right(b);
+    while (!left.atEnd() || !right.atEnd()) {
+        qint64 l = 0, r = 0;
+        QStringView lLetters, rLetters;
+        left.next(&l, &lLetters);
+        right.next(&r, &rLetters);
+        if (const int c = sign(l, r))
             return c;
-        if (const int c = l.letters.compare(r.letters))
+        if (const int c = lLetters.compare(rLetters))
             return c < 0 ? -1 : 1;
     }
     return 0;

@@ -37,7 +37,7 @@ struct EphemeralRange
 /** What the rule engine derives from a design: flows and blocks, findings, ephemeral ranges. */
 struct Derivation
 {
-    QList<Flow> flows;
+    QList<Flow> flows; ///< allowed rows by source in design order, then block rows by destination
     QList<Finding> findings;
     QList<EphemeralRange> ephemeral;
 
@@ -46,3 +46,6 @@ struct Derivation
 };
 
 } // namespace portolan
+
+Q_DECLARE_TYPEINFO(portolan::Finding, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(portolan::EphemeralRange, Q_RELOCATABLE_TYPE);

@@ -4,60 +4,68 @@ namespace portolan::steps {
 
 namespace {
 
-void instantiateOneWay(const FlowTemplate &flow, const ResolvedHost &from, const ResolvedHost &to,
-    RoleContext &context, Derivation *out)
+void instantiateOneWay(DerivationState &state, const CatalogBinding::Flow &flow, int from, int to,
+    RoleContext &context, QList<Finding> *findings)
 {
-    PortSet ports = flow.literalPorts.value_or(PortSet());
-    PortSet sourcePorts = flow.literalSourcePorts.value_or(PortSet());
+    const FlowTemplate &rule = *flow.rule;
+    int ports = flow.ports;
+    int sourcePorts = flow.sourcePorts;
     QString problem;
-    if ((!flow.literalPorts && !PortSet::parse(flow.ports.evaluate(context), &ports, &problem))
-        || (!flow.literalSourcePorts
-            && !PortSet::parse(flow.sourcePorts.evaluate(context), &sourcePorts, &problem))) {
-        out->findings.append({Severity::Error, {from.index, to.index}, -1, flow.rule,
+    if (ports < 0)
+        ports = state.portsFromText(rule.ports.evaluate(context), &problem);
+    if (ports >= 0 && sourcePorts < 0)
+        sourcePorts = state.portsFromText(rule.sourcePorts.evaluate(context), &problem);
+    if (ports < 0 || sourcePorts < 0) {
+        const QList<Host> &hosts = state.design->hosts();
+        findings->append({Severity::Error, {from, to}, -1, rule.rule,
             Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4.")
-                .arg(flow.rule, from.host->id, to.host->id, problem)});
+                .arg(rule.rule, hosts.at(from).id, hosts.at(to).id, problem)});
         return;
     }
-    QString notes;
-    for (const NoteTemplate &note : flow.notes) {
-        if (!note.when.isTrue(context))
-            continue;
-        if (!notes.isEmpty())
-            notes += QLatin1Char(' ');
-        notes += note.text.evaluate(context);
+    int notes = flow.notes;
+    if (notes < 0) {
+        QString text;
+        for (const NoteTemplate &note : rule.notes) {
+            if (!note.when.isTrue(context))
+                continue;
+            if (!text.isEmpty())
+                text += QLatin1Char(' ');
+            text += note.text.evaluate(context);
+        }
+        notes = state.internNotes(text);
     }
-    for (const QString &protocolText : flow.protocols) {
-        Flow row;
-        protocolFromName(protocolText, &row.protocol);
-        if (row.protocol != Protocol::Icmp && ports.isEmpty())
+    for (const Protocol protocol : flow.protocols) {
+        if (protocol != Protocol::Icmp && ports == 0)
             continue; // a port list that a parameter left empty: no flow
-        row.source = from.index;
-        row.destination = to.index;
-        row.ports = row.protocol == Protocol::Icmp ? PortSet() : ports;
-        row.sourcePorts = sourcePorts;
-        row.service = flow.service;
-        row.rule = flow.rule;
-        row.reference = flow.reference;
-        row.notes = notes;
-        out->flows.append(row);
+        FlowRecord record;
+        record.source = from;
+        record.destination = to;
+        record.rule = &flow;
+        record.ports = protocol == Protocol::Icmp ? 0 : ports;
+        record.keptPorts = record.ports;
+        record.sourcePorts = sourcePorts;
+        record.notes = notes;
+        record.protocol = protocol;
+        state.records.append(record);
     }
 }
 
 } // namespace
 
-void instantiateFlow(const FlowTemplate &flow, const ResolvedHost &a, const ResolvedHost &b,
-    RoleContext &context, Derivation *out)
+void instantiateFlow(DerivationState &state, const CatalogBinding::Flow &flow, int a, int b,
+    RoleContext &context, QList<Finding> *findings)
 {
-    const ResolvedHost *byRole[2] = {&a, &b};
-    const ResolvedHost &from = *byRole[flow.from];
-    const ResolvedHost &to = *byRole[flow.to];
-    context.setRoles(&a, &b, &from, &to);
-    if (!flow.when.isTrue(context))
+    const FlowTemplate &rule = *flow.rule;
+    const int byRole[2] = {a, b};
+    const int from = byRole[rule.from];
+    const int to = byRole[rule.to];
+    context.setRoles(a, b, from, to);
+    if (!rule.when.isTrue(context))
         return;
-    instantiateOneWay(flow, from, to, context, out);
-    if (flow.bothWays) {
-        context.setRoles(&a, &b, &to, &from);
-        instantiateOneWay(flow, to, from, context, out);
+    instantiateOneWay(state, flow, from, to, context, findings);
+    if (rule.bothWays) {
+        context.setRoles(a, b, to, from);
+        instantiateOneWay(state, flow, to, from, context, findings);
     }
 }
 

@@ -20,44 +20,40 @@ QString jsonText(const QJsonValue &value)
 
 } // namespace
 
-DerivationInput resolveHosts(const Design &design, const Catalog &catalog, Derivation *out)
+void resolveHosts(DerivationState &state, const QList<int> &hosts)
 {
-    DerivationInput input;
-    input.design = &design;
-    input.catalog = &catalog;
-    const QList<Host> &hosts = design.hosts();
-    input.hosts.resize(hosts.size());
-    input.neighbours.resize(hosts.size());
+    const QList<Host> &designHosts = state.design->hosts();
     QList<ParamResolver::Problem> problems;
-    for (int i = 0; i < hosts.size(); ++i) {
-        const Host &host = hosts.at(i);
-        ResolvedHost &resolved = input.hosts[i];
-        resolved.index = i;
-        resolved.host = &host;
-        resolved.type = catalog.type(host.type);
-        Q_ASSERT(resolved.type); // the design reader refuses unknown types
-        problems.clear();
-        resolved.params = ParamResolver::resolve(host, *resolved.type, &problems);
-        for (const ParamResolver::Problem &problem : std::as_const(problems)) {
-            if (problem.kind == ParamResolver::Problem::Unknown)
-                out->findings.append({Severity::Warning, {i}, -1, QStringLiteral("design.unknown-param"),
-                    Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored.")
-                        .arg(host.id, problem.name, resolved.type->name)});
-            else
-                out->findings.append({Severity::Error, {i}, -1, QStringLiteral("design.param"),
-                    Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used.")
-                        .arg(host.id, problem.name, problem.reason, jsonText(problem.value))});
+    QList<Finding> found;
+    for (const int i : hosts) {
+        const Host &host = designHosts.at(i);
+        DerivationState::HostState &resolved = state.hosts[i];
+        resolved.type = state.binding->typeIndex(host.type);
+        resolved.zone = state.zoneKey(host.zone);
+        found.clear();
+        if (resolved.type < 0) {
+            resolved.params.clear(); // the design readers refuse unknown types
+        } else if (const QList<Value> *defaults
+            = host.params.isEmpty() ? state.binding->defaultParams(resolved.type) : nullptr) {
+            resolved.params = *defaults; // shared by every host of the type that writes none
+        } else {
+            const HostType &type = state.binding->type(resolved.type);
+            problems.clear();
+            resolved.params = ParamResolver::resolve(host, type, &problems);
+            for (const ParamResolver::Problem &problem : std::as_const(problems)) {
+                if (problem.kind == ParamResolver::Problem::Unknown)
+                    found.append({Severity::Warning, {i}, -1, QStringLiteral("design.unknown-param"),
+                        Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored.")
+                            .arg(host.id, problem.name, type.name)});
+                else
+                    found.append({Severity::Error, {i}, -1, QStringLiteral("design.param"),
+                        Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used.")
+                            .arg(host.id, problem.name, problem.reason, jsonText(problem.value))});
+            }
         }
+        if (replaceForHost(&state.paramFindings, i, found))
+            state.findingsTouched = true;
     }
-    for (const Link &link : design.links()) {
-        const int a = design.hostIndex(link.a);
-        const int b = design.hostIndex(link.b);
-        if (a >= 0 && b >= 0 && a != b) {
-            input.neighbours[a].append(b);
-            input.neighbours[b].append(a);
-        }
-    }
-    return input;
 }
 
 } // namespace portolan::steps

@@ -2,31 +2,42 @@
 
 namespace portolan::steps {
 
-void applyHostRules(const DerivationInput &input, Derivation *out)
+void applyHostRules(DerivationState &state, const QList<int> &hosts)
 {
-    RoleContext context(input);
-    for (const ResolvedHost &host : input.hosts) {
-        const HostRule *rule = input.catalog->hostRule(host.host->type);
-        if (!rule)
-            continue;
-        context.setRoles(&host);
-        for (const FindingTemplate &finding : rule->findings) {
-            if (finding.when.isTrue(context))
-                out->findings.append({finding.severity, {host.index}, -1, finding.id,
-                    finding.message.evaluate(context), finding.category});
-        }
-        QList<Protocol> covered;
-        for (const EphemeralTemplate &range : rule->ephemeral) {
-            Protocol protocol;
-            if (!protocolFromName(range.protocol, &protocol) || covered.contains(protocol)
-                || !range.when.isTrue(context))
-                continue;
-            PortSet ports;
-            if (PortSet::parse(range.ports.evaluate(context), &ports)) {
-                out->ephemeral.append({host.index, protocol, ports, range.reference});
-                covered.append(protocol); // the first range that holds for a protocol wins
+    RoleContext context(state);
+    QList<Finding> findings;
+    QList<EphemeralRange> ranges;
+    for (const int host : hosts) {
+        findings.clear();
+        ranges.clear();
+        const int type = state.hosts.at(host).type;
+        const CatalogBinding::HostRules *rules = type < 0 ? nullptr : state.binding->hostRules(type);
+        if (rules) {
+            const HostRule &rule = *rules->rule;
+            context.setRoles(host);
+            for (const FindingTemplate &finding : rule.findings) {
+                if (finding.when.isTrue(context))
+                    findings.append({finding.severity, {host}, -1, finding.id,
+                        finding.message.evaluate(context), finding.category});
+            }
+            QList<Protocol> covered;
+            for (const EphemeralTemplate &range : rule.ephemeral) {
+                Protocol protocol;
+                if (!protocolFromName(range.protocol, &protocol) || covered.contains(protocol)
+                    || !range.when.isTrue(context))
+                    continue;
+                QString ignored;
+                const int ports = state.portsFromText(range.ports.evaluate(context), &ignored);
+                if (ports >= 0) {
+                    ranges.append({host, protocol, state.ports.at(ports), range.reference});
+                    covered.append(protocol); // the first range that holds for a protocol wins
+                }
             }
         }
+        if (replaceForHost(&state.ruleFindings, host, findings))
+            state.findingsTouched = true;
+        if (replaceForHost(&state.ephemeral, host, ranges))
+            state.ephemeralTouched = true;
     }
 }
 

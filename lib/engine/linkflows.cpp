@@ -1,52 +1,39 @@
 #include "steps.h"
 
-#include <QSet>
-
 namespace portolan::steps {
 
-void deriveLinkFlows(const DerivationInput &input, Derivation *out)
+void deriveLinkFlows(DerivationState &state, const QList<int> &links)
 {
-    const QList<Link> &links = input.design->links();
-    RoleContext context(input);
-    QHash<QPair<int, int>, int> seen; // unordered host pair -> first link index
-    for (int l = 0; l < links.size(); ++l) {
-        const Link &link = links.at(l);
-        const int indexA = input.design->hostIndex(link.a);
-        const int indexB = input.design->hostIndex(link.b);
-        const QPair<int, int> pair(qMin(indexA, indexB), qMax(indexA, indexB));
-        if (const int first = seen.value(pair, -1); first >= 0) {
-            out->findings.append(
-                {Severity::Warning, {indexA, indexB}, l, QStringLiteral("design.repeated-link"),
-                    Catalog::tr("Link %1 (%2 - %3) repeats link %4; it adds nothing.")
-                        .arg(l)
-                        .arg(link.a, link.b)
-                        .arg(first)});
-            continue;
-        }
-        seen.insert(pair, l);
-        const ResolvedHost &hostA = input.hosts.at(indexA);
-        const ResolvedHost &hostB = input.hosts.at(indexB);
-        bool swapped = false;
-        const LinkKind *kind = input.catalog->linkKind(hostA.host->type, hostB.host->type, &swapped);
-        if (!kind) {
-            out->findings.append({Severity::Error, {indexA, indexB}, l, QStringLiteral("design.link-meaning"),
-                Catalog::tr("Link %1 (%2 - %3): the catalog gives no meaning to a link between "
-                            "a %4 and a %5.")
-                    .arg(l)
-                    .arg(link.a, link.b, hostA.type->name, hostB.type->name)});
-            continue;
-        }
-        const ResolvedHost &a = swapped ? hostB : hostA;
-        const ResolvedHost &b = swapped ? hostA : hostB;
-        for (const FlowTemplate &flow : kind->flows)
-            instantiateFlow(flow, a, b, context, out);
-        context.setRoles(&a, &b);
-        for (const FindingTemplate &finding : kind->findings) {
-            if (finding.when.isTrue(context)) {
-                out->findings.append({finding.severity, {a.index, b.index}, l, finding.id,
-                    finding.message.evaluate(context), finding.category});
+    RoleContext context(state);
+    for (const int l : links) {
+        DerivationState::LinkState &link = state.links[l];
+        const QList<Finding> before = link.findings;
+        link.findings.clear();
+        state.dropRecords(&link.records);
+        link.meaning = nullptr;
+        link.swapped = false;
+        const int typeA = state.hosts.at(link.a).type;
+        const int typeB = state.hosts.at(link.b).type;
+        if (link.repeats < 0 && typeA >= 0 && typeB >= 0)
+            link.meaning = state.binding->link(typeA, typeB, &link.swapped);
+        if (link.meaning) {
+            // The rule's roles a and b, in the order the catalog names their types.
+            const int a = link.swapped ? link.b : link.a;
+            const int b = link.swapped ? link.a : link.b;
+            const qsizetype first = state.records.size();
+            for (const CatalogBinding::Flow &flow : link.meaning->flows)
+                instantiateFlow(state, flow, a, b, context, &link.findings);
+            state.setRecords(&link.records, first);
+            context.setRoles(a, b);
+            for (const FindingTemplate &finding : link.meaning->kind->findings) {
+                if (finding.when.isTrue(context)) {
+                    link.findings.append({finding.severity, {a, b}, l, finding.id,
+                        finding.message.evaluate(context), finding.category});
+                }
             }
         }
+        if (link.findings != before)
+            state.findingsTouched = true;
     }
 }
 

@@ -1,15 +1,22 @@
 #include "rolecontext.h"
 
+#include "derivationstate.h"
+
 namespace portolan {
 
 Value RoleContext::value(const Binding &binding) const
 {
-    const ResolvedHost *resolved = m_roles[binding.role];
-    if (!resolved)
+    const int index = m_roles[binding.role];
+    if (index < 0)
         return Value();
-    if (binding.param >= 0)
-        return resolved->param(binding.param);
-    const Host &host = *resolved->host;
+    const DerivationState::HostState &state = m_state.hosts.at(index);
+    if (binding.param >= 0) {
+        if (state.type < 0)
+            return Value();
+        const int slot = m_state.binding->type(state.type).paramIndex(binding.param);
+        return slot < 0 ? Value() : state.params.at(slot);
+    }
+    const Host &host = m_state.design->hosts().at(index);
     switch (binding.param) {
     case Binding::Id:
         return Value(host.id);
@@ -28,13 +35,13 @@ Value RoleContext::value(const Binding &binding) const
 Value RoleContext::call(const QString &function, int role, const QList<Value> &arguments) const
 {
     // linked('nmc'): how many hosts of that type the role's host is linked to.
-    const ResolvedHost *resolved = m_roles[role];
-    if (function == QLatin1String("linked") && resolved && arguments.size() == 1) {
-        const QString type = arguments.front().toString();
+    const int index = m_roles[role];
+    if (function == QLatin1String("linked") && index >= 0 && arguments.size() == 1) {
+        const int type = m_state.binding->typeIndex(arguments.front().toString());
         qint64 count = 0;
-        for (int neighbour : m_input.neighbours.at(resolved->index)) {
-            if (m_input.hosts.at(neighbour).host->type == type)
-                ++count;
+        for (const int *link = m_state.linksBegin(index); link != m_state.linksEnd(index); ++link) {
+            const int other = m_state.otherEnd(*link, index);
+            count += other != index && type >= 0 && m_state.hosts.at(other).type == type;
         }
         return Value(count);
     }

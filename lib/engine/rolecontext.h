@@ -1,32 +1,33 @@
 #pragma once
 
-#include "derivationinput.h"
+#include "catalog/expression.h"
 
 namespace portolan {
 
-/** Evaluates catalog expressions over the hosts that take the rule's roles. */
+class DerivationState;
+
+/** Evaluates catalog expressions over the hosts (by index) that take the rule's roles. */
 class RoleContext : public EvalContext
 {
 public:
-    explicit RoleContext(const DerivationInput &input)
-        : m_input(input)
+    explicit RoleContext(const DerivationState &state)
+        : m_state(state)
     { }
 
-    void setRoles(const ResolvedHost *a, const ResolvedHost *b = nullptr, const ResolvedHost *from = nullptr,
-        const ResolvedHost *to = nullptr)
+    void setRoles(int a, int b = -1, int from = -1, int to = -1)
     {
-        m_roles[RoleA] = a;
-        m_roles[RoleB] = b;
-        m_roles[RoleFrom] = from;
-        m_roles[RoleTo] = to;
+        m_roles[0] = a;
+        m_roles[1] = b;
+        m_roles[2] = from;
+        m_roles[3] = to;
     }
 
     Value value(const Binding &binding) const override;
     Value call(const QString &function, int role, const QList<Value> &arguments) const override;
 
 private:
-    const DerivationInput &m_input;
-    const ResolvedHost *m_roles[RoleCount] = {};
+    const DerivationState &m_state;
+    int m_roles[4] = {-1, -1, -1, -1};
 };
 
 } // namespace portolan

@@ -1,25 +1,42 @@
 #include "ruleengine.h"
 
-#include "steps.h"
+#include "catalogbinding.h"
+#include "derivationstate.h"
+
+#include <QHash>
+#include <QMutex>
 
 namespace portolan {
 
+namespace {
+
+/// One binding per catalog while anyone uses it: engines are made often, catalogs rarely.
+std::shared_ptr<const CatalogBinding> bindingFor(const std::shared_ptr<const Catalog> &catalog)
+{
+    static QMutex mutex;
+    static QHash<const Catalog *, std::weak_ptr<const CatalogBinding>> bindings;
+    const QMutexLocker locker(&mutex);
+    std::weak_ptr<const CatalogBinding> &slot = bindings[catalog.get()];
+    std::shared_ptr<const CatalogBinding> binding = slot.lock();
+    if (!binding || &binding->catalog() != catalog.get()) {
+        binding = std::make_shared<const CatalogBinding>(catalog);
+        slot = binding;
+    }
+    return binding;
+}
+
+} // namespace
+
 RuleEngine::RuleEngine(std::shared_ptr<const Catalog> catalog)
     : m_catalog(std::move(catalog))
+    , m_binding(bindingFor(m_catalog))
 { }
 
 Derivation RuleEngine::derive(const Design &design) const
 {
-    Derivation result;
-    const DerivationInput input = steps::resolveHosts(design, *m_catalog, &result);
-    steps::deriveLinkFlows(input, &result);
-    steps::deriveSystemFlows(input, &result);
-    steps::applyHostRules(input, &result);
-    steps::checkZones(input, &result);
-    steps::removeRepeatedPorts(input, &result);
-    steps::deriveBlocks(input, &result);
-    steps::orderFlows(input, &result);
-    return result;
+    DerivationState state(m_binding);
+    state.deriveAll(design);
+    return state.takeResult();
 }
 
 } // namespace portolan

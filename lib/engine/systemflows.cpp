@@ -1,139 +1,94 @@
 #include "steps.h"
 
-#include <QMap>
-
-#include <numeric>
-
 namespace portolan::steps {
 
 namespace {
 
-/** Union-find over host indexes, with path halving. */
-class Components
-{
-public:
-    explicit Components(qsizetype count)
-        : m_parent(count)
-    {
-        std::iota(m_parent.begin(), m_parent.end(), 0);
-    }
-    int find(int x)
-    {
-        while (m_parent.at(x) != x) {
-            m_parent[x] = m_parent.at(m_parent.at(x));
-            x = m_parent.at(x);
-        }
-        return x;
-    }
-    void join(int a, int b) { m_parent[find(a)] = find(b); }
-
-private:
-    QList<int> m_parent;
-};
-
-QString memberList(const DerivationInput &input, const QList<int> &members)
+QString memberList(const DerivationState &state, const QList<int> &members)
 {
     QStringList ids;
-    for (int member : members)
-        ids.append(input.hosts.at(member).host->id);
+    for (const int member : members)
+        ids.append(state.design->hosts().at(member).id);
     return ids.join(QStringLiteral(", "));
 }
 
-void checkRequirements(
-    const SystemRule &system, const QList<int> &members, const DerivationInput &input, Derivation *out)
+void checkRequirements(const DerivationState &state, const CatalogBinding::System &system,
+    const QList<int> &members, QList<Finding> *findings)
 {
-    for (const SystemRule::Requirement &requirement : system.exactlyOne) {
+    const SystemRule &rule = *system.rule;
+    for (int r = 0; r < rule.exactlyOne.size(); ++r) {
+        const SystemRule::Requirement &requirement = rule.exactlyOne.at(r);
+        const int type = system.exactlyOneTypes.at(r);
         qsizetype count = 0;
-        for (int member : members)
-            count += input.hosts.at(member).host->type == requirement.type;
+        for (const int member : members)
+            count += type >= 0 && state.hosts.at(member).type == type;
         if (count != 1) {
             QString message = requirement.message;
-            message.replace(QLatin1String("{members}"), memberList(input, members))
+            message.replace(QLatin1String("{members}"), memberList(state, members))
                 .replace(QLatin1String("{count}"), QString::number(count))
-                .replace(QLatin1String("{type}"), input.catalog->type(requirement.type)->name);
-            out->findings.append({requirement.severity, members, -1, requirement.id, message});
+                .replace(
+                    QLatin1String("{type}"), type >= 0 ? state.binding->type(type).name : requirement.type);
+            findings->append({requirement.severity, members, -1, requirement.id, message});
         }
     }
-    for (const SystemRule::Requirement &requirement : system.sameParam) {
-        const int nameId = input.catalog->paramNameId(requirement.param);
+    for (int r = 0; r < rule.sameParam.size(); ++r) {
+        const SystemRule::Requirement &requirement = rule.sameParam.at(r);
+        const int nameId = system.sameParamIds.at(r);
         QStringList values;
-        for (int member : members) {
-            const QString value = input.hosts.at(member).param(nameId).toString();
+        for (const int member : members) {
+            const QString value = state.param(member, nameId).toString();
             if (!values.contains(value))
                 values.append(value);
         }
         if (values.size() > 1) {
             QString message = requirement.message;
-            message.replace(QLatin1String("{members}"), memberList(input, members))
+            message.replace(QLatin1String("{members}"), memberList(state, members))
                 .replace(QLatin1String("{param}"), requirement.param)
                 .replace(QLatin1String("{values}"), values.join(QStringLiteral(", ")));
-            out->findings.append({requirement.severity, members, -1, requirement.id, message});
+            findings->append({requirement.severity, members, -1, requirement.id, message});
         }
     }
 }
 
 } // namespace
 
-void deriveSystemFlows(const DerivationInput &input, Derivation *out)
+void deriveSystemFlows(DerivationState &state, int system, DerivationState::Component *component)
 {
-    const QList<SystemRule> &systems = input.catalog->systems();
-    if (systems.isEmpty())
-        return;
-    const Design &design = *input.design;
-    RoleContext context(input);
-    for (const SystemRule &system : systems) {
-        Components components(input.hosts.size());
-        QList<int> memberHosts;
-        for (const ResolvedHost &host : input.hosts) {
-            if (system.types.contains(host.host->type))
-                memberHosts.append(host.index);
-        }
-        if (memberHosts.isEmpty())
-            continue;
-        for (const Link &link : design.links()) {
-            const int a = design.hostIndex(link.a);
-            const int b = design.hostIndex(link.b);
-            if (system.types.contains(input.hosts.at(a).host->type)
-                && system.types.contains(input.hosts.at(b).host->type))
-                components.join(a, b);
-        }
-        // Systems in the order of their first member; members in design order.
-        QMap<int, QList<int>> byFirstMember;
-        QHash<int, int> firstMemberOfRoot;
-        for (int member : std::as_const(memberHosts)) {
-            const int root = components.find(member);
-            const int first = firstMemberOfRoot.value(root, member);
-            firstMemberOfRoot.insert(root, first);
-            byFirstMember[first].append(member);
-        }
-        for (const QList<int> &members : std::as_const(byFirstMember)) {
-            for (qsizetype i = 0; i < members.size(); ++i) {
-                for (qsizetype j = i + 1; j < members.size(); ++j) {
-                    const ResolvedHost &first = input.hosts.at(members.at(i));
-                    const ResolvedHost &second = input.hosts.at(members.at(j));
-                    for (const SystemRule::Pair &pair : system.pairs) {
-                        const QString &typeFirst = first.host->type;
-                        const QString &typeSecond = second.host->type;
-                        const ResolvedHost *a = nullptr;
-                        const ResolvedHost *b = nullptr;
-                        if (pair.typesA.contains(typeFirst) && pair.typesB.contains(typeSecond)) {
-                            a = &first;
-                            b = &second;
-                        } else if (pair.typesA.contains(typeSecond) && pair.typesB.contains(typeFirst)) {
-                            a = &second;
-                            b = &first;
-                        } else {
-                            continue;
-                        }
-                        for (const FlowTemplate &flow : pair.flows)
-                            instantiateFlow(flow, *a, *b, context, out);
-                        break; // the first pair rule that matches decides
-                    }
+    const CatalogBinding::System &rules = state.binding->systems().at(system);
+    RoleContext context(state);
+    const QList<Finding> before = component->findings;
+    component->findings.clear();
+    state.dropRecords(&component->records);
+    const QList<int> &members = component->members;
+    const qsizetype first = state.records.size();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        for (qsizetype j = i + 1; j < members.size(); ++j) {
+            const int one = members.at(i);
+            const int other = members.at(j);
+            const int typeOne = state.hosts.at(one).type;
+            const int typeOther = state.hosts.at(other).type;
+            for (const CatalogBinding::SystemPair &pair : rules.pairs) {
+                int a = -1;
+                int b = -1;
+                if (pair.typesA.at(typeOne) && pair.typesB.at(typeOther)) {
+                    a = one;
+                    b = other;
+                } else if (pair.typesA.at(typeOther) && pair.typesB.at(typeOne)) {
+                    a = other;
+                    b = one;
+                } else {
+                    continue;
                 }
+                for (const CatalogBinding::Flow &flow : pair.flows)
+                    instantiateFlow(state, flow, a, b, context, &component->findings);
+                break; // the first pair rule that matches decides
             }
-            checkRequirements(system, members, input, out);
         }
     }
+    state.setRecords(&component->records, first);
+    checkRequirements(state, rules, members, &component->findings);
+    if (component->findings != before)
+        state.findingsTouched = true;
 }
 
 } // namespace portolan::steps

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -40,6 +41,7 @@ private slots:
     void portsSortAsNumbers();
     void clickingFindingSelectsHosts();
     void updatesLiveAfterEdit();
+    void followsEditsRowByRow();
 
 private:
     QAbstractItemModel *shown() const { return m_window->matrix()->view()->model(); }
@@ -231,6 +233,75 @@ void tst_FlowMatrix::updatesLiveAfterEdit()
     m_window->document()->undoStack()->undo();
     QTRY_COMPARE(shown()->rowCount(), before);
     QVERIFY(!hasRow());
+}
+
+void tst_FlowMatrix::followsEditsRowByRow()
+{
+    // The matrix follows each edit by rows, and then shows exactly what a matrix built afresh
+    // from the same derivation shows, cell by cell.
+    Document *document = m_window->document();
+    FlowTableModel follower(document);
+    QSignalSpy resets(&follower, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&follower, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&follower, &QAbstractItemModel::rowsRemoved);
+    const QList<int> roles
+        = {Qt::DisplayRole, FlowTableModel::SourceIdRole, FlowTableModel::DestinationIdRole,
+            FlowTableModel::SourceZoneRole, FlowTableModel::DestinationZoneRole, FlowTableModel::BlockRole};
+    const auto sameAsFresh = [&](const char *step) {
+        document->flushDerivation();
+        const FlowTableModel fresh(document);
+        if (follower.rowCount() != fresh.rowCount()) {
+            qWarning("%s: %d rows, a fresh matrix has %d", step, follower.rowCount(), fresh.rowCount());
+            return false;
+        }
+        for (int r = 0; r < fresh.rowCount(); ++r) {
+            for (int c = 0; c < FlowTableModel::ColumnCount; ++c) {
+                for (int role : roles) {
+                    const QVariant shown = follower.index(r, c).data(role);
+                    const QVariant expected = fresh.index(r, c).data(role);
+                    if (shown != expected) {
+                        qWarning("%s: row %d column %d role %d shows %s, a fresh matrix %s", step, r, c, role,
+                            qPrintable(shown.toString()), qPrintable(expected.toString()));
+                        return false;
+                    }
+                }
+            }
+        }
+        return follower.zonePairs() == fresh.zonePairs();
+    };
+
+    QVERIFY(document->addLink(QStringLiteral("pcns-dmz"), QStringLiteral("ups1-nmc")));
+    QVERIFY(sameAsFresh("link added"));
+    QVERIFY(!inserted.isEmpty());
+
+    Host renamed = *document->design().host(QStringLiteral("ups1-nmc"));
+    renamed.name = QStringLiteral("UPS one");
+    document->setHost(renamed);
+    QVERIFY(sameAsFresh("host renamed"));
+
+    Host moved = *document->design().host(QStringLiteral("scada-dmz"));
+    moved.zone = QStringLiteral("control");
+    document->setHost(moved);
+    QVERIFY(sameAsFresh("host moved to another zone"));
+
+    Zone zone = *document->design().zone(QStringLiteral("power"));
+    zone.name = QStringLiteral("Power supplies");
+    document->setZone(zone);
+    QVERIFY(sameAsFresh("zone renamed"));
+
+    document->removeHost(QStringLiteral("vos-m2"));
+    QVERIFY(sameAsFresh("host removed"));
+    QVERIFY(!removed.isEmpty());
+
+    document->removeLink(0);
+    QVERIFY(sameAsFresh("link removed"));
+
+    // None of these edits reset the matrix: rows came and went, the rest stayed.
+    QCOMPARE(resets.size(), 0);
+
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    QVERIFY(sameAsFresh("every edit undone"));
 }
 
 QTEST_MAIN(tst_FlowMatrix)

@@ -1,3 +1,4 @@
+#include "base/allocator.h"
 #include "estategenerator.h"
 
 #include "io/designjson.h"
@@ -8,6 +9,7 @@
 // portolan-estate HOSTS FILE: writes a synthetic estate as design JSON, for benchmarks and trials.
 int main(int argc, char *argv[])
 {
+    portolan::tuneAllocator();
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     bool ok = false;
