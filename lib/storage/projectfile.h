@@ -6,28 +6,44 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace portolan {
 
 /**
  * The native .portolan project file: an SQLite database holding every saved revision of a design.
  *
  * Each call opens the file, does its work and closes it again, so nothing holds the file between
- * saves. Reading never writes to a file: it is checked read-only first (header, application id,
- * format version, PRAGMA quick_check) and refused with a message naming the file when it is not a
- * project, damaged, or from a newer Portolan. (The one exception is SQLite rolling back a save that
- * was interrupted by a crash, which restores the previous revision.) A save adds one revision in
- * one transaction; a crash during it leaves the previous revision.
+ * saves. Reading never writes to a file: it is checked read-only first (a regular file, header,
+ * application id, format version, the schema itself, PRAGMA quick_check) and refused with a
+ * message naming the file when it is not a project, damaged, hostile or from a newer Portolan.
+ * (The one exception is SQLite rolling back a save that was interrupted by a crash, which restores
+ * the previous revision.) Every design read is checked by DesignRules, as design JSON is.
+ *
+ * A save checks the design by DesignRules and the file as a read does, but with PRAGMA
+ * integrity_check, and checks the latest revision it builds on by DesignRules too; a file that
+ * fails is left byte for byte as it was. It then adds one revision in one transaction; a crash
+ * during it leaves the previous revision. All SQL of one call is bounded by timeLimitMs().
  */
 class ProjectFile
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
 public:
+    /// The steps of a save, reported to SaveOptions::onStep as each begins.
+    enum class SaveStep {
+        Checking, ///< reading and checking the file and the design; nothing is written yet
+        Writing, ///< inside the save's transaction, or writing a new file beside the target
+        Done, ///< the revision is complete on disk
+    };
+
     /// What a new revision records besides the design.
     struct SaveOptions
     {
         QString author; ///< empty: defaultAuthor()
         QString comment;
+        /// Called as each step of the save begins, for progress (and for the crash test's timing).
+        std::function<void(SaveStep)> onStep;
     };
 
     static QString fileSuffix() { return QStringLiteral("portolan"); }
@@ -53,6 +69,10 @@ public:
     /// Adds a revision that copies revision `number` (design and view state); nothing is overwritten.
     static bool restoreRevision(
         const QString &path, int number, const SaveOptions &options, RevisionInfo *saved, QString *error);
+
+    /// How long the SQL of one open, listing or save may run before it is given up: 60 s unless set.
+    static int timeLimitMs();
+    static void setTimeLimitMs(int milliseconds);
 
     /// The author a save records when none is given: the setting "project/author", else the OS user.
     static QString defaultAuthor();
