@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qt6-svg-dev libgl-dev qt6-qpa-plugins qt6-translations-l10n locales
+    libqt6sql6-sqlite libsqlite3-dev qt6-svg-dev libgl-dev qt6-qpa-plugins qt6-translations-l10n locales
     libbenchmark-dev
     fonts-noto-cjk fonts-dejavu-core
     poppler-utils nftables iptables iproute2 sqlite3

@@ -5,8 +5,11 @@
 #include "storage/designfile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QTextStream>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace portolan::cli {
 
@@ -17,6 +20,8 @@ QTextStream &errors()
     static QTextStream stream(stderr);
     return stream;
 }
+
+int outputError = 0; // errno of the first write to standard output that failed
 
 } // namespace
 
@@ -43,8 +48,44 @@ QString usage(const QList<Command> &commands)
 
 int failure(const QString &command, const QString &message)
 {
-    errors() << "portolan-cli " << command << ": " << message << Qt::endl;
+    if (command.isEmpty())
+        errors() << "portolan-cli: " << message << Qt::endl;
+    else
+        errors() << "portolan-cli " << command << ": " << message << Qt::endl;
     return Failure;
+}
+
+bool print(const QByteArray &data)
+{
+    errno = 0;
+    if (std::fwrite(data.constData(), 1, size_t(data.size()), stdout) != size_t(data.size())
+        || std::fflush(stdout) != 0) {
+        if (outputError == 0)
+            outputError = errno != 0 ? errno : EIO;
+        return false;
+    }
+    return true;
+}
+
+QString standardOutputProblem()
+{
+    return outputError == 0
+        ? tr("cannot write to standard output")
+        : tr("cannot write to standard output: %1").arg(QString::fromLocal8Bit(std::strerror(outputError)));
+}
+
+int finish(const QString &command, int status)
+{
+    // Whatever a command printed is only out once the flush succeeds.
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        if (outputError == 0)
+            outputError = errno != 0 ? errno : EIO;
+        if (status != Failure) // a failed command has said why already
+            failure(command, standardOutputProblem());
+        return Failure;
+    }
+    return status;
 }
 
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int positionals,
@@ -64,8 +105,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
         const qsizetype options = text.indexOf(QLatin1String("[options]"));
         if (text.startsWith(QLatin1String("Usage: ")) && options > 0)
             text.replace(7, options - 7, QStringLiteral("portolan-cli ") + command + QLatin1Char(' '));
-        QTextStream(stdout) << text;
-        *status = Success;
+        *status = print(text.toUtf8()) ? Success : failure(command, standardOutputProblem());
         return false;
     }
     if (parser.positionalArguments().size() != positionals) {
@@ -96,9 +136,9 @@ void reportErrorFindings(const QString &path, const Derivation &derivation)
 bool writeOutput(const QString &command, const QString &outputPath, const QByteArray &data)
 {
     if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size()) {
-            failure(command, tr("cannot write to standard output"));
+        // Flushed here, so a full disk or a closed pipe is reported by the command that wrote.
+        if (!print(data)) {
+            failure(command, standardOutputProblem());
             return false;
         }
         return true;

@@ -37,8 +37,18 @@ QString usage(const QList<Command> &commands);
 
 /// A user-visible text of the command line, for translation.
 QString tr(const char *text);
-/// Writes "portolan-cli COMMAND: MESSAGE" on standard error; returns Failure.
+/// Writes "portolan-cli COMMAND: MESSAGE" (without a command: "portolan-cli: MESSAGE") on standard
+/// error; returns Failure.
 int failure(const QString &command, const QString &message);
+/// Writes to standard output and flushes it; false when that fails (the reason is kept).
+bool print(const QByteArray &data);
+/// "cannot write to standard output: REASON", the reason of the first write that failed.
+QString standardOutputProblem();
+/**
+ * Flushes standard output at the end of a run: the status when everything reached it, else
+ * Failure after a message (a full disk, a closed pipe), so lost output never exits 0.
+ */
+int finish(const QString &command, int status);
 /**
  * Parses one command's arguments with --help added; false with a message on standard error (or
  * after printing the help) when the command should stop, with the exit status in *status.

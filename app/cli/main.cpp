@@ -58,16 +58,15 @@ int main(int argc, char *argv[])
     const QString name = arguments.value(1);
     const auto command = find(name);
     if (command != commands.cend())
-        return command->run(arguments.mid(2));
-    QTextStream out(stdout);
+        return cli::finish(command->name, command->run(arguments.mid(2)));
     QTextStream err(stderr);
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
-        out << cli::usage(commands);
-        return cli::Success;
+        cli::print(cli::usage(commands).toUtf8());
+        return cli::finish(QString(), cli::Success);
     }
     if (name == QLatin1String("--version")) {
-        out << "portolan-cli " << QCoreApplication::applicationVersion() << '\n';
-        return cli::Success;
+        cli::print("portolan-cli " + QCoreApplication::applicationVersion().toUtf8() + '\n');
+        return cli::finish(QString(), cli::Success);
     }
     err << (name.isEmpty()
             ? QCoreApplication::translate("cli", "portolan-cli: no command given")

@@ -27,7 +27,7 @@ const QJsonObject View {{QStringLiteral("zoom"), 0.8}};
 void save(const QString &path, const Design &design, benchmark::State &state)
 {
     QString error;
-    if (!ProjectFile::save(path, design, View, {QStringLiteral("bench"), QString()}, nullptr, &error))
+    if (!ProjectFile::save(path, design, View, {QStringLiteral("bench"), QString(), {}}, nullptr, &error))
         state.SkipWithError(qPrintable(error));
 }
 

@@ -11,7 +11,19 @@ namespace portolan {
 bool DiagramSvgExport::render(const ExportInput &input, QByteArray *data, QString *error) const
 {
     const DiagramPainter diagram(input.design);
-    const QSize size = diagram.bounds().size().toSize();
+    // SVG sizes are integers: the rule book keeps designs far inside their range, and anything
+    // beyond it is refused rather than wrapped around.
+    const QSizeF bounds = diagram.bounds().size();
+    constexpr qreal MaxUnits = 1e9;
+    if (!(bounds.width() <= MaxUnits && bounds.height() <= MaxUnits)) {
+        *error = tr("The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): "
+                    "move the hosts and zones closer together.")
+                     .arg(bounds.width(), 0, 'g', 3)
+                     .arg(bounds.height(), 0, 'g', 3)
+                     .arg(MaxUnits, 0, 'g', 3);
+        return false;
+    }
+    const QSize size = bounds.toSize();
     QBuffer buffer(data);
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;

@@ -1,9 +1,9 @@
 #include "designjson.h"
 
+#include "inputfile.h"
 #include "model/designrules.h"
 #include "savefile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,13 +329,11 @@ QByteArray DesignJson::write(const Design &design)
 
 bool DesignJson::readFile(const QString &path, const Catalog &catalog, Design *design, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot be opened: %2").arg(path, file.errorString());
+    QByteArray data;
+    if (!InputFile::read(path, &data, error))
         return false;
-    }
     QString problem;
-    if (!read(file.readAll(), catalog, design, &problem)) {
+    if (!read(data, catalog, design, &problem)) {
         *error = path + QStringLiteral(": ") + problem;
         return false;
     }

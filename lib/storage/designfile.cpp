@@ -1,41 +1,72 @@
 #include "designfile.h"
 
 #include "io/designjson.h"
+#include "io/inputfile.h"
+#include "model/designrules.h"
 #include "projectfile.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 
 namespace portolan {
 
 namespace {
 
-/** The checks the JSON reader makes while reading, for a design read from a project file. */
-bool checkDesign(const QString &path, const Design &design, const Catalog &catalog, QString *error)
+const QByteArray SqliteMagic("SQLite format 3", 16); // with its terminating zero
+
+/** The latest revision of a project file, checked by the rule book with the given catalog. */
+bool loadProject(
+    const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState, QString *error)
 {
-    for (const Host &host : design.hosts()) {
-        const QString place = DesignFile::tr("host \"%1\"").arg(host.id);
-        if (!catalog.type(host.type)) {
-            *error = DesignFile::tr("%1: %2: unknown host type \"%3\"").arg(path, place, host.type);
-            return false;
-        }
-        if (!host.zone.isEmpty() && design.zoneIndex(host.zone) < 0) {
-            *error = DesignFile::tr("%1: %2: zone \"%3\" does not exist").arg(path, place, host.zone);
+    ProjectRevision revision;
+    if (!ProjectFile::open(path, &revision, error))
+        return false;
+    // ProjectFile checks the design with the built-in catalog; another catalog has other types.
+    if (&catalog != Catalog::builtIn().get()) {
+        const QString problem = DesignRules::check(
+            revision.design, [&catalog](const QString &type) { return catalog.type(type) != nullptr; });
+        if (!problem.isEmpty()) {
+            *error = DesignFile::tr("%1: revision %2: %3").arg(path).arg(revision.info.number).arg(problem);
             return false;
         }
     }
-    for (int i = 0; i < design.links().size(); ++i) {
-        const Link &link = design.links().at(i);
-        const QString named = DesignFile::tr("link %1 (%2 - %3)").arg(i).arg(link.a, link.b);
-        for (const QString &end : {link.a, link.b}) {
-            if (design.hostIndex(end) < 0) {
-                *error = DesignFile::tr("%1: %2: host \"%3\" does not exist").arg(path, named, end);
-                return false;
-            }
-        }
-        if (link.a == link.b) {
-            *error = DesignFile::tr("%1: %2: a host cannot be linked to itself").arg(path, named);
+    *design = std::move(revision.design);
+    *viewState = revision.viewState;
+    return true;
+}
+
+/**
+ * A design that arrives through a pipe is read once, within the size limit: design JSON is parsed
+ * from memory, a project file goes to a private temporary file that SQLite can open.
+ */
+bool loadFromPipe(
+    const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState, QString *error)
+{
+    QByteArray data;
+    if (!InputFile::read(path, &data, error))
+        return false;
+    if (!data.startsWith(SqliteMagic)) {
+        QString problem;
+        if (!DesignJson::read(data, catalog, design, &problem)) {
+            *error = path + QStringLiteral(": ") + problem;
             return false;
         }
+        *viewState = QJsonObject();
+        return true;
+    }
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("piped.portolan"));
+    QFile file(copy);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size()
+        || !file.flush()) {
+        *error = DesignFile::tr("%1: cannot be read: no room for a temporary copy of the project file.")
+                     .arg(path);
+        return false;
+    }
+    file.close();
+    if (!loadProject(copy, catalog, design, viewState, error)) {
+        error->replace(copy, path); // the messages name the file the user gave
+        return false;
     }
     return true;
 }
@@ -45,7 +76,7 @@ bool checkDesign(const QString &path, const Design &design, const Catalog &catal
 bool DesignFile::isSqlite(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == SqliteMagic;
 }
 
 bool DesignFile::load(const QString &path, const Catalog &catalog, Design *design, QString *error)
@@ -57,16 +88,16 @@ bool DesignFile::load(const QString &path, const Catalog &catalog, Design *desig
 bool DesignFile::load(
     const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState, QString *error)
 {
+    InputFile::Kind kind = InputFile::Regular;
+    if (!InputFile::check(path, &kind, error))
+        return false;
+    if (kind == InputFile::Pipe)
+        return loadFromPipe(path, catalog, design, viewState, error);
     if (!isSqlite(path)) {
         *viewState = QJsonObject();
         return DesignJson::readFile(path, catalog, design, error);
     }
-    ProjectRevision revision;
-    if (!ProjectFile::open(path, &revision, error) || !checkDesign(path, revision.design, catalog, error))
-        return false;
-    *design = std::move(revision.design);
-    *viewState = revision.viewState;
-    return true;
+    return loadProject(path, catalog, design, viewState, error);
 }
 
 bool DesignFile::loadRevision(const QString &path, int number, const Catalog &catalog, Design *design,

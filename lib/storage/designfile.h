@@ -18,7 +18,8 @@ class DesignFile
 public:
     /**
      * Reads a design JSON file or the latest revision of a .portolan project file (recognised by
-     * the SQLite header, whatever its name). Host types, zones and links are checked as for JSON.
+     * the SQLite header, whatever its name); both are checked by the same rule book (DesignRules).
+     * A regular file or a pipe (read once, within InputFile::MaxBytes); anything else is refused.
      */
     static bool load(const QString &path, const Catalog &catalog, Design *design, QString *error);
     /// Same, and also the view state a project file keeps (empty for JSON).

@@ -22,18 +22,18 @@ const QString AutosaveOfKey = QStringLiteral("autosave_of");
 
 bool recordDocument(const QString &autosave, const QString &documentPath, QString *problem)
 {
-    ProjectConnection connection(autosave, ProjectConnection::ReadWrite);
+    ProjectConnection connection(autosave, ProjectConnection::ReadWrite, ProjectFile::timeLimitMs());
     if (!connection.open(problem))
         return false;
     QSqlQuery query(connection.db());
     if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"))) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     query.addBindValue(AutosaveOfKey);
     query.addBindValue(documentPath.isNull() ? QString(QLatin1String("")) : documentPath);
     if (!query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     return true;
@@ -41,11 +41,14 @@ bool recordDocument(const QString &autosave, const QString &documentPath, QStrin
 
 QString recordedDocument(const QString &autosave)
 {
-    if (ProjectSchema::readHeader(autosave).kind != SqliteHeader::Portolan)
+    const SqliteHeader header = ProjectSchema::readHeader(autosave);
+    if (header.kind != SqliteHeader::Portolan || header.userVersion < 1
+        || header.userVersion > ProjectSchema::Version)
         return QString();
-    ProjectConnection connection(autosave, ProjectConnection::ReadOnly);
+    ProjectConnection connection(autosave, ProjectConnection::ReadOnly, ProjectFile::timeLimitMs());
     QString problem;
-    if (!connection.open(&problem))
+    // An autosave found on disk is read like any project file: its schema first.
+    if (!connection.open(&problem) || !ProjectSchema::verify(connection.db(), header.userVersion, &problem))
         return QString();
     QSqlQuery query(connection.db());
     if (!query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?")))

@@ -4,7 +4,11 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
 
 namespace portolan {
 
@@ -12,11 +16,25 @@ namespace {
 
 QAtomicInteger<quint64> connectionCount;
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectFile", text);
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 } // namespace
 
-ProjectConnection::ProjectConnection(const QString &path, Mode mode)
+ProjectConnection::ProjectConnection(const QString &path, Mode mode, int timeLimitMs)
     : m_name(QStringLiteral("portolan-project-%1").arg(connectionCount.fetchAndAddRelaxed(1)))
     , m_mode(mode)
+    , m_timeLimitMs(timeLimitMs)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(path);
@@ -28,9 +46,58 @@ ProjectConnection::ProjectConnection(const QString &path, Mode mode)
 
 ProjectConnection::~ProjectConnection()
 {
+    if (m_handle)
+        sqlite3_progress_handler(static_cast<sqlite3 *>(m_handle), 0, nullptr, nullptr);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+}
+
+int ProjectConnection::progress(void *connection)
+{
+    auto *self = static_cast<ProjectConnection *>(connection);
+    if (!self->m_deadline.hasExpired())
+        return 0;
+    self->m_timedOut = true;
+    return 1; // interrupts the statement: it fails with SQLITE_INTERRUPT
+}
+
+bool ProjectConnection::harden(QString *problem)
+{
+    sqlite3 *handle = nativeHandle(m_db);
+    if (!handle) {
+        *problem = tr("the Qt SQLite driver does not give access to SQLite's safety settings");
+        return false;
+    }
+    // Set before the first statement, which is when SQLite reads the file's schema.
+    const struct
+    {
+        int option;
+        int value;
+    } settings[] = {
+        {SQLITE_DBCONFIG_DEFENSIVE, 1}, // no writable_schema, no direct changes to internal tables
+        {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0}, // the schema may not call functions with side effects
+        {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0},
+        {SQLITE_DBCONFIG_ENABLE_VIEW, 0},
+        {SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0},
+        {SQLITE_DBCONFIG_ENABLE_FKEY, 0},
+    };
+    for (const auto &setting : settings) {
+        int applied = -1;
+        if (sqlite3_db_config(handle, setting.option, setting.value, &applied) != SQLITE_OK
+            || applied != setting.value) {
+            *problem = tr("SQLite refused a safety setting (%1)").arg(setting.option);
+            return false;
+        }
+    }
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, MaxCellBytes);
+    sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+    m_deadline = QDeadlineTimer(m_timeLimitMs);
+    m_handle = handle;
+    sqlite3_progress_handler(handle, 1000, &ProjectConnection::progress, this);
+    // cell_size_check: a cell whose size does not fit its page is found as it is read.
+    return ProjectSchema::exec(m_db, QStringLiteral("PRAGMA cell_size_check = ON"), problem)
+        && ProjectSchema::exec(m_db, QStringLiteral("PRAGMA mmap_size = 0"), problem);
 }
 
 bool ProjectConnection::open(QString *problem)
@@ -44,6 +111,8 @@ bool ProjectConnection::open(QString *problem)
         *problem = m_db.lastError().text();
         return false;
     }
+    if (!harden(problem))
+        return false;
     if (m_mode == ReadOnly)
         return true;
     // A rollback journal keeps the file a single file at rest (safe to mail or copy), and with

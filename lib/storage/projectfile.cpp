@@ -1,5 +1,7 @@
 #include "projectfile.h"
 
+#include "catalog/catalog.h"
+#include "model/designrules.h"
 #include "projectconnection.h"
 #include "projectschema.h"
 #include "revisionstore.h"
@@ -13,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
+#include <atomic>
 #include <memory>
 
 #if defined(Q_OS_UNIX)
@@ -29,12 +32,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProjectFile", text);
 }
 
-QString damaged(const QString &path, const QString &problem)
+std::atomic<int> timeLimit {60000};
+
+QString sentence(QString message)
 {
-    QString message = tr("%1 is damaged: %2").arg(path, problem);
     if (!message.endsWith(QLatin1Char('.')))
         message += QLatin1Char('.');
     return message;
+}
+
+QString damaged(const QString &path, const QString &problem)
+{
+    return sentence(tr("%1 is damaged: %2").arg(path, problem));
+}
+
+QString nothingWritten(const QString &message)
+{
+    return tr("%1 Nothing was written to it.").arg(sentence(message));
 }
 
 /** The message for a file whose header is not that of a readable project, or empty when it is. */
@@ -42,7 +56,7 @@ QString headerProblem(const QString &path, const SqliteHeader &header)
 {
     switch (header.kind) {
     case SqliteHeader::Unreadable:
-        return tr("%1 cannot be opened: %2").arg(path, header.problem);
+        return sentence(tr("%1 cannot be opened: %2").arg(path, header.problem));
     case SqliteHeader::NotSqlite:
         return header.size == 0
             ? tr("%1 is not a Portolan project file: it is empty.").arg(path)
@@ -69,11 +83,16 @@ QString headerProblem(const QString &path, const SqliteHeader &header)
     return QString();
 }
 
-bool quickCheck(QSqlDatabase &db, QString *problem)
+/// PRAGMA quick_check before a read; the full PRAGMA integrity_check, which also compares every
+/// index with its table, before a write.
+bool checkIntegrity(QSqlDatabase &db, bool full, QString *problem)
 {
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("PRAGMA quick_check")) || !query.exec()) {
-        *problem = query.lastError().text();
+    query.setForwardOnly(true);
+    const QString pragma
+        = full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check");
+    if (!query.prepare(pragma) || !query.exec()) {
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     QStringList reports;
@@ -81,11 +100,19 @@ bool quickCheck(QSqlDatabase &db, QString *problem)
         reports.append(query.value(0).toString().simplified()); // messages are one line
     if (reports != QStringList {QStringLiteral("ok")}) {
         *problem = reports.isEmpty()
-            ? query.lastError().text()
+            ? ProjectSchema::problem(query.lastError())
             : tr("the integrity check reports: %1").arg(reports.join(QStringLiteral("; ")));
         return false;
     }
     return true;
+}
+
+/// The rule book of every design, with the host types of the built-in catalog.
+QString designProblem(const Design &design)
+{
+    const std::shared_ptr<const Catalog> catalog = Catalog::builtIn();
+    return DesignRules::check(
+        design, [&catalog](const QString &type) { return catalog->type(type) != nullptr; });
 }
 
 /**
@@ -95,26 +122,34 @@ bool quickCheck(QSqlDatabase &db, QString *problem)
 class ReadSession
 {
 public:
-    bool open(const QString &path, QString *error)
+    enum Check { Quick, Full };
+
+    bool open(const QString &path, Check check, QString *error)
     {
+        m_path = path;
         const SqliteHeader header = ProjectSchema::readHeader(path);
         *error = headerProblem(path, header);
         if (!error->isEmpty())
             return false;
         m_connection = std::make_unique<ProjectConnection>(
-            path, header.hotJournal ? ProjectConnection::ReadWrite : ProjectConnection::ReadOnly);
+            path, header.hotJournal ? ProjectConnection::ReadWrite : ProjectConnection::ReadOnly, timeLimit);
         QString problem;
         if (!m_connection->open(&problem)) {
-            *error = tr("%1 cannot be opened: %2").arg(path, problem);
+            *error = failure(tr("%1 cannot be opened: %2").arg(path, problem));
             return false;
         }
-        if (!quickCheck(db(), &problem)) {
-            *error = damaged(path, problem);
+        // The schema first: until it is known to be Portolan's, no query touches a table.
+        if (!ProjectSchema::verify(db(), header.userVersion, &problem)) {
+            *error = failure(sentence(tr("%1 is not a valid project file: %2").arg(path, problem)));
+            return false;
+        }
+        if (!checkIntegrity(db(), check == Full, &problem)) {
+            *error = failure(damaged(path, problem));
             return false;
         }
         const int version = ProjectSchema::storedVersion(db(), &problem);
         if (version < 0) {
-            *error = damaged(path, problem);
+            *error = failure(damaged(path, problem));
             return false;
         }
         if (version < ProjectSchema::Version)
@@ -123,6 +158,22 @@ public:
     }
 
     QSqlDatabase &db() { return m_connection->db(); }
+
+    /// The message, or the time limit's when a query was interrupted by it.
+    QString failure(const QString &message) const
+    {
+        if (!m_connection || !m_connection->timedOut())
+            return message;
+        return timedOut(m_path, m_connection->timeLimitMs());
+    }
+
+    static QString timedOut(const QString &path, int limitMs)
+    {
+        return tr("%1 was given up after %2 seconds of reading: it is very large, damaged, or made to stall "
+                  "Portolan.")
+            .arg(path)
+            .arg(limitMs / 1000.0);
+    }
 
 private:
     bool openMigratedCopy(const QString &path, QString *error)
@@ -135,19 +186,26 @@ private:
             *error = tr("%1 cannot be opened: no room for a temporary copy to update its format.").arg(path);
             return false;
         }
-        m_connection = std::make_unique<ProjectConnection>(copy, ProjectConnection::ReadWrite);
+        m_connection = std::make_unique<ProjectConnection>(copy, ProjectConnection::ReadWrite, timeLimit);
         if (!m_connection->open(&problem) || !ProjectSchema::exec(db(), QStringLiteral("BEGIN"), &problem)
             || !ProjectSchema::upgrade(db(), ProjectSchema::migrations(), ProjectSchema::Version, &problem)
             || !ProjectSchema::exec(db(), QStringLiteral("COMMIT"), &problem)) {
-            *error = damaged(path, problem);
+            *error = failure(damaged(path, problem));
             return false;
         }
         return true;
     }
 
+    QString m_path;
     std::unique_ptr<QTemporaryDir> m_copyDir; // outlives the connection to the copy inside it
     std::unique_ptr<ProjectConnection> m_connection;
 };
+
+void step(const ProjectFile::SaveOptions &options, ProjectFile::SaveStep step)
+{
+    if (options.onStep)
+        options.onStep(step);
+}
 
 bool saveIntoProject(const QString &path, const Design &design, const QJsonObject &viewState,
     const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *error)
@@ -155,12 +213,12 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
     {
         // Verify without write access first: a file that is refused is never opened for writing.
         ReadSession check;
-        if (!check.open(path, error)) {
-            *error = tr("%1 Nothing was written to it.").arg(*error);
+        if (!check.open(path, ReadSession::Full, error)) {
+            *error = nothingWritten(*error);
             return false;
         }
     }
-    ProjectConnection connection(path, ProjectConnection::ReadWrite);
+    ProjectConnection connection(path, ProjectConnection::ReadWrite, timeLimit);
     QString problem;
     if (!connection.open(&problem)) {
         *error = tr("%1 cannot be written: %2").arg(path, problem);
@@ -173,15 +231,31 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
     }
     RevisionStore store(db);
     bool isDamaged = false;
-    const bool written = store.readCurrent(&isDamaged, &problem)
+    bool written = store.readCurrent(&isDamaged, &problem);
+    if (written) {
+        // The new revision shares the latest one's rows: they must obey the rules as a read does.
+        const QString rules = designProblem(store.current());
+        if (!rules.isEmpty()) {
+            QString ignored;
+            ProjectSchema::exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            *error = nothingWritten(tr("%1: revision %2: %3").arg(path).arg(store.latest()).arg(rules));
+            return false;
+        }
+        step(options, ProjectFile::SaveStep::Writing);
+    }
+    written = written
         && ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
         && store.write(design, viewState, options, restoredFrom, saved, &problem)
         && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
     if (!written) {
+        const bool timedOut = connection.timedOut();
         QString ignored;
         ProjectSchema::exec(db, QStringLiteral("ROLLBACK"), &ignored);
-        *error = isDamaged ? tr("%1 Nothing was written to it.").arg(damaged(path, problem))
-                           : tr("%1 cannot be written: %2").arg(path, problem);
+        if (timedOut)
+            *error = nothingWritten(ReadSession::timedOut(path, connection.timeLimitMs()));
+        else
+            *error = isDamaged ? nothingWritten(damaged(path, problem))
+                               : tr("%1 cannot be written: %2").arg(path, problem);
         return false;
     }
     return true;
@@ -198,9 +272,10 @@ bool createProject(const QString &path, const Design &design, const QJsonObject 
         return false;
     }
     temporary.close();
+    step(options, ProjectFile::SaveStep::Writing);
     QString problem;
     {
-        ProjectConnection connection(temporary.fileName(), ProjectConnection::ReadWrite);
+        ProjectConnection connection(temporary.fileName(), ProjectConnection::ReadWrite, timeLimit);
         QSqlDatabase &db = connection.db();
         const bool written = connection.open(&problem)
             && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
@@ -208,7 +283,8 @@ bool createProject(const QString &path, const Design &design, const QJsonObject 
             && RevisionStore(db).write(design, viewState, options, 0, saved, &problem)
             && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
         if (!written) {
-            *error = tr("%1 cannot be written: %2").arg(path, problem);
+            *error = connection.timedOut() ? ReadSession::timedOut(path, connection.timeLimitMs())
+                                           : tr("%1 cannot be written: %2").arg(path, problem);
             return false;
         }
     }
@@ -219,6 +295,25 @@ bool createProject(const QString &path, const Design &design, const QJsonObject 
     }
     temporary.setAutoRemove(false);
     return true;
+}
+
+/// Adds a revision after checking the design by the rule book: the writer never changes a text.
+bool saveRevision(const QString &path, const Design &design, const QJsonObject &viewState,
+    const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *error)
+{
+    step(options, ProjectFile::SaveStep::Checking);
+    const bool exists = QFileInfo::exists(path);
+    const QString rules = designProblem(design);
+    if (!rules.isEmpty()) {
+        const QString message = tr("%1 cannot be written: %2").arg(path, rules);
+        *error = exists ? nothingWritten(message) : sentence(message);
+        return false;
+    }
+    const bool done = exists ? saveIntoProject(path, design, viewState, options, restoredFrom, saved, error)
+                             : createProject(path, design, viewState, options, saved, error);
+    if (done)
+        step(options, ProjectFile::SaveStep::Done);
+    return done;
 }
 
 } // namespace
@@ -237,25 +332,34 @@ bool ProjectFile::open(const QString &path, ProjectRevision *revision, QString *
 bool ProjectFile::openRevision(const QString &path, int number, ProjectRevision *revision, QString *error)
 {
     ReadSession session;
-    if (!session.open(path, error))
+    if (!session.open(path, ReadSession::Quick, error))
         return false;
     QString problem;
     bool missing = false;
-    if (!RevisionStore(session.db()).read(number, revision, &missing, &problem)) {
-        *error = missing && number > 0 ? tr("%1: %2").arg(path, problem) : damaged(path, problem);
+    ProjectRevision read;
+    if (!RevisionStore(session.db()).read(number, &read, &missing, &problem)) {
+        *error = session.failure(
+            missing && number > 0 ? tr("%1: %2").arg(path, problem) : damaged(path, problem));
         return false;
     }
+    // The same rules as design JSON: whatever a hand or a program wrote into the file.
+    const QString rules = designProblem(read.design);
+    if (!rules.isEmpty()) {
+        *error = tr("%1: revision %2: %3").arg(path).arg(read.info.number).arg(rules);
+        return false;
+    }
+    *revision = std::move(read);
     return true;
 }
 
 bool ProjectFile::revisions(const QString &path, QList<RevisionInfo> *revisions, QString *error)
 {
     ReadSession session;
-    if (!session.open(path, error))
+    if (!session.open(path, ReadSession::Quick, error))
         return false;
     QString problem;
     if (!RevisionStore(session.db()).list(revisions, &problem)) {
-        *error = damaged(path, problem);
+        *error = session.failure(damaged(path, problem));
         return false;
     }
     return true;
@@ -264,9 +368,7 @@ bool ProjectFile::revisions(const QString &path, QList<RevisionInfo> *revisions,
 bool ProjectFile::save(const QString &path, const Design &design, const QJsonObject &viewState,
     const SaveOptions &options, RevisionInfo *saved, QString *error)
 {
-    if (QFileInfo::exists(path))
-        return saveIntoProject(path, design, viewState, options, 0, saved, error);
-    return createProject(path, design, viewState, options, saved, error);
+    return saveRevision(path, design, viewState, options, 0, saved, error);
 }
 
 bool ProjectFile::restoreRevision(
@@ -278,7 +380,17 @@ bool ProjectFile::restoreRevision(
     SaveOptions restore = options;
     if (restore.comment.isEmpty())
         restore.comment = tr("Restored revision %1").arg(number);
-    return saveIntoProject(path, old.design, old.viewState, restore, number, saved, error);
+    return saveRevision(path, old.design, old.viewState, restore, number, saved, error);
+}
+
+int ProjectFile::timeLimitMs()
+{
+    return timeLimit;
+}
+
+void ProjectFile::setTimeLimitMs(int milliseconds)
+{
+    timeLimit = milliseconds;
 }
 
 bool ProjectFile::signOffs(const QString &path, QList<SignOff> *signOffs, QString *error)

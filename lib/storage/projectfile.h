@@ -7,28 +7,44 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace portolan {
 
 /**
  * The native .portolan project file: an SQLite database holding every saved revision of a design.
  *
  * Each call opens the file, does its work and closes it again, so nothing holds the file between
- * saves. Reading never writes to a file: it is checked read-only first (header, application id,
- * format version, PRAGMA quick_check) and refused with a message naming the file when it is not a
- * project, damaged, or from a newer Portolan. (The one exception is SQLite rolling back a save that
- * was interrupted by a crash, which restores the previous revision.) A save adds one revision in
- * one transaction; a crash during it leaves the previous revision.
+ * saves. Reading never writes to a file: it is checked read-only first (a regular file, header,
+ * application id, format version, the schema itself, PRAGMA quick_check) and refused with a
+ * message naming the file when it is not a project, damaged, hostile or from a newer Portolan.
+ * (The one exception is SQLite rolling back a save that was interrupted by a crash, which restores
+ * the previous revision.) Every design read is checked by DesignRules, as design JSON is.
+ *
+ * A save checks the design by DesignRules and the file as a read does, but with PRAGMA
+ * integrity_check, and checks the latest revision it builds on by DesignRules too; a file that
+ * fails is left byte for byte as it was. It then adds one revision in one transaction; a crash
+ * during it leaves the previous revision. All SQL of one call is bounded by timeLimitMs().
  */
 class ProjectFile
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
 public:
+    /// The steps of a save, reported to SaveOptions::onStep as each begins.
+    enum class SaveStep {
+        Checking, ///< reading and checking the file and the design; nothing is written yet
+        Writing, ///< inside the save's transaction, or writing a new file beside the target
+        Done, ///< the revision is complete on disk
+    };
+
     /// What a new revision records besides the design.
     struct SaveOptions
     {
         QString author; ///< empty: defaultAuthor()
         QString comment;
+        /// Called as each step of the save begins, for progress (and for the crash test's timing).
+        std::function<void(SaveStep)> onStep;
     };
 
     static QString fileSuffix() { return QStringLiteral("portolan"); }
@@ -62,6 +78,10 @@ public:
      * revisions stay as they are. A file of format 1 is brought to the current format first.
      */
     static bool addSignOff(const QString &path, const SignOff &signOff, QString *error);
+
+    /// How long the SQL of one open, listing or save may run before it is given up: 60 s unless set.
+    static int timeLimitMs();
+    static void setTimeLimitMs(int milliseconds);
 
     /// The author a save and a sign-off record when none is given: the setting "project/author" (the
     /// editor's preferences), else the OS user (USER), else the account's full name or name as the

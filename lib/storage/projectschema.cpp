@@ -1,9 +1,17 @@
 #include "projectschema.h"
 
+#include "projectconnection.h"
+
+#include <QAtomicInteger>
 #include <QFile>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+
+#include <algorithm>
+#include <sys/stat.h>
 
 namespace portolan {
 
@@ -97,22 +105,171 @@ bool setVersion(QSqlDatabase &db, int version, QString *problem)
     QSqlQuery query(db);
     if (!query.prepare(
             QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"))) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     query.addBindValue(QString::number(version));
     if (!query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     return true;
 }
 
+/** One row of sqlite_master: what the schema holds. */
+struct SchemaEntry
+{
+    QString type; ///< table, index, view or trigger
+    QString name;
+    QString table; ///< the table an index or trigger belongs to
+    QString sql; ///< the statement that made it; empty for SQLite's own indexes
+};
+
+/// More entries than any project format has: reading stops there.
+constexpr int MaxSchemaEntries = 200;
+
+bool readSchema(QSqlDatabase &db, QList<SchemaEntry> *entries, QString *problem)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"))
+        || !query.exec()) {
+        *problem = ProjectSchema::problem(query.lastError());
+        return false;
+    }
+    while (query.next()) {
+        if (entries->size() == MaxSchemaEntries) {
+            *problem
+                = ProjectSchema::tr("its database holds more than %1 tables, indexes, views and triggers")
+                      .arg(MaxSchemaEntries);
+            return false;
+        }
+        entries->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString()});
+    }
+    if (query.lastError().isValid()) {
+        *problem = ProjectSchema::problem(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+/// The schema of project format `version`, made in an in-memory database by create() and the migrations.
+bool referenceSchema(int version, QList<SchemaEntry> *entries, QString *problem)
+{
+    static QMutex mutex;
+    static QHash<int, QList<SchemaEntry>> made;
+    static QAtomicInteger<quint64> count;
+    const QMutexLocker lock(&mutex);
+    const auto found = made.constFind(version);
+    if (found != made.constEnd()) {
+        *entries = *found;
+        return true;
+    }
+    const QString name = QStringLiteral("portolan-schema-reference-%1").arg(count.fetchAndAddRelaxed(1));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        ok = db.open() && ProjectSchema::exec(db, QStringLiteral("BEGIN"), problem)
+            && ProjectSchema::create(db, problem)
+            && ProjectSchema::upgrade(db, ProjectSchema::migrations(), version, problem)
+            && ProjectSchema::exec(db, QStringLiteral("COMMIT"), problem) && readSchema(db, entries, problem);
+        if (!db.isOpen() && problem->isEmpty())
+            *problem = db.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (ok)
+        made.insert(version, *entries);
+    return ok;
+}
+
+QString describe(const SchemaEntry &entry)
+{
+    if (entry.type == QLatin1String("table"))
+        return entry.sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive)
+            ? ProjectSchema::tr("a virtual table \"%1\"").arg(entry.name)
+            : ProjectSchema::tr("a table \"%1\"").arg(entry.name);
+    if (entry.type == QLatin1String("index"))
+        return ProjectSchema::tr("an index \"%1\"").arg(entry.name);
+    if (entry.type == QLatin1String("view"))
+        return ProjectSchema::tr("a view \"%1\"").arg(entry.name);
+    if (entry.type == QLatin1String("trigger"))
+        return ProjectSchema::tr("a trigger \"%1\"").arg(entry.name);
+    return ProjectSchema::tr("an entry \"%1\" of type \"%2\"").arg(entry.name, entry.type);
+}
+
 } // namespace
+
+bool ProjectSchema::verify(QSqlDatabase &db, int version, QString *problem)
+{
+    QList<SchemaEntry> expected;
+    if (!referenceSchema(version, &expected, problem))
+        return false;
+    // Tables before their indexes: a table that became a view is reported as that.
+    std::stable_partition(expected.begin(), expected.end(),
+        [](const SchemaEntry &entry) { return entry.type == QLatin1String("table"); });
+    QList<SchemaEntry> actual;
+    if (!readSchema(db, &actual, problem))
+        return false;
+    QHash<QString, const SchemaEntry *> byName;
+    for (const SchemaEntry &entry : std::as_const(actual))
+        byName.insert(entry.type + QLatin1Char('/') + entry.name, &entry);
+    for (const SchemaEntry &want : std::as_const(expected)) {
+        const SchemaEntry *have = byName.value(want.type + QLatin1Char('/') + want.name);
+        if (!have) {
+            for (const SchemaEntry &other : std::as_const(actual)) {
+                if (other.name == want.name) {
+                    *problem = tr("its database holds %1 where project format %2 has %3")
+                                   .arg(describe(other))
+                                   .arg(version)
+                                   .arg(describe(want));
+                    return false;
+                }
+            }
+            *problem = tr("%1 of project format %2 is missing").arg(describe(want)).arg(version);
+            return false;
+        }
+        if (have->sql != want.sql || have->table != want.table) {
+            *problem = tr("%1 is not defined as project format %2 defines it (its columns, types or "
+                          "constraints differ)")
+                           .arg(describe(want))
+                           .arg(version);
+            return false;
+        }
+        byName.remove(want.type + QLatin1Char('/') + want.name);
+    }
+    for (const SchemaEntry &entry : std::as_const(actual)) {
+        if (byName.contains(entry.type + QLatin1Char('/') + entry.name)) {
+            *problem = tr("its database holds %1, which Portolan does not make; project files with tables, "
+                          "views or triggers of their own are refused")
+                           .arg(describe(entry));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString ProjectSchema::problem(const QSqlError &error)
+{
+    if (error.nativeErrorCode() == QLatin1String("18")) // SQLITE_TOOBIG
+        return tr("a value is larger than the limit of %1 MiB for one cell")
+            .arg(ProjectConnection::MaxCellBytes >> 20);
+    return error.text();
+}
 
 SqliteHeader ProjectSchema::readHeader(const QString &path)
 {
     SqliteHeader header;
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode)) {
+        // Opening a FIFO would wait for a writer, and SQLite cannot keep a database in a device.
+        header.regular = false;
+        header.problem = S_ISDIR(info.st_mode) ? tr("it is a folder") : tr("it is not a regular file");
+        return header;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         header.problem = file.errorString();
@@ -153,7 +310,7 @@ bool ProjectSchema::exec(QSqlDatabase &db, const QString &sql, QString *problem)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql) || !query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     return true;
@@ -167,19 +324,19 @@ bool ProjectSchema::create(QSqlDatabase &db, QString *problem)
     }
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"))) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     query.addBindValue(QStringLiteral("application"));
     query.addBindValue(QStringLiteral("Portolan"));
     if (!query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     query.addBindValue(QStringLiteral("created_by"));
     query.addBindValue(QStringLiteral("Portolan " PORTOLAN_VERSION));
     if (!query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), problem)
@@ -234,7 +391,7 @@ int ProjectSchema::storedVersion(QSqlDatabase &db, QString *problem)
 {
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("PRAGMA user_version")) || !query.exec() || !query.next()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return -1;
     }
     const int header = query.value(0).toInt();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ struct SqliteHeader
         Portolan, ///< a Portolan project file (application id matches)
     };
     Kind kind = Unreadable;
+    bool regular = true; ///< false for a device, FIFO, socket or folder: SQLite cannot use it
     int userVersion = 0; ///< PRAGMA user_version: the project format version
     qint64 size = 0;
     bool hotJournal = false; ///< an interrupted save left a rollback journal beside the file
@@ -64,6 +66,15 @@ public:
     static bool upgrade(QSqlDatabase &db, const QList<SchemaMigration> &steps, int target, QString *problem);
     /// The version recorded in the database; -1 with a problem when the two records disagree.
     static int storedVersion(QSqlDatabase &db, QString *problem);
+    /**
+     * Checks the database's schema before anything else is read from it: exactly the tables and
+     * indexes project format `version` has, each as that format creates it (a table, not a view;
+     * the same columns, types and constraints), and nothing else: no view, trigger, virtual table or
+     * table of its own. A hostile file cannot make Portolan's queries run code of its choosing.
+     */
+    static bool verify(QSqlDatabase &db, int version, QString *problem);
+    /// A failed statement's error as a message: the cell size limit in words, else SQLite's text.
+    static QString problem(const QSqlError &error);
     /// Runs one statement that binds no values (DDL, PRAGMA, BEGIN/COMMIT) through a prepared query.
     static bool exec(QSqlDatabase &db, const QString &sql, QString *problem);
 };

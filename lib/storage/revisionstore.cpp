@@ -1,6 +1,7 @@
 #include "revisionstore.h"
 
 #include "projectrows.h"
+#include "projectschema.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,7 +33,7 @@ bool readRows(QSqlDatabase &db, int number, QList<StoredRow<typename Rows::Value
         ? QStringLiteral("WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY ord")
         : QStringLiteral("WHERE valid_to IS NULL ORDER BY ord");
     if (!query.prepare(sql)) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     if (number > 0) {
@@ -40,7 +41,7 @@ bool readRows(QSqlDatabase &db, int number, QList<StoredRow<typename Rows::Value
         query.addBindValue(number);
     }
     if (!query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     while (query.next()) {
@@ -54,7 +55,7 @@ bool readRows(QSqlDatabase &db, int number, QList<StoredRow<typename Rows::Value
         out->append(row);
     }
     if (query.lastError().isValid()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     return true;
@@ -157,14 +158,14 @@ bool writeRows(QSqlDatabase &db, int number, const QList<StoredRow<typename Rows
 
     QSqlQuery close(db);
     if (!close.prepare(QStringLiteral("UPDATE %1 SET valid_to = ? WHERE row_id = ?").arg(Rows::table()))) {
-        *problem = close.lastError().text();
+        *problem = ProjectSchema::problem(close.lastError());
         return false;
     }
     for (qint64 rowId : plan.close) {
         close.addBindValue(number);
         close.addBindValue(rowId);
         if (!close.exec()) {
-            *problem = close.lastError().text();
+            *problem = ProjectSchema::problem(close.lastError());
             return false;
         }
     }
@@ -174,7 +175,7 @@ bool writeRows(QSqlDatabase &db, int number, const QList<StoredRow<typename Rows
     QSqlQuery insert(db);
     if (!insert.prepare(QStringLiteral("INSERT INTO %1 (valid_from, ord, %2) VALUES (?, ?%3)")
                             .arg(Rows::table(), Rows::columns(), placeholders))) {
-        *problem = insert.lastError().text();
+        *problem = ProjectSchema::problem(insert.lastError());
         return false;
     }
     for (const auto &[ord, value] : plan.add) {
@@ -182,7 +183,7 @@ bool writeRows(QSqlDatabase &db, int number, const QList<StoredRow<typename Rows
         insert.addBindValue(ord);
         Rows::bind(insert, *value);
         if (!insert.exec()) {
-            *problem = insert.lastError().text();
+            *problem = ProjectSchema::problem(insert.lastError());
             return false;
         }
     }
@@ -239,16 +240,20 @@ bool RevisionStore::read(int number, ProjectRevision *out, bool *missing, QStrin
         ? QStringLiteral("SELECT %1 FROM revision WHERE number = ?").arg(RevisionColumns)
         : QStringLiteral("SELECT %1 FROM revision ORDER BY number DESC LIMIT 1").arg(RevisionColumns);
     if (!query.prepare(sql)) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     if (number > 0)
         query.addBindValue(number);
     if (!query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     if (!query.next()) {
+        if (query.lastError().isValid()) {
+            *problem = ProjectSchema::problem(query.lastError());
+            return false;
+        }
         *missing = true;
         *problem = number > 0 ? tr("it has no revision %1").arg(number) : tr("it holds no revision");
         return false;
@@ -301,7 +306,7 @@ bool RevisionStore::list(QList<RevisionInfo> *revisions, QString *problem)
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT %1 FROM revision ORDER BY number").arg(RevisionColumns))
         || !query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     QList<RevisionInfo> result;
@@ -318,15 +323,21 @@ bool RevisionStore::list(QList<RevisionInfo> *revisions, QString *problem)
 bool RevisionStore::readCurrent(bool *damaged, QString *problem)
 {
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("SELECT number, zone_count, host_count, link_count FROM revision "
-                                      "ORDER BY number DESC LIMIT 1"))
+    if (!query.prepare(QStringLiteral("SELECT number, zone_count, host_count, link_count, design_name, "
+                                      "design_extra FROM revision ORDER BY number DESC LIMIT 1"))
         || !query.exec()) {
-        *problem = query.lastError().text();
+        *problem = ProjectSchema::problem(query.lastError());
         return false;
     }
     *damaged = true;
     if (query.next()) {
         m_latest = query.value(0).toInt();
+        RowReader row(query, QStringLiteral("revision"), 0);
+        if (!row.text(4, "design_name", &m_current.name)
+            || !row.object(5, "design_extra", &m_current.extra)) {
+            *problem = row.problem();
+            return false;
+        }
         if (!readRows<ZoneRows>(m_db, 0, &m_zones, problem) || !readRows<HostRows>(m_db, 0, &m_hosts, problem)
             || !readRows<LinkRows>(m_db, 0, &m_links, problem))
             return false;
@@ -342,6 +353,15 @@ bool RevisionStore::readCurrent(bool *damaged, QString *problem)
                            .arg(m_links.size());
             return false;
         }
+        for (const auto &row : std::as_const(m_zones))
+            m_current.addZone(row.value);
+        for (const auto &row : std::as_const(m_hosts))
+            m_current.addHost(row.value);
+        for (const auto &row : std::as_const(m_links))
+            m_current.addLink(row.value);
+    } else if (query.lastError().isValid()) {
+        *problem = ProjectSchema::problem(query.lastError());
+        return false;
     }
     *damaged = false;
     return true;
@@ -364,7 +384,7 @@ bool RevisionStore::write(const Design &design, const QJsonObject &viewState,
     QSqlQuery insert(m_db);
     if (!insert.prepare(QStringLiteral("INSERT INTO revision (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(RevisionColumns))) {
-        *problem = insert.lastError().text();
+        *problem = ProjectSchema::problem(insert.lastError());
         return false;
     }
     const QString empty = QLatin1String("");
@@ -380,7 +400,7 @@ bool RevisionStore::write(const Design &design, const QJsonObject &viewState,
     insert.addBindValue(jsonColumnText(design.extra));
     insert.addBindValue(jsonColumnText(viewState));
     if (!insert.exec()) {
-        *problem = insert.lastError().text();
+        *problem = ProjectSchema::problem(insert.lastError());
         return false;
     }
     if (!writeRows<ZoneRows>(m_db, info.number, m_zones, design.zones(), problem)

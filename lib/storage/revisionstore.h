@@ -40,6 +40,10 @@ public:
      * Not needed on a new, empty project.
      */
     bool readCurrent(bool *damaged, QString *problem);
+    /// The latest revision's design as readCurrent() read it (its rows, name and extra keys).
+    const Design &current() const { return m_current; }
+    /// The latest revision's number as readCurrent() read it; 0 for an empty project.
+    int latest() const { return m_latest; }
     /// Adds the design as the next revision, in the caller's transaction.
     bool write(const Design &design, const QJsonObject &viewState, const ProjectFile::SaveOptions &options,
         int restoredFrom, RevisionInfo *saved, QString *problem);
@@ -50,6 +54,7 @@ private:
     QList<StoredRow<Zone>> m_zones;
     QList<StoredRow<Host>> m_hosts;
     QList<StoredRow<Link>> m_links;
+    Design m_current;
 };
 
 } // namespace portolan

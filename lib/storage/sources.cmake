@@ -14,3 +14,7 @@ target_sources(portolan_core PRIVATE
     storage/signoff.h storage/signoff.cpp
 )
 target_link_libraries(portolan_core PUBLIC Qt6::Sql)
+# The SQLite C API, for the safety settings QSqlDatabase has no option for (the same libsqlite3 Qt's
+# QSQLITE plugin loads).
+find_package(SQLite3 REQUIRED)
+target_link_libraries(portolan_core PRIVATE SQLite::SQLite3)

@@ -1,11 +1,15 @@
 // portolan-save-child FILE COUNT: saves COUNT revisions into FILE, each the design
 // crashtest::design(k) for the next k, with k as the revision comment. The crash test kills it.
+// As each step of a save begins it prints one line on standard output, "checking K",
+// "writing K" or "done K", so the test can choose its kill moments from the child's progress.
 #include "crashdesign.h"
 #include "storage/projectfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <cstdio>
 
 using namespace portolan;
 
@@ -34,6 +38,13 @@ int main(int argc, char *argv[])
         ProjectFile::SaveOptions options;
         options.author = QStringLiteral("save-child");
         options.comment = QString::number(next);
+        options.onStep = [next](ProjectFile::SaveStep step) {
+            const char *name = step == ProjectFile::SaveStep::Checking ? "checking"
+                : step == ProjectFile::SaveStep::Writing               ? "writing"
+                                                                       : "done";
+            std::printf("%s %d\n", name, next);
+            std::fflush(stdout); // the test reads it at once
+        };
         if (!ProjectFile::save(path, crashtest::design(next), QJsonObject {{QStringLiteral("zoom"), next}},
                 options, nullptr, &error)) {
             err << error << '\n';
