@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
     // Ties the windows to the installed desktop entry (its name and icon in docks and task bars).
     QApplication::setDesktopFileName(QStringLiteral(PORTOLAN_APP_ID));
+
+    // The language chosen in Preferences (or the system's), when the build has its translation.
+    portolan::PreferencesDialog::installTranslation(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

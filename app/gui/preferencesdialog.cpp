@@ -1,0 +1,144 @@
+#include "preferencesdialog.h"
+
+#include "storage/projectfile.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTranslator>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace portolan {
+
+namespace {
+
+const QString TranslationPrefix = QStringLiteral("portolan_");
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_author(new QLineEdit(this))
+    , m_autosave(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_pageSize(new QComboBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_author->setObjectName(QStringLiteral("author"));
+    m_author->setPlaceholderText(tr("Your name, as project revisions record it"));
+
+    m_autosave->setObjectName(QStringLiteral("autosaveInterval"));
+    m_autosave->setRange(0, 3600);
+    m_autosave->setSingleStep(30);
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setSpecialValueText(tr("Off"));
+
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &language : availableLanguages()) {
+        const QLocale locale(language);
+        const QString name = locale.nativeLanguageName();
+        m_language->addItem(name.isEmpty() ? language : name, language);
+    }
+
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    m_pageSize->addItem(tr("A4"), QStringLiteral("a4"));
+    m_pageSize->addItem(tr("US Letter"), QStringLiteral("letter"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Author:"), m_author);
+    form->addRow(tr("Auto&save every:"), m_autosave);
+    form->addRow(tr("&Language:"), m_language);
+    auto *restart = new QLabel(tr("A new language applies when Portolan starts again."), this);
+    restart->setWordWrap(true);
+    restart->setEnabled(false);
+    form->addRow(QString(), restart);
+    form->addRow(tr("Report &page size:"), m_pageSize);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    const QSettings settings;
+    m_author->setText(settings.value(ProjectFile::authorSettingKey()).toString());
+    m_autosave->setValue(settings.value(autosaveIntervalKey(), defaultAutosaveSeconds).toInt());
+    const int language = m_language->findData(settings.value(languageKey()).toString());
+    m_language->setCurrentIndex(std::max(language, 0));
+    const bool letter = settings.contains(pageSizeKey())
+        ? settings.value(pageSizeKey()).toString() == QLatin1String("letter")
+        : QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    m_pageSize->setCurrentIndex(letter ? 1 : 0);
+}
+
+void PreferencesDialog::save()
+{
+    QSettings settings;
+    const QString author = m_author->text().trimmed();
+    if (author.isEmpty())
+        settings.remove(ProjectFile::authorSettingKey());
+    else
+        settings.setValue(ProjectFile::authorSettingKey(), author);
+    settings.setValue(autosaveIntervalKey(), m_autosave->value());
+    settings.setValue(languageKey(), m_language->currentData().toString());
+    settings.setValue(pageSizeKey(), m_pageSize->currentData().toString());
+}
+
+QStringList PreferencesDialog::translationDirectories()
+{
+    const QDir program(QCoreApplication::applicationDirPath());
+    return {QStringLiteral(":/i18n"),
+        program.absoluteFilePath(QStringLiteral("../share/portolan/translations")),
+        program.absoluteFilePath(QStringLiteral("../translations"))};
+}
+
+bool PreferencesDialog::installTranslation(QCoreApplication *application)
+{
+    const QString chosen = QSettings().value(languageKey()).toString();
+    const QStringList wanted = chosen.isEmpty() ? QLocale().uiLanguages() : QStringList {chosen};
+    auto *translator = new QTranslator(application);
+    for (const QString &language : wanted) {
+        for (const QString &directory : translationDirectories()) {
+            if (translator->load(
+                    TranslationPrefix + QString(language).replace(QLatin1Char('-'), QLatin1Char('_')),
+                    directory)
+                && application->installTranslator(translator)) {
+                return true;
+            }
+        }
+    }
+    delete translator;
+    return false;
+}
+
+QStringList PreferencesDialog::availableLanguages()
+{
+    QStringList languages;
+    for (const QString &directory : translationDirectories()) {
+        const QStringList files = QDir(directory).entryList(
+            {TranslationPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QString language = file.mid(TranslationPrefix.size()).chopped(3);
+            if (!language.isEmpty() && !languages.contains(language))
+                languages.append(language);
+        }
+    }
+    languages.sort();
+    return languages;
+}
+
+} // namespace portolan
