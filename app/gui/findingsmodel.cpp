@@ -21,11 +21,8 @@ void FindingsModel::reload()
     beginResetModel();
     m_hostIds.clear();
     m_hostNames.clear();
-    m_texts.clear();
-    // Hosts and zones by the names people gave them, not by their ids.
     const Design &design = m_document->derivedDesign();
     for (const Finding &finding : m_document->derivation().findings) {
-        m_texts.append(finding.text(design));
         QStringList ids;
         QStringList names;
         for (int host : finding.hosts) {
@@ -70,14 +67,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             break;
         }
         case MessageColumn:
-            return m_texts.at(index.row());
+            return finding.message;
         case HostsColumn:
             return m_hostNames.at(index.row());
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn)
-            return tr("%1\n(rule %2)").arg(m_texts.at(index.row()), finding.rule);
+            return tr("%1\n(rule %2)").arg(finding.message, finding.rule);
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {

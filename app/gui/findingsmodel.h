@@ -28,7 +28,6 @@ private:
     Document *m_document;
     QList<QStringList> m_hostIds;
     QList<QString> m_hostNames;
-    QStringList m_texts; ///< each finding's message, hosts and zones by name
 };
 
 } // namespace portolan

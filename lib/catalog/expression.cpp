@@ -358,13 +358,6 @@ bool Expression::isEmpty() const
     return !m_root;
 }
 
-std::optional<Binding> Expression::binding() const
-{
-    if (m_root && m_root->kind == Node::Identifier)
-        return m_root->binding;
-    return std::nullopt;
-}
-
 QStringList Expression::functions() const
 {
     QStringList names;
@@ -422,22 +415,6 @@ QString Template::evaluate(const EvalContext &context) const
     QString text;
     for (const Part &part : m_parts)
         text += part.expression ? part.expression->evaluate(context).toString() : part.literal;
-    return text;
-}
-
-QString Template::evaluate(const EvalContext &context, QList<Hole> *holes) const
-{
-    QString text;
-    for (const Part &part : m_parts) {
-        if (!part.expression) {
-            text += part.literal;
-            continue;
-        }
-        const QString value = part.expression->evaluate(context).toString();
-        if (const std::optional<Binding> binding = part.expression->binding())
-            holes->append({*binding, text.size(), value.size()});
-        text += value;
-    }
     return text;
 }
 

@@ -59,8 +59,6 @@ public:
     QString text() const { return m_text; }
     /// The functions the expression calls ("linked"), in the order they appear.
     QStringList functions() const;
-    /// What a bare identifier ("id", "b.zone") points at; nothing for any other expression.
-    std::optional<Binding> binding() const;
 
     struct Node; ///< opaque syntax tree node
 
@@ -77,15 +75,6 @@ public:
     static std::optional<Template> parse(
         const QString &text, const Expression::Resolver &resolver, QString *error);
     QString evaluate(const EvalContext &context) const;
-    /// A hole of the text that held a bare identifier: where its value is in the evaluated text.
-    struct Hole
-    {
-        Binding binding;
-        qsizetype start = 0;
-        qsizetype length = 0;
-    };
-    /// Evaluates, and gives where the values of bare identifiers ({id}, {b.zone}) went.
-    QString evaluate(const EvalContext &context, QList<Hole> *holes) const;
     bool isEmpty() const { return m_parts.isEmpty(); }
     /// True when the text has no {expression} hole: it evaluates to text() whatever the hosts.
     bool isLiteral() const;

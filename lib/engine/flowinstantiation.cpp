@@ -1,7 +1,5 @@
 #include "steps.h"
 
-#include "findingmessage.h"
-
 namespace portolan::steps {
 
 namespace {
@@ -15,11 +13,9 @@ void instantiateOneWay(const FlowTemplate &flow, const ResolvedHost &from, const
     if ((!flow.literalPorts && !PortSet::parse(flow.ports.evaluate(context), &ports, &problem))
         || (!flow.literalSourcePorts
             && !PortSet::parse(flow.sourcePorts.evaluate(context), &sourcePorts, &problem))) {
-        QList<Mention> mentions;
-        const QString message = composeMessage(Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4."),
-            {flow.rule, MessageArg::host(from), MessageArg::host(to), problem}, &mentions);
-        out->findings.append(
-            {Severity::Error, {from.index, to.index}, -1, flow.rule, message, QString(), mentions});
+        out->findings.append({Severity::Error, {from.index, to.index}, -1, flow.rule,
+            Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4.")
+                .arg(flow.rule, from.host->id, to.host->id, problem)});
         return;
     }
     QString notes;

@@ -1,7 +1,5 @@
 #include "steps.h"
 
-#include "findingmessage.h"
-
 #include "catalog/paramresolver.h"
 
 #include <QJsonArray>
@@ -41,21 +39,14 @@ DerivationInput resolveHosts(const Design &design, const Catalog &catalog, Deriv
         problems.clear();
         resolved.params = ParamResolver::resolve(host, *resolved.type, &problems);
         for (const ParamResolver::Problem &problem : std::as_const(problems)) {
-            QList<Mention> mentions;
-            if (problem.kind == ParamResolver::Problem::Unknown) {
-                const QString message = composeMessage(
-                    Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored."),
-                    {MessageArg::host(resolved), problem.name, resolved.type->name}, &mentions);
+            if (problem.kind == ParamResolver::Problem::Unknown)
                 out->findings.append({Severity::Warning, {i}, -1, QStringLiteral("design.unknown-param"),
-                    message, QString(), mentions});
-            } else {
-                const QString message = composeMessage(
-                    Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used."),
-                    {MessageArg::host(resolved), problem.name, problem.reason, jsonText(problem.value)},
-                    &mentions);
-                out->findings.append(
-                    {Severity::Error, {i}, -1, QStringLiteral("design.param"), message, QString(), mentions});
-            }
+                    Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored.")
+                        .arg(host.id, problem.name, resolved.type->name)});
+            else
+                out->findings.append({Severity::Error, {i}, -1, QStringLiteral("design.param"),
+                    Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used.")
+                        .arg(host.id, problem.name, problem.reason, jsonText(problem.value))});
         }
     }
     for (const Link &link : design.links()) {

@@ -1,7 +1,5 @@
 #include "steps.h"
 
-#include "findingmessage.h"
-
 namespace portolan::steps {
 
 void applyHostRules(const DerivationInput &input, Derivation *out)
@@ -13,12 +11,9 @@ void applyHostRules(const DerivationInput &input, Derivation *out)
             continue;
         context.setRoles(&host);
         for (const FindingTemplate &finding : rule->findings) {
-            if (!finding.when.isTrue(context))
-                continue;
-            QList<Mention> mentions;
-            const QString message = evaluateMessage(finding.message, context, &mentions);
-            out->findings.append(
-                {finding.severity, {host.index}, -1, finding.id, message, finding.category, mentions});
+            if (finding.when.isTrue(context))
+                out->findings.append({finding.severity, {host.index}, -1, finding.id,
+                    finding.message.evaluate(context), finding.category});
         }
         QList<Protocol> covered;
         for (const EphemeralTemplate &range : rule->ephemeral) {

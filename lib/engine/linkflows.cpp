@@ -1,7 +1,5 @@
 #include "steps.h"
 
-#include "findingmessage.h"
-
 #include <QSet>
 
 namespace portolan::steps {
@@ -16,29 +14,26 @@ void deriveLinkFlows(const DerivationInput &input, Derivation *out)
         const int indexA = input.design->hostIndex(link.a);
         const int indexB = input.design->hostIndex(link.b);
         const QPair<int, int> pair(qMin(indexA, indexB), qMax(indexA, indexB));
-        const ResolvedHost &hostA = input.hosts.at(indexA);
-        const ResolvedHost &hostB = input.hosts.at(indexB);
         if (const int first = seen.value(pair, -1); first >= 0) {
-            QList<Mention> mentions;
-            const QString message
-                = composeMessage(Catalog::tr("Link %1 (%2 - %3) repeats link %4; it adds nothing."),
-                    {l, MessageArg::host(hostA), MessageArg::host(hostB), first}, &mentions);
-            out->findings.append({Severity::Warning, {indexA, indexB}, l,
-                QStringLiteral("design.repeated-link"), message, QString(), mentions});
+            out->findings.append(
+                {Severity::Warning, {indexA, indexB}, l, QStringLiteral("design.repeated-link"),
+                    Catalog::tr("Link %1 (%2 - %3) repeats link %4; it adds nothing.")
+                        .arg(l)
+                        .arg(link.a, link.b)
+                        .arg(first)});
             continue;
         }
         seen.insert(pair, l);
+        const ResolvedHost &hostA = input.hosts.at(indexA);
+        const ResolvedHost &hostB = input.hosts.at(indexB);
         bool swapped = false;
         const LinkKind *kind = input.catalog->linkKind(hostA.host->type, hostB.host->type, &swapped);
         if (!kind) {
-            QList<Mention> mentions;
-            const QString message = composeMessage(
-                Catalog::tr("Link %1 (%2 - %3): the catalog gives no meaning to a link between "
-                            "a %4 and a %5."),
-                {l, MessageArg::host(hostA), MessageArg::host(hostB), hostA.type->name, hostB.type->name},
-                &mentions);
             out->findings.append({Severity::Error, {indexA, indexB}, l, QStringLiteral("design.link-meaning"),
-                message, QString(), mentions});
+                Catalog::tr("Link %1 (%2 - %3): the catalog gives no meaning to a link between "
+                            "a %4 and a %5.")
+                    .arg(l)
+                    .arg(link.a, link.b, hostA.type->name, hostB.type->name)});
             continue;
         }
         const ResolvedHost &a = swapped ? hostB : hostA;
@@ -48,10 +43,8 @@ void deriveLinkFlows(const DerivationInput &input, Derivation *out)
         context.setRoles(&a, &b);
         for (const FindingTemplate &finding : kind->findings) {
             if (finding.when.isTrue(context)) {
-                QList<Mention> mentions;
-                const QString message = evaluateMessage(finding.message, context, &mentions);
-                out->findings.append({finding.severity, {a.index, b.index}, l, finding.id, message,
-                    finding.category, mentions});
+                out->findings.append({finding.severity, {a.index, b.index}, l, finding.id,
+                    finding.message.evaluate(context), finding.category});
             }
         }
     }

@@ -21,12 +21,6 @@ public:
         m_roles[RoleTo] = to;
     }
 
-    /// The host taking a role (RoleA, ...), or null.
-    const ResolvedHost *role(int role) const
-    {
-        return role >= 0 && role < RoleCount ? m_roles[role] : nullptr;
-    }
-
     Value value(const Binding &binding) const override;
     Value call(const QString &function, int role, const QList<Value> &arguments) const override;
 

@@ -31,41 +31,12 @@ private:
     QList<int> m_parent;
 };
 
-/**
- * A requirement's message with its {placeholders} filled in one pass; {members} lists the
- * members by id, each a mention of its host.
- */
-QString requirementMessage(const QString &pattern, const DerivationInput &input, const QList<int> &members,
-    const QHash<QString, QString> &values, QList<Mention> *mentions)
+QString memberList(const DerivationInput &input, const QList<int> &members)
 {
-    static const QString membersKey = QStringLiteral("members");
-    QString text;
-    qsizetype pos = 0;
-    while (pos < pattern.size()) {
-        const qsizetype open = pattern.indexOf(QLatin1Char('{'), pos);
-        const qsizetype close = open < 0 ? -1 : pattern.indexOf(QLatin1Char('}'), open);
-        if (close < 0) {
-            text += QStringView(pattern).mid(pos);
-            break;
-        }
-        text += QStringView(pattern).mid(pos, open - pos);
-        const QString key = pattern.mid(open + 1, close - open - 1);
-        if (key == membersKey) {
-            for (qsizetype i = 0; i < members.size(); ++i) {
-                if (i > 0)
-                    text += QStringLiteral(", ");
-                const ResolvedHost &host = input.hosts.at(members.at(i));
-                mentions->append({Mention::Host, text.size(), host.host->id.size(), host.index, QString()});
-                text += host.host->id;
-            }
-        } else if (values.contains(key)) {
-            text += values.value(key);
-        } else {
-            text += QStringView(pattern).mid(open, close - open + 1);
-        }
-        pos = close + 1;
-    }
-    return text;
+    QStringList ids;
+    for (int member : members)
+        ids.append(input.hosts.at(member).host->id);
+    return ids.join(QStringLiteral(", "));
 }
 
 void checkRequirements(
@@ -76,13 +47,11 @@ void checkRequirements(
         for (int member : members)
             count += input.hosts.at(member).host->type == requirement.type;
         if (count != 1) {
-            QList<Mention> mentions;
-            const QString message = requirementMessage(requirement.message, input, members,
-                {{QStringLiteral("count"), QString::number(count)},
-                    {QStringLiteral("type"), input.catalog->type(requirement.type)->name}},
-                &mentions);
-            out->findings.append(
-                {requirement.severity, members, -1, requirement.id, message, QString(), mentions});
+            QString message = requirement.message;
+            message.replace(QLatin1String("{members}"), memberList(input, members))
+                .replace(QLatin1String("{count}"), QString::number(count))
+                .replace(QLatin1String("{type}"), input.catalog->type(requirement.type)->name);
+            out->findings.append({requirement.severity, members, -1, requirement.id, message});
         }
     }
     for (const SystemRule::Requirement &requirement : system.sameParam) {
@@ -94,13 +63,11 @@ void checkRequirements(
                 values.append(value);
         }
         if (values.size() > 1) {
-            QList<Mention> mentions;
-            const QString message = requirementMessage(requirement.message, input, members,
-                {{QStringLiteral("param"), requirement.param},
-                    {QStringLiteral("values"), values.join(QStringLiteral(", "))}},
-                &mentions);
-            out->findings.append(
-                {requirement.severity, members, -1, requirement.id, message, QString(), mentions});
+            QString message = requirement.message;
+            message.replace(QLatin1String("{members}"), memberList(input, members))
+                .replace(QLatin1String("{param}"), requirement.param)
+                .replace(QLatin1String("{values}"), values.join(QStringLiteral(", ")));
+            out->findings.append({requirement.severity, members, -1, requirement.id, message});
         }
     }
 }

@@ -1,7 +1,5 @@
 #include "steps.h"
 
-#include "findingmessage.h"
-
 namespace portolan::steps {
 
 void checkZones(const DerivationInput &input, Derivation *out)
@@ -17,14 +15,10 @@ void checkZones(const DerivationInput &input, Derivation *out)
         QStringList subnets;
         for (const Subnet &subnet : zone->subnets)
             subnets.append(Zone::subnetText(subnet));
-        QList<Mention> mentions;
-        const QString message = composeMessage(
-            Catalog::tr("Host \"%1\": address %2 lies outside every subnet of zone \"%3\" (%4)."),
-            {MessageArg::host(resolved), host.address.toString(), MessageArg::zone(zone->id),
-                subnets.join(QStringLiteral(", "))},
-            &mentions);
-        out->findings.append({Severity::Warning, {resolved.index}, -1,
-            QStringLiteral("design.address-outside-zone"), message, QString(), mentions});
+        out->findings.append(
+            {Severity::Warning, {resolved.index}, -1, QStringLiteral("design.address-outside-zone"),
+                Catalog::tr("Host \"%1\": address %2 lies outside every subnet of zone \"%3\" (%4).")
+                    .arg(host.id, host.address.toString(), zone->id, subnets.join(QStringLiteral(", ")))});
     }
 }
 
