@@ -34,6 +34,10 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     connect(document, &Document::zoneChanged, this, &DesignScene::onZoneChanged);
     connect(document, &Document::zoneAboutToBeRemoved, this, &DesignScene::onZoneAboutToBeRemoved);
     connect(document, &Document::zoneRemoved, this, &DesignScene::onZoneRemoved);
+    connect(document, &Document::manyAboutToBeRemoved, this, &DesignScene::onManyAboutToBeRemoved);
+    connect(document, &Document::manyRemoved, this, &DesignScene::onManyRemoved);
+    connect(document, &Document::manyInserted, this, &DesignScene::onManyInserted);
+    connect(document, &Document::manyChanged, this, &DesignScene::onManyChanged);
     connect(document, &Document::derivationChanged, this, &DesignScene::rebuildFlowArrows);
     rebuild();
 }
@@ -127,13 +131,16 @@ void DesignScene::addZoneItem(const Zone &zone)
 
 void DesignScene::addLinkItem(int index)
 {
+    m_linkItems.insert(index, createLinkItem(index));
+}
+
+LinkItem *DesignScene::createLinkItem(int index)
+{
     const Link &link = m_document->design().links().at(index);
     HostItem *a = m_hostItems.value(link.a);
     HostItem *b = m_hostItems.value(link.b);
-    if (!a || !b) {
-        m_linkItems.insert(index, nullptr);
-        return;
-    }
+    if (!a || !b)
+        return nullptr;
     const Host *hostA = m_document->design().host(link.a);
     const Host *hostB = m_document->design().host(link.b);
     const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
@@ -143,6 +150,7 @@ void DesignScene::addLinkItem(int index)
     attach(a, item);
     attach(b, item);
     addItem(item);
+    return item;
 }
 
 void DesignScene::attach(HostItem *host, QGraphicsItem *item)
@@ -152,11 +160,15 @@ void DesignScene::attach(HostItem *host, QGraphicsItem *item)
 
 void DesignScene::detach(QGraphicsItem *item)
 {
-    for (auto it = m_attached.begin(); it != m_attached.end();) {
-        if (it.value() == item)
-            it = m_attached.erase(it);
-        else
-            ++it;
+    // Only links and arrows are attached, each to its two hosts.
+    if (item->type() == LinkItem::Type) {
+        const auto *link = static_cast<LinkItem *>(item);
+        m_attached.remove(link->hostA(), item);
+        m_attached.remove(link->hostB(), item);
+    } else if (item->type() == FlowArrowItem::Type) {
+        const auto *arrow = static_cast<FlowArrowItem *>(item);
+        m_attached.remove(arrow->source(), item);
+        m_attached.remove(arrow->destination(), item);
     }
 }
 
@@ -519,9 +531,14 @@ void DesignScene::onHostChanged(const QString &id)
 
 void DesignScene::onHostAboutToBeRemoved(const QString &id)
 {
+    deleteHostItem(id);
+}
+
+bool DesignScene::deleteHostItem(const QString &id)
+{
     HostItem *item = m_hostItems.take(id);
     if (!item)
-        return;
+        return false;
     m_highlightedHosts.removeAll(id);
     const QList<QGraphicsItem *> attached = m_attached.values(item);
     for (QGraphicsItem *other : attached) {
@@ -537,7 +554,9 @@ void DesignScene::onHostAboutToBeRemoved(const QString &id)
         }
     }
     m_attached.remove(item);
+    const bool selected = item->isSelected();
     delete item;
+    return selected;
 }
 
 void DesignScene::onLinkAdded(int index)
@@ -569,17 +588,23 @@ void DesignScene::onZoneChanged(const QString &id)
     const Zone *zone = m_document->design().zone(id);
     if (!zone)
         return;
-    ZoneItem *item = m_zoneItems.value(id);
-    if (!item) {
-        addZoneItem(*zone);
-    } else if (zone->area.isEmpty()) {
-        onZoneAboutToBeRemoved(id);
-    } else {
-        m_syncing = true;
-        item->sync(*zone);
-        m_syncing = false;
-    }
+    syncZoneItem(*zone);
     placeHostsWithoutPosition(); // the grid in its area moved or changed width
+}
+
+void DesignScene::syncZoneItem(const Zone &zone)
+{
+    ZoneItem *item = m_zoneItems.value(zone.id);
+    if (!item) {
+        addZoneItem(zone);
+    } else if (zone.area.isEmpty()) {
+        onZoneAboutToBeRemoved(zone.id);
+    } else {
+        const bool wasSyncing = m_syncing;
+        m_syncing = true;
+        item->sync(zone);
+        m_syncing = wasSyncing;
+    }
 }
 
 void DesignScene::onZoneAboutToBeRemoved(const QString &id)
@@ -591,6 +616,124 @@ void DesignScene::onZoneRemoved()
 {
     recolourZones();
     placeHostsWithoutPosition();
+}
+
+void DesignScene::onManyAboutToBeRemoved(
+    const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds)
+{
+    // QGraphicsScene announces a new selection for each selected item deleted: thousands of
+    // announcements, each making the window read the whole selection. Announce it once, after.
+    QSignalBlocker blocker(this);
+    bool selectionLost = false;
+    QList<int> removed;
+    for (int index : linkIndexes) {
+        if (index < 0 || index >= m_linkItems.size())
+            continue;
+        removed.append(index);
+        if (LinkItem *item = m_linkItems.at(index)) {
+            selectionLost |= item->isSelected();
+            detach(item);
+            delete item;
+        }
+    }
+    // m_linkItems follows the design's links: drop the removed ones in one pass.
+    QList<LinkItem *> kept;
+    kept.reserve(m_linkItems.size() - removed.size());
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < m_linkItems.size(); ++i) {
+        if (next < removed.size() && removed.at(next) == i)
+            ++next;
+        else
+            kept.append(m_linkItems.at(i));
+    }
+    m_linkItems = kept;
+    for (const QString &id : hostIds)
+        selectionLost |= deleteHostItem(id);
+    for (const QString &id : zoneIds) {
+        if (ZoneItem *item = m_zoneItems.take(id)) {
+            selectionLost |= item->isSelected();
+            delete item;
+        }
+    }
+    m_selectionLost = selectionLost;
+}
+
+void DesignScene::onManyRemoved()
+{
+    recolourZones();
+    placeHostsWithoutPosition();
+    if (m_selectionLost) {
+        m_selectionLost = false;
+        emit selectionChanged();
+    }
+}
+
+void DesignScene::onManyInserted(
+    const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds)
+{
+    const Design &design = m_document->design();
+    QRectF added;
+    for (const QString &id : zoneIds) {
+        if (const Zone *zone = design.zone(id)) {
+            addZoneItem(*zone);
+            added |= zone->area;
+        }
+    }
+    if (!hostIds.isEmpty()) {
+        const QList<QPointF> centres = Placement::hostCentres(design);
+        for (const QString &id : hostIds) {
+            const int index = design.hostIndex(id);
+            if (index < 0 || m_hostItems.contains(id))
+                continue;
+            addHostItem(design.hosts().at(index), centres.at(index));
+            added |= Placement::hostRect(centres.at(index));
+        }
+    }
+    if (!linkIndexes.isEmpty()) {
+        // Make room for the new links at their indexes in one pass, then create their items.
+        QList<LinkItem *> merged;
+        merged.reserve(m_linkItems.size() + linkIndexes.size());
+        qsizetype old = 0;
+        for (int index : linkIndexes) {
+            while (merged.size() < index && old < m_linkItems.size())
+                merged.append(m_linkItems.at(old++));
+            merged.append(createLinkItem(index));
+        }
+        while (old < m_linkItems.size())
+            merged.append(m_linkItems.at(old++));
+        m_linkItems = merged;
+    }
+    recolourZones();
+    placeHostsWithoutPosition();
+    if (!added.isEmpty())
+        growSceneRect(added);
+}
+
+void DesignScene::onManyChanged(const QStringList &hostIds, const QStringList &zoneIds)
+{
+    const Design &design = m_document->design();
+    for (const QString &id : zoneIds) {
+        if (const Zone *zone = design.zone(id))
+            syncZoneItem(*zone);
+    }
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    QRectF moved;
+    for (const QString &id : hostIds) {
+        const Host *host = design.host(id);
+        HostItem *item = m_hostItems.value(id);
+        if (!host || !item)
+            continue;
+        item->sync(*host, m_document->catalog().type(host->type));
+        if (host->hasPosition && item->pos() != host->position) {
+            item->setPos(host->position);
+            moved |= item->sceneBoundingRect();
+        }
+    }
+    m_syncing = wasSyncing;
+    placeHostsWithoutPosition();
+    if (!moved.isEmpty())
+        growSceneRect(moved);
 }
 
 } // namespace portolan

@@ -83,6 +83,8 @@ private:
     void addHostItem(const Host &host, const QPointF &centre);
     void addZoneItem(const Zone &zone);
     void addLinkItem(int index);
+    /// The item of the design's link at `index`, added to the scene; null when a host is missing.
+    LinkItem *createLinkItem(int index);
     void attach(HostItem *host, QGraphicsItem *item);
     void detach(QGraphicsItem *item);
     void rebuildFlowArrows();
@@ -105,6 +107,15 @@ private:
     void onZoneChanged(const QString &id);
     void onZoneAboutToBeRemoved(const QString &id);
     void onZoneRemoved();
+    void onManyAboutToBeRemoved(
+        const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds);
+    void onManyRemoved();
+    void onManyInserted(
+        const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds);
+    void onManyChanged(const QStringList &hostIds, const QStringList &zoneIds);
+    /// Deletes a host's card with the arrows that follow it; true when it was selected.
+    bool deleteHostItem(const QString &id);
+    void syncZoneItem(const Zone &zone);
 
     Document *m_document;
     QHash<QString, HostItem *> m_hostItems;
@@ -119,6 +130,8 @@ private:
     bool m_wasReadOnly = false; ///< isReadOnly() as last announced
     bool m_syncing = false;
     bool m_dragging = false;
+    bool m_selectionLost = false; ///< a batch removal took selected items
+
     QHash<QString, QPointF> m_dragHosts; ///< host id -> position at press
     QHash<QString, QPointF> m_dragZones;
     QHash<QString, QString> m_dragByZone; ///< member host id -> its zone, moving with the zone

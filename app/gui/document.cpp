@@ -13,8 +13,11 @@
 #include "catalog/catalogtext.h"
 
 #include <QFileInfo>
+#include <QLineF>
+#include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace portolan {
 
@@ -199,11 +202,9 @@ bool Document::removeItems(
         return false;
     const bool any = std::any_of(hostIds.cbegin(), hostIds.cend(), [this](const QString &id) {
         return m_design.host(id);
-    }) || std::any_of(links.cbegin(), links.cend(), [this](const QPair<QString, QString> &link) {
-        return linkIndex(link.first, link.second) >= 0;
     }) || std::any_of(zoneIds.cbegin(), zoneIds.cend(), [this](const QString &id) {
         return m_design.zone(id);
-    });
+    }) || !linkIndexes(links).isEmpty();
     if (!any)
         return false;
     m_undoStack.push(new RemoveItemsCommand(this, hostIds, links, zoneIds));
@@ -297,6 +298,93 @@ void Document::removeZone(const QString &id)
     scheduleDerivation();
 }
 
+void Document::removeMany(
+    const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds)
+{
+    QList<int> links;
+    for (int index : linkIndexes) {
+        if (index >= 0 && index < m_design.links().size())
+            links.append(index);
+    }
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    // Hosts and zones by index, in design order, each once.
+    const auto indexesOf = [](const QStringList &ids, const auto &indexOf) {
+        QList<QPair<int, QString>> found;
+        for (const QString &id : ids) {
+            const int index = indexOf(id);
+            if (index >= 0)
+                found.append({index, id});
+        }
+        std::sort(found.begin(), found.end());
+        found.erase(std::unique(found.begin(), found.end()), found.end());
+        return found;
+    };
+    const auto hosts = indexesOf(hostIds, [this](const QString &id) { return m_design.hostIndex(id); });
+    const auto zones = indexesOf(zoneIds, [this](const QString &id) { return m_design.zoneIndex(id); });
+    if (links.isEmpty() && hosts.isEmpty() && zones.isEmpty())
+        return;
+    QList<int> hostIndexes, zoneIndexes;
+    QStringList removedHosts, removedZones;
+    for (const auto &host : hosts) {
+        hostIndexes.append(host.first);
+        removedHosts.append(host.second);
+    }
+    for (const auto &zone : zones) {
+        zoneIndexes.append(zone.first);
+        removedZones.append(zone.second);
+    }
+    emit manyAboutToBeRemoved(links, removedHosts, removedZones);
+    m_design.removeLinks(links);
+    m_design.removeHosts(hostIndexes);
+    m_design.removeZones(zoneIndexes);
+    emit manyRemoved(links, removedHosts, removedZones);
+    scheduleDerivation();
+}
+
+void Document::insertMany(const QList<QPair<int, Zone>> &zones, const QList<QPair<int, Host>> &hosts,
+    const QList<QPair<int, Link>> &links)
+{
+    if (zones.isEmpty() && hosts.isEmpty() && links.isEmpty())
+        return;
+    m_design.insertZones(zones);
+    m_design.insertHosts(hosts);
+    m_design.insertLinks(links);
+    QList<int> linkIndexes;
+    QStringList hostIds, zoneIds;
+    for (const auto &link : links)
+        linkIndexes.append(link.first);
+    for (const auto &host : hosts)
+        hostIds.append(host.second.id);
+    for (const auto &zone : zones)
+        zoneIds.append(zone.second.id);
+    emit manyInserted(linkIndexes, hostIds, zoneIds);
+    scheduleDerivation();
+}
+
+void Document::changeMany(const QList<Host> &hosts, const QList<Zone> &zones)
+{
+    QStringList hostIds, zoneIds;
+    for (const Zone &zone : zones) {
+        const int index = m_design.zoneIndex(zone.id);
+        if (index < 0)
+            continue;
+        m_design.setZone(index, zone);
+        zoneIds.append(zone.id);
+    }
+    for (const Host &host : hosts) {
+        const int index = m_design.hostIndex(host.id);
+        if (index < 0)
+            continue;
+        m_design.setHost(index, host);
+        hostIds.append(host.id);
+    }
+    if (hostIds.isEmpty() && zoneIds.isEmpty())
+        return;
+    emit manyChanged(hostIds, zoneIds);
+    scheduleDerivation();
+}
+
 void Document::setDesignName(const QString &name)
 {
     m_design.name = name;
@@ -326,6 +414,56 @@ int Document::linkIndex(const QString &a, const QString &b) const
             return index;
     }
     return -1;
+}
+
+QList<int> Document::linkIndexes(const QList<QPair<QString, QString>> &pairs) const
+{
+    if (pairs.isEmpty())
+        return {};
+    QSet<QPair<QString, QString>> wanted;
+    for (const auto &pair : pairs) {
+        wanted.insert(pair);
+        wanted.insert({pair.second, pair.first});
+    }
+    QList<int> indexes;
+    const QList<Link> &links = m_design.links();
+    for (int i = 0; i < links.size(); ++i) {
+        if (wanted.contains({links.at(i).a, links.at(i).b}))
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+QRectF Document::freeZoneArea(const QPointF &centre, const QSizeF &size) const
+{
+    const qreal gap = 40; // room between two zones for their titles and frames
+    const QPointF start(qRound(centre.x() - size.width() / 2), qRound(centre.y() - size.height() / 2));
+    const qreal stepX = size.width() + gap;
+    const qreal stepY = size.height() + gap;
+    const auto isFree = [this, gap](const QRectF &area) {
+        const QRectF padded = area.adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+        return std::none_of(m_design.zones().cbegin(), m_design.zones().cend(),
+            [&padded](const Zone &zone) { return !zone.area.isEmpty() && zone.area.intersects(padded); });
+    };
+    // Ring by ring around the centre, the nearest free place of each ring first.
+    const int rings = 2 * int(m_design.zones().size()) + 2; // enough to hold a free place
+    for (int ring = 0; ring <= rings; ++ring) {
+        QList<QRectF> candidates;
+        for (int dy = -ring; dy <= ring; ++dy) {
+            for (int dx = -ring; dx <= ring; ++dx) {
+                if (std::max(std::abs(dx), std::abs(dy)) == ring)
+                    candidates.append(QRectF(start + QPointF(dx * stepX, dy * stepY), size));
+            }
+        }
+        std::stable_sort(candidates.begin(), candidates.end(), [&start](const QRectF &x, const QRectF &y) {
+            return QLineF(start, x.topLeft()).length() < QLineF(start, y.topLeft()).length();
+        });
+        for (const QRectF &candidate : std::as_const(candidates)) {
+            if (isFree(candidate))
+                return candidate;
+        }
+    }
+    return QRectF(start, size);
 }
 
 QString Document::zoneAt(const QPointF &point) const

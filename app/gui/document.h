@@ -117,11 +117,30 @@ public:
     void removeZone(const QString &id);
     void setDesignName(const QString &name);
 
+    // Mutators for commands that change many objects at once (a delete of many items, its undo,
+    // a paste, a move of many): one pass over the design and one announcement however many
+    // objects there are, so a change of thousands costs what one of a few does.
+
+    /// Removes links (by index, any order), hosts and zones; the hosts of those zones should have
+    /// left them first (changeMany()). Ids not in the design are ignored.
+    void removeMany(const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds);
+    /// Inserts zones, then hosts, then links, each at the index it will have once all are in.
+    void insertMany(const QList<QPair<int, Zone>> &zones, const QList<QPair<int, Host>> &hosts,
+        const QList<QPair<int, Link>> &links);
+    /// Replaces hosts and zones, found by id, with these versions.
+    void changeMany(const QList<Host> &hosts, const QList<Zone> &zones);
+
     /// The host a search text names: by name (any case), id or address, else the first whose name
     /// contains the text; empty when none does.
     QString findHost(const QString &text) const;
     /// Index of the link between the two hosts (either order), or -1.
     int linkIndex(const QString &a, const QString &b) const;
+    /// The indexes of the links between these pairs of hosts that exist, ascending; one pass over
+    /// the links however many pairs.
+    QList<int> linkIndexes(const QList<QPair<QString, QString>> &pairs) const;
+    /// An area of `size` for a new zone that overlaps no zone's area: centred on `centre` when
+    /// that place is free, else the free place nearest to it on a grid of zone-sized steps.
+    QRectF freeZoneArea(const QPointF &centre, const QSizeF &size) const;
     /// The zone whose canvas area holds the point (the smallest when areas nest), or empty.
     QString zoneAt(const QPointF &point) const;
 
@@ -139,6 +158,15 @@ signals:
     void zoneChanged(const QString &id);
     void zoneAboutToBeRemoved(const QString &id);
     void zoneRemoved(const QString &id);
+    /// Many objects go at once (removeMany()): announced once before and once after, with the
+    /// links' indexes as they were before (ascending) and the ids of the hosts and zones.
+    void manyAboutToBeRemoved(
+        const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds);
+    void manyRemoved(const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds);
+    /// Many objects came at once (insertMany()); the links' indexes as they are now (ascending).
+    void manyInserted(const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds);
+    /// Many hosts and zones changed at once (changeMany()).
+    void manyChanged(const QStringList &hostIds, const QStringList &zoneIds);
     void nameChanged();
     void derivationChanged();
     void modifiedChanged(bool modified);

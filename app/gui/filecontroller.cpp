@@ -46,6 +46,14 @@ FileController::FileController(Document *document, DesignView *view, QWidget *wi
         m_autosaveTimer.start();
 }
 
+void FileController::setAutosaveInterval(int seconds)
+{
+    m_autosaveTimer.stop();
+    m_autosaveTimer.setInterval(seconds * 1000);
+    if (seconds > 0)
+        m_autosaveTimer.start();
+}
+
 void FileController::start(const QStringList &files)
 {
     if (recoverAutosaves(files))

@@ -64,6 +64,8 @@ public:
 
     /// Asks whether to save unsaved changes first; false when the user cancels.
     bool maybeSave();
+    /// Autosaves a modified design every `seconds` from now on; 0 turns autosave off.
+    void setAutosaveInterval(int seconds);
     /// The document is closing with the window: its autosave is no longer needed.
     void close();
 

@@ -39,8 +39,11 @@
 #include <QStringListModel>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoView>
+
+#include <algorithm>
 
 namespace portolan {
 
@@ -190,7 +193,9 @@ void MainWindow::createDocks()
     splitDockWidget(matrix, findings, Qt::Horizontal);
     resizeDocks({matrix, findings}, {1000, 420}, Qt::Horizontal);
     resizeDocks({matrix}, {250}, Qt::Vertical);
-    resizeDocks({m_docks.first(), properties}, {270, 280}, Qt::Horizontal);
+    // The palette as wide as its longest entry, so no host type is cut off.
+    resizeDocks(
+        {m_docks.first(), properties}, {std::max(270, m_palette->preferredWidth()), 280}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -242,9 +247,6 @@ void MainWindow::createActions()
     make(QStringLiteral("leaveCompare"), tr("Leave Compare Mode"), QIcon(), {QKeySequence(Qt::Key_Escape)},
         [this] { m_compare->leave(); })
         ->setEnabled(false);
-    make(QStringLiteral("preferences"), tr("Pre&ferences…"), QIcon(),
-        QKeySequence::keyBindings(QKeySequence::Preferences), [this] { PreferencesDialog(this).exec(); })
-        ->setStatusTip(tr("Your name, recorded with the revisions you save and the changes you sign off"));
     make(QStringLiteral("importJson"), tr("&Import JSON…"), QIcon(), {}, [this] {
         m_files->importJsonFile();
     })->setStatusTip(tr("Read a design JSON file as a new, unsaved design"));
@@ -270,8 +272,28 @@ void MainWindow::createActions()
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setIcon(actionIcon(QStringLiteral("redo")));
-    redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Y beside the platform's redo keys (Ctrl+Shift+Z on Linux): users of either habit.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
 
+    make(QStringLiteral("preferences"), tr("Pre&ferences…"), QIcon(),
+        QKeySequence::keyBindings(QKeySequence::Preferences),
+        [this] {
+            PreferencesDialog dialog(this);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_files->setAutosaveInterval(QSettings()
+                                                 .value(PreferencesDialog::autosaveIntervalKey(),
+                                                     PreferencesDialog::defaultAutosaveSeconds)
+                                                 .toInt());
+            }
+        })
+        ->setStatusTip(tr(
+            "Set the author of revisions, the autosave interval, the language and the report's page size"));
     make(QStringLiteral("cut"), tr("Cu&t"), QIcon(), QKeySequence::keyBindings(QKeySequence::Cut),
         [this] { m_clipboard->cut(); });
     make(QStringLiteral("copy"), tr("&Copy"), QIcon(), QKeySequence::keyBindings(QKeySequence::Copy),
@@ -416,9 +438,17 @@ void MainWindow::createMenus()
     for (const QString &name : {QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("save")})
         tools->addAction(action(name));
     tools->addSeparator();
-    tools->addAction(action(QStringLiteral("undo")));
-    tools->addAction(action(QStringLiteral("redo")));
-    tools->addAction(action(QStringLiteral("delete")));
+    // Undo and Redo name the command in their text ("Undo Delete 3 items"): on the toolbar they
+    // show only their icon, the text in the tooltip, so the toolbar keeps its width after edits.
+    for (const QString &name : {QStringLiteral("undo"), QStringLiteral("redo"), QStringLiteral("delete")}) {
+        auto *button = new QToolButton(tools);
+        button->setObjectName(name + QStringLiteral("Button"));
+        button->setDefaultAction(action(name));
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        button->setIconSize(tools->iconSize());
+        tools->addWidget(button);
+    }
     tools->addSeparator();
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(action(QStringLiteral("selectMode")));
@@ -530,12 +560,11 @@ void MainWindow::updateCounts()
     const Derivation &derivation = m_document->derivation();
     const int errors = int(derivation.count(Severity::Error));
     const int warnings = int(derivation.count(Severity::Warning));
-    m_countLabel->setText(tr("%1 hosts · %2 links · %3 flows · %4 errors · %5 warnings")
-                              .arg(design.hosts().size())
-                              .arg(design.links().size())
-                              .arg(derivation.flows.size())
-                              .arg(errors)
-                              .arg(warnings));
+    m_countLabel->setText(QStringList {tr("%n hosts", nullptr, int(design.hosts().size())),
+        tr("%n links", nullptr, int(design.links().size())),
+        tr("%n flows", nullptr, int(derivation.flows.size())), tr("%n errors", nullptr, errors),
+        tr("%n warnings", nullptr, warnings)}
+                              .join(tr(" · ", "between the counts of the status bar")));
     const QList<QDockWidget *> docks = m_docks;
     for (QDockWidget *dock : docks) {
         if (dock->objectName() == QLatin1String("findingsDock"))
@@ -624,9 +653,9 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::addZone()
 {
+    // Near the middle of the view, where it overlaps no other zone.
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    const QString id
-        = m_document->addZone(QRectF(qRound(centre.x() - 200), qRound(centre.y() - 130), 400, 260));
+    const QString id = m_document->addZone(m_document->freeZoneArea(centre, QSizeF(400, 260)));
     if (id.isEmpty())
         return;
     m_scene->clearSelection();

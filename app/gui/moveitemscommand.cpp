@@ -27,42 +27,37 @@ MoveItemsCommand::MoveItemsCommand(
 
 void MoveItemsCommand::redo()
 {
-    for (const ZoneMove &move : std::as_const(m_zones)) {
-        if (const Zone *zone = m_document->design().zone(move.id)) {
-            Zone changed = *zone;
-            changed.area = move.newArea;
-            m_document->setZone(changed);
-        }
-    }
-    for (const HostMove &move : std::as_const(m_hosts)) {
-        if (const Host *host = m_document->design().host(move.id)) {
-            Host changed = *host;
-            changed.position = move.newPosition;
-            changed.hasPosition = true;
-            changed.zone = move.newZone;
-            m_document->setHost(changed);
-        }
-    }
+    apply(true);
 }
 
 void MoveItemsCommand::undo()
 {
+    apply(false);
+}
+
+void MoveItemsCommand::apply(bool forward)
+{
+    // One change for every item moved, so a move of thousands costs what one of a few does.
+    const Design &design = m_document->design();
+    QList<Zone> zones;
     for (const ZoneMove &move : std::as_const(m_zones)) {
-        if (const Zone *zone = m_document->design().zone(move.id)) {
+        if (const Zone *zone = design.zone(move.id)) {
             Zone changed = *zone;
-            changed.area = move.oldArea;
-            m_document->setZone(changed);
+            changed.area = forward ? move.newArea : move.oldArea;
+            zones.append(changed);
         }
     }
+    QList<Host> hosts;
     for (const HostMove &move : std::as_const(m_hosts)) {
-        if (const Host *host = m_document->design().host(move.id)) {
+        if (const Host *host = design.host(move.id)) {
             Host changed = *host;
-            changed.position = move.oldPosition;
-            changed.hasPosition = move.oldHasPosition;
-            changed.zone = move.oldZone;
-            m_document->setHost(changed);
+            changed.position = forward ? move.newPosition : move.oldPosition;
+            changed.hasPosition = forward || move.oldHasPosition;
+            changed.zone = forward ? move.newZone : move.oldZone;
+            hosts.append(changed);
         }
     }
+    m_document->changeMany(hosts, zones);
 }
 
 } // namespace portolan

@@ -39,6 +39,8 @@ public:
     void undo() override;
 
 private:
+    void apply(bool forward);
+
     Document *m_document;
     QList<HostMove> m_hosts;
     QList<ZoneMove> m_zones;

@@ -5,8 +5,12 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace portolan {
 
@@ -48,6 +52,29 @@ PaletteWidget::PaletteWidget(const Catalog &catalog, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
+}
+
+int PaletteWidget::preferredWidth() const
+{
+    // The widest entry as the view draws it: its indent, icon and text.
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    option.decorationSize = m_view->iconSize();
+    option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    int widest = 0;
+    const QAbstractItemModel *model = m_view->model();
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        widest = std::max(widest, m_view->itemDelegate()->sizeHint(option, parent).width());
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            widest = std::max(widest,
+                m_view->indentation()
+                    + m_view->itemDelegate()->sizeHint(option, model->index(row, 0, parent)).width());
+        }
+    }
+    const QMargins margins = layout()->contentsMargins();
+    return widest + m_view->indentation() + 2 * m_view->frameWidth()
+        + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + margins.left() + margins.right() + 8;
 }
 
 } // namespace portolan

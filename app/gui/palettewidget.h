@@ -24,6 +24,8 @@ public:
 
     PaletteModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    /// The width that shows every entry whole: the longest type name with its icon and indent.
+    int preferredWidth() const;
 
 signals:
     /// A host type was double-clicked or chosen with Enter.

@@ -15,25 +15,31 @@ PasteCommand::PasteCommand(Document *document, const Design &fragment, QUndoComm
 
 void PasteCommand::redo()
 {
+    // Appended after what the design holds, in one change however large the fragment.
+    const Design &design = m_document->design();
+    QList<QPair<int, Zone>> zones;
+    QList<QPair<int, Host>> hosts;
+    QList<QPair<int, Link>> links;
     for (const Zone &zone : m_fragment.zones())
-        m_document->insertZone(int(m_document->design().zones().size()), zone);
+        zones.append({int(design.zones().size() + zones.size()), zone});
     for (const Host &host : m_fragment.hosts())
-        m_document->insertHost(int(m_document->design().hosts().size()), host);
+        hosts.append({int(design.hosts().size() + hosts.size()), host});
     for (const Link &link : m_fragment.links())
-        m_document->insertLink(int(m_document->design().links().size()), link);
+        links.append({int(design.links().size() + links.size()), link});
+    m_document->insertMany(zones, hosts, links);
 }
 
 void PasteCommand::undo()
 {
-    for (const Link &link : m_fragment.links()) {
-        const int index = m_document->linkIndex(link.a, link.b);
-        if (index >= 0)
-            m_document->removeLink(index);
-    }
+    QList<QPair<QString, QString>> pairs;
+    for (const Link &link : m_fragment.links())
+        pairs.append({link.a, link.b});
+    QStringList hosts, zones;
     for (const Host &host : m_fragment.hosts())
-        m_document->removeHost(host.id);
+        hosts.append(host.id);
     for (const Zone &zone : m_fragment.zones())
-        m_document->removeZone(zone.id);
+        zones.append(zone.id);
+    m_document->removeMany(m_document->linkIndexes(pairs), hosts, zones);
 }
 
 } // namespace portolan

@@ -1,50 +1,98 @@
 #include "preferencesdialog.h"
 
+#include "language.h"
 #include "storage/projectfile.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace portolan {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
-    , m_name(new QLineEdit(this))
+    , m_author(new QLineEdit(this))
+    , m_autosave(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_pageSize(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
-    m_name->setObjectName(QStringLiteral("name"));
-    m_name->setText(QSettings().value(ProjectFile::authorSettingKey()).toString());
-    m_name->setPlaceholderText(ProjectFile::systemAuthor()); // what is recorded when it stays empty
-    auto *help
-        = new QLabel(tr("Your name is recorded as the author of every revision you save and as the "
-                        "reviewer of the changes you sign off. Left empty, the name of your account is "
-                        "used."),
-            this);
-    help->setWordWrap(true);
+    m_author->setObjectName(QStringLiteral("author"));
+    m_author->setPlaceholderText(tr("Your name, as project revisions record it"));
+
+    m_autosave->setObjectName(QStringLiteral("autosaveInterval"));
+    m_autosave->setRange(0, 3600);
+    m_autosave->setSingleStep(30);
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setSpecialValueText(tr("Off"));
+
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &language : availableLanguages()) {
+        const QLocale locale(language);
+        const QString name = locale.nativeLanguageName();
+        m_language->addItem(name.isEmpty() ? language : name, language);
+    }
+
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    m_pageSize->addItem(tr("A4"), QStringLiteral("a4"));
+    m_pageSize->addItem(tr("US Letter"), QStringLiteral("letter"));
+
     auto *form = new QFormLayout;
-    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("&Author:"), m_author);
+    form->addRow(tr("Auto&save every:"), m_autosave);
+    form->addRow(tr("&Language:"), m_language);
+    auto *restart = new QLabel(tr("A new language applies when Portolan starts again."), this);
+    restart->setWordWrap(true);
+    restart->setEnabled(false);
+    form->addRow(QString(), restart);
+    form->addRow(tr("Report &page size:"), m_pageSize);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(help);
     layout->addWidget(buttons);
-    resize(460, 160);
+
+    const QSettings settings;
+    m_author->setText(settings.value(ProjectFile::authorSettingKey()).toString());
+    m_autosave->setValue(settings.value(autosaveIntervalKey(), defaultAutosaveSeconds).toInt());
+    const int language = m_language->findData(settings.value(languageKey()).toString());
+    m_language->setCurrentIndex(std::max(language, 0));
+    const bool letter = settings.contains(pageSizeKey())
+        ? settings.value(pageSizeKey()).toString() == QLatin1String("letter")
+        : QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    m_pageSize->setCurrentIndex(letter ? 1 : 0);
 }
 
-void PreferencesDialog::accept()
+void PreferencesDialog::save()
 {
-    const QString name = m_name->text().simplified();
-    if (name.isEmpty())
-        QSettings().remove(ProjectFile::authorSettingKey());
+    QSettings settings;
+    const QString author = m_author->text().trimmed();
+    if (author.isEmpty())
+        settings.remove(ProjectFile::authorSettingKey());
     else
-        QSettings().setValue(ProjectFile::authorSettingKey(), name);
-    QDialog::accept();
+        settings.setValue(ProjectFile::authorSettingKey(), author);
+    settings.setValue(autosaveIntervalKey(), m_autosave->value());
+    settings.setValue(languageKey(), m_language->currentData().toString());
+    settings.setValue(pageSizeKey(), m_pageSize->currentData().toString());
+}
+
+QStringList PreferencesDialog::availableLanguages()
+{
+    return Language::available();
 }
 
 } // namespace portolan

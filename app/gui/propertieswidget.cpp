@@ -13,6 +13,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QJsonValue>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -37,6 +39,18 @@ QString subnetsText(const Zone &zone)
     return parts.join(QLatin1String(", "));
 }
 
+/// A read-only, selectable id that scrolls within its field when it is longer than the dock.
+QLineEdit *idField(const QString &id, QWidget *parent)
+{
+    auto *field = new QLineEdit(id, parent);
+    field->setReadOnly(true);
+    field->setFrame(false);
+    field->setFocusPolicy(Qt::ClickFocus);
+    field->setStyleSheet(QStringLiteral("background: transparent;"));
+    field->setCursorPosition(0);
+    return field;
+}
+
 QLabel *sectionLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -55,13 +69,16 @@ PropertiesWidget::PropertiesWidget(Document *document, QWidget *parent)
     , m_scroll(new QScrollArea(this))
 {
     m_scroll->setWidgetResizable(true);
+    // The form fits the dock's width: long names scroll inside their fields, not the dock.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
 
     const auto refreshIf = [this](const QString &id) {
-        if ((m_kind == Kind::Host || m_kind == Kind::Zone) && id == m_id)
+        // A zone shows how many hosts it holds: any host may have joined or left it.
+        if ((m_kind == Kind::Host && id == m_id) || m_kind == Kind::Zone)
             refresh();
     };
     connect(document, &Document::hostChanged, this, refreshIf);
@@ -92,6 +109,40 @@ PropertiesWidget::PropertiesWidget(Document *document, QWidget *parent)
         if (m_kind == Kind::Design)
             refresh();
     });
+    // Many objects changed at once: what is shown may have gone, or changed.
+    connect(document, &Document::manyRemoved, this,
+        [this](const QList<int> &, const QStringList &hostIds, const QStringList &zoneIds) {
+            if ((m_kind == Kind::Host && hostIds.contains(m_id))
+                || (m_kind == Kind::Zone && zoneIds.contains(m_id))
+                || ((m_kind == Kind::Link) && m_document->linkIndex(m_id, m_linkB) < 0))
+                setSelection({}, {}, {});
+            else if (m_kind == Kind::Host && !zoneIds.isEmpty())
+                refresh(); // its zone list
+        });
+    connect(document, &Document::manyInserted, this,
+        [this](const QList<int> &, const QStringList &, const QStringList &zoneIds) {
+            if (m_kind == Kind::Host && !zoneIds.isEmpty())
+                refresh();
+        });
+    connect(document, &Document::manyChanged, this,
+        [this](const QStringList &hostIds, const QStringList &zoneIds) {
+            if ((m_kind == Kind::Host && (hostIds.contains(m_id) || !zoneIds.isEmpty()))
+                || (m_kind == Kind::Zone && (zoneIds.contains(m_id) || !hostIds.isEmpty())))
+                refresh();
+        });
+    // The design's contents, shown while nothing is selected, follow every addition and removal.
+    // So does a zone's count of hosts.
+    const auto refreshSummary = [this] {
+        if (m_kind == Kind::Design || m_kind == Kind::None || m_kind == Kind::Zone)
+            refresh();
+    };
+    for (const auto signal :
+        {&Document::hostAdded, &Document::hostRemoved, &Document::zoneAdded, &Document::zoneRemoved})
+        connect(document, signal, this, refreshSummary);
+    connect(document, &Document::linkAdded, this, refreshSummary);
+    connect(document, &Document::linkRemoved, this, refreshSummary);
+    connect(document, &Document::manyRemoved, this, refreshSummary);
+    connect(document, &Document::manyInserted, this, refreshSummary);
     connect(document, &Document::designReset, this, [this] {
         m_kind = Kind::None;
         setSelection({}, {}, {});
@@ -126,6 +177,26 @@ void PropertiesWidget::setSelection(
     m_linkB = linkB;
     m_count = int(count);
     rebuild();
+}
+
+bool PropertiesWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // An editor keeps Ctrl+Z and Ctrl+Y for its own text otherwise: the design's undo would do
+    // nothing while a field has focus. Leaving the field commits what was typed (an undo step of
+    // its own); the window's Undo or Redo then runs.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y)
+            || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)) {
+            if (auto *widget = qobject_cast<QWidget *>(watched))
+                widget->clearFocus();
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString PropertiesWidget::message() const
@@ -180,6 +251,9 @@ void PropertiesWidget::rebuild()
         break;
     }
     m_scroll->setWidget(m_form);
+    const QList<QWidget *> children = m_form->findChildren<QWidget *>();
+    for (QWidget *child : children)
+        child->installEventFilter(this);
     refresh();
 }
 
@@ -226,8 +300,7 @@ void PropertiesWidget::buildHost()
             .arg(iconHtml, typeName.toHtmlEscaped(),
                 type ? CatalogText::typeText(type->id, type->description).toHtmlEscaped() : QString()));
 
-    auto *id = new QLabel(host->id, m_form);
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *id = idField(host->id, m_form);
     m_layout->addRow(tr("Id:"), id);
 
     auto *name = new QLineEdit(m_form);
@@ -311,8 +384,7 @@ void PropertiesWidget::buildZone()
         return;
     m_title->setText(tr("<b>Zone</b><br><span style='color:#5a6270'>Hosts in one zone share a firewall "
                         "boundary with every other zone.</span>"));
-    auto *id = new QLabel(zone->id, m_form);
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *id = idField(zone->id, m_form);
     m_layout->addRow(tr("Id:"), id);
     auto *name = new QLineEdit(m_form);
     m_editors.insert(QStringLiteral("name"), name);
@@ -366,10 +438,10 @@ void PropertiesWidget::refresh()
         if (auto *name = qobject_cast<QLineEdit *>(m_editors.value(QStringLiteral("name"))))
             name->setText(design.name);
         if (auto *summary = qobject_cast<QLabel *>(m_editors.value(QStringLiteral("summary"))))
-            summary->setText(tr("%1 hosts, %2 zones, %3 links")
-                                 .arg(design.hosts().size())
-                                 .arg(design.zones().size())
-                                 .arg(design.links().size()));
+            summary->setText(tr("%1, %2, %3", "hosts, zones, links")
+                                 .arg(tr("%n hosts", nullptr, int(design.hosts().size())),
+                                     tr("%n zones", nullptr, int(design.zones().size())),
+                                     tr("%n links", nullptr, int(design.links().size()))));
         break;
     case Kind::Host: {
         const Host *host = design.host(m_id);

@@ -39,6 +39,9 @@ public:
 signals:
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class Kind { None, Design, Host, Zone, Link, Many };
 

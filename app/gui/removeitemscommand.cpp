@@ -29,6 +29,7 @@ RemoveItemsCommand::RemoveItemsCommand(Document *document, const QStringList &ho
 
 void RemoveItemsCommand::redo()
 {
+    // However many objects go, the design and the views see one change (see Document::removeMany).
     const Design &design = m_document->design();
     m_hosts.clear();
     m_links.clear();
@@ -36,12 +37,8 @@ void RemoveItemsCommand::redo()
     m_zoneMembers.clear();
 
     const QSet<QString> hostSet(m_hostIds.cbegin(), m_hostIds.cend());
-    QSet<int> linkIndexes;
-    for (const HostPair &pair : std::as_const(m_linkPairs)) {
-        const int index = m_document->linkIndex(pair.first, pair.second);
-        if (index >= 0)
-            linkIndexes.insert(index);
-    }
+    const QList<int> named = m_document->linkIndexes(m_linkPairs);
+    QSet<int> linkIndexes(named.cbegin(), named.cend());
     for (int i = 0; i < design.links().size(); ++i) {
         const Link &link = design.links().at(i);
         if (hostSet.contains(link.a) || hostSet.contains(link.b))
@@ -68,29 +65,37 @@ void RemoveItemsCommand::redo()
     std::sort(m_hosts.begin(), m_hosts.end(), byIndex);
     std::sort(m_links.begin(), m_links.end(), byIndex);
     std::sort(m_zones.begin(), m_zones.end(), byIndex);
+    m_hosts.erase(std::unique(m_hosts.begin(), m_hosts.end(),
+                      [](const auto &x, const auto &y) { return x.first == y.first; }),
+        m_hosts.end());
+    m_zones.erase(std::unique(m_zones.begin(), m_zones.end(),
+                      [](const auto &x, const auto &y) { return x.first == y.first; }),
+        m_zones.end());
 
-    for (auto it = m_links.crbegin(); it != m_links.crend(); ++it)
-        m_document->removeLink(it->first);
-    for (auto it = m_hosts.crbegin(); it != m_hosts.crend(); ++it)
-        m_document->removeHost(it->second.id);
+    // Hosts of a deleted zone stay, in no zone.
+    QList<Host> leaving;
+    leaving.reserve(m_zoneMembers.size());
     for (Host host : std::as_const(m_zoneMembers)) {
         host.zone.clear();
-        m_document->setHost(host);
+        leaving.append(host);
     }
-    for (auto it = m_zones.crbegin(); it != m_zones.crend(); ++it)
-        m_document->removeZone(it->second.id);
+    m_document->changeMany(leaving, {});
+    QList<int> links;
+    QStringList hosts, zones;
+    for (const auto &link : std::as_const(m_links))
+        links.append(link.first);
+    for (const auto &host : std::as_const(m_hosts))
+        hosts.append(host.second.id);
+    for (const auto &zone : std::as_const(m_zones))
+        zones.append(zone.second.id);
+    m_document->removeMany(links, hosts, zones);
 }
 
 void RemoveItemsCommand::undo()
 {
-    for (const auto &zone : std::as_const(m_zones))
-        m_document->insertZone(zone.first, zone.second);
-    for (const Host &host : std::as_const(m_zoneMembers))
-        m_document->setHost(host);
-    for (const auto &host : std::as_const(m_hosts))
-        m_document->insertHost(host.first, host.second);
-    for (const auto &link : std::as_const(m_links))
-        m_document->insertLink(link.first, link.second);
+    // Everything back at its former index, in one change.
+    m_document->insertMany(m_zones, m_hosts, m_links);
+    m_document->changeMany(m_zoneMembers, {});
 }
 
 } // namespace portolan

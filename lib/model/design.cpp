@@ -1,6 +1,50 @@
 #include "design.h"
 
+#include <algorithm>
+
 namespace portolan {
+
+namespace {
+
+/// Removes the items at `indexes` (ascending, distinct) from the list, moving each survivor once.
+template <typename T> void removeSorted(QList<T> &list, const QList<int> &indexes)
+{
+    if (indexes.isEmpty())
+        return;
+    Q_ASSERT(std::is_sorted(indexes.cbegin(), indexes.cend()));
+    QList<T> kept;
+    kept.reserve(list.size() - indexes.size());
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (next < indexes.size() && indexes.at(next) == i)
+            ++next;
+        else
+            kept.append(std::move(list[i]));
+    }
+    Q_ASSERT(next == indexes.size());
+    list = std::move(kept);
+}
+
+/// Puts each item at the index it has in the result (ascending), the others keeping their order.
+template <typename T> void insertSorted(QList<T> &list, const QList<QPair<int, T>> &items)
+{
+    if (items.isEmpty())
+        return;
+    QList<T> merged;
+    merged.reserve(list.size() + items.size());
+    qsizetype old = 0;
+    for (const QPair<int, T> &item : items) {
+        Q_ASSERT(item.first >= merged.size() && item.first <= merged.size() + list.size() - old);
+        while (merged.size() < item.first)
+            merged.append(std::move(list[old++]));
+        merged.append(item.second);
+    }
+    while (old < list.size())
+        merged.append(std::move(list[old++]));
+    list = std::move(merged);
+}
+
+} // namespace
 
 const Zone *Design::zone(const QString &id) const
 {
@@ -86,6 +130,40 @@ void Design::removeLink(int index)
     m_links.removeAt(index);
 }
 
+void Design::removeZones(const QList<int> &indexes)
+{
+    removeSorted(m_zones, indexes);
+    reindexZones();
+}
+
+void Design::insertZones(const QList<QPair<int, Zone>> &zones)
+{
+    insertSorted(m_zones, zones);
+    reindexZones();
+}
+
+void Design::removeHosts(const QList<int> &indexes)
+{
+    removeSorted(m_hosts, indexes);
+    reindexHosts();
+}
+
+void Design::insertHosts(const QList<QPair<int, Host>> &hosts)
+{
+    insertSorted(m_hosts, hosts);
+    reindexHosts();
+}
+
+void Design::removeLinks(const QList<int> &indexes)
+{
+    removeSorted(m_links, indexes);
+}
+
+void Design::insertLinks(const QList<QPair<int, Link>> &links)
+{
+    insertSorted(m_links, links);
+}
+
 QList<int> Design::linksOf(const QString &hostId) const
 {
     QList<int> result;
@@ -108,6 +186,7 @@ QString Design::uniqueId(const QString &prefix) const
 void Design::reindexZones()
 {
     m_zoneIndex.clear();
+    m_zoneIndex.reserve(m_zones.size());
     for (int i = 0; i < m_zones.size(); ++i)
         m_zoneIndex.insert(m_zones.at(i).id, i);
 }
@@ -115,6 +194,7 @@ void Design::reindexZones()
 void Design::reindexHosts()
 {
     m_hostIndex.clear();
+    m_hostIndex.reserve(m_hosts.size());
     for (int i = 0; i < m_hosts.size(); ++i)
         m_hostIndex.insert(m_hosts.at(i).id, i);
 }

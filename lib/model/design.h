@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 
 namespace portolan {
 
@@ -42,6 +43,16 @@ public:
     void insertLink(int index, const Link &link);
     void setLink(int index, const Link &link);
     void removeLink(int index);
+    // Changes of many objects at once, in one pass however many there are: a delete of many
+    // items, its undo, a paste. Removals take distinct indexes in ascending order; insertions take
+    // each object with the index it will have once all are in, in ascending order.
+    void removeZones(const QList<int> &indexes);
+    void insertZones(const QList<QPair<int, Zone>> &zones);
+    void removeHosts(const QList<int> &indexes);
+    void insertHosts(const QList<QPair<int, Host>> &hosts);
+    void removeLinks(const QList<int> &indexes);
+    void insertLinks(const QList<QPair<int, Link>> &links);
+
     /// Indexes of the links that touch the host, in link order.
     QList<int> linksOf(const QString &hostId) const;
 
