@@ -146,7 +146,6 @@ LinkItem *DesignScene::createLinkItem(int index)
     const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
     auto *item = new LinkItem(
         a, b, kind ? CatalogText::linkMeaning(*kind) : tr("The catalog gives this pair no meaning."));
-    m_linkItems.insert(index, item);
     attach(a, item);
     attach(b, item);
     addItem(item);
