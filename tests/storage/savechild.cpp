@@ -1,5 +1,6 @@
 // portolan-save-child FILE COUNT: saves COUNT revisions into FILE, each the design
-// crashtest::design(k) for the next k, with k as the revision comment. The crash test kills it.
+// crashtest::design(k) for the next k, with k as the revision comment, and prints k on a line of
+// its own once that save is done. The crash test kills it.
 #include "crashdesign.h"
 #include "storage/projectfile.h"
 
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     QTextStream err(stderr);
+    QTextStream out(stdout);
     if (arguments.size() != 3) {
         err << "usage: portolan-save-child FILE COUNT\n";
         return 2;
@@ -39,6 +41,8 @@ int main(int argc, char *argv[])
             err << error << '\n';
             return 2;
         }
+        // Acknowledged: the crash test kills at moments it picks from these lines.
+        out << next << Qt::endl;
     }
     return 0;
 }
