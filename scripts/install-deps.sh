@@ -8,7 +8,7 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev libgl-dev qt6-qpa-plugins
     libbenchmark-dev
     fonts-noto-cjk fonts-dejavu-core
-    poppler-utils nftables iptables sqlite3
+    poppler-utils nftables iptables iproute2 sqlite3
     desktop-file-utils appstream shared-mime-info dpkg-dev
     clang-format-14
 )

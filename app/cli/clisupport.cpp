@@ -36,8 +36,9 @@ QString usage(const QList<Command> &commands)
     return text
         + tr("\n"
              "DESIGN is a design JSON file or a Portolan project file.\n"
-             "Exit status: 0 success; 1 an error finding exists (flows, validate) or flows changed (diff);\n"
-             "2 unreadable input or bad usage. Run 'portolan-cli COMMAND --help' for a command's options.\n");
+             "Exit status: 0 success; 1 an error finding exists (flows, validate), flows changed (diff)\n"
+             "or a difference from the design (probe); 2 unreadable input or bad usage. Run 'portolan-cli "
+             "COMMAND --help' for a command's options.\n");
 }
 
 int failure(const QString &command, const QString &message)

@@ -11,5 +11,6 @@ Command flowsCommand();
 Command validateCommand();
 Command exportCommand();
 Command diffCommand();
+Command probeCommand();
 
 } // namespace portolan::cli

@@ -4,6 +4,7 @@
 #include "flowfiltermodel.h"
 #include "flowtablemodel.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -105,6 +106,17 @@ void FlowMatrixWidget::setHostFilter(const QStringList &hostIds, const QString &
     m_hostLabel->setText(description);
     m_hostLabel->setVisible(!hostIds.isEmpty());
     m_clearHosts->setVisible(!hostIds.isEmpty());
+    updateCount();
+}
+
+void FlowMatrixWidget::setColumnsProxy(QAbstractProxyModel *proxy)
+{
+    if (proxy) {
+        proxy->setSourceModel(m_model);
+        m_filter->setSourceModel(proxy);
+    } else {
+        m_filter->setSourceModel(m_model);
+    }
     updateCount();
 }
 

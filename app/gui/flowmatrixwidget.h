@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAbstractProxyModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,9 @@ public:
 
     /// Shows only the flows of these hosts (the canvas selection); empty shows all.
     void setHostFilter(const QStringList &hostIds, const QString &description);
+    /// Puts a proxy between the flow table and the filters, so that a mode can add columns (a
+    /// probe's results); its source becomes the flow table. Null takes it out again.
+    void setColumnsProxy(QAbstractProxyModel *proxy);
 
 signals:
     /// A row was chosen: the flow's two hosts (source empty on a block row).

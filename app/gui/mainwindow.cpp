@@ -11,6 +11,8 @@
 #include "hostitem.h"
 #include "iconcache.h"
 #include "palettewidget.h"
+#include "probedialog.h"
+#include "probemode.h"
 #include "propertieswidget.h"
 #include "zoneitem.h"
 
@@ -282,6 +284,9 @@ void MainWindow::createActions()
     });
     make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
         &MainWindow::addZone);
+    make(QStringLiteral("verify"), tr("&Verify from This Machine…"), QIcon(), {},
+        &MainWindow::verifyFromThisMachine)
+        ->setStatusTip(tr("Probe the live network from this machine, standing in for a host of the design"));
     make(QStringLiteral("about"), tr("&About Portolan"), QIcon(), {}, [this] {
         QMessageBox::about(this, tr("About Portolan"),
             tr("<h3>Portolan %1</h3><p>Plans the firewall flows of industrial networks: "
@@ -348,6 +353,8 @@ void MainWindow::createMenus()
     design->addAction(action(QStringLiteral("linkMode")));
     design->addSeparator();
     design->addAction(action(QStringLiteral("addZone")));
+    design->addSeparator();
+    design->addAction(action(QStringLiteral("verify")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -451,6 +458,8 @@ void MainWindow::updateEditActions()
     for (const QString &name : {QStringLiteral("cut"), QStringLiteral("paste"), QStringLiteral("delete"),
              QStringLiteral("addZone"), QStringLiteral("linkMode")})
         action(name)->setEnabled(!readOnly);
+    action(QStringLiteral("undo"))->setEnabled(!readOnly && m_document->undoStack()->canUndo());
+    action(QStringLiteral("redo"))->setEnabled(!readOnly && m_document->undoStack()->canRedo());
     m_palette->setEnabled(!readOnly);
     m_properties->setEnabled(!readOnly);
     m_undoView->setEnabled(!readOnly);
@@ -617,6 +626,27 @@ void MainWindow::writeSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::verifyFromThisMachine()
+{
+    if (m_probe) {
+        m_probe->dock()->raise();
+        return;
+    }
+    auto *dialog = new ProbeDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->host() < 0 || m_probe)
+            return;
+        m_probe = new ProbeMode(m_document, m_view, m_matrix, this, dialog->host(), dialog->settings(),
+            dialog->machineAddresses());
+        connect(m_probe, &ProbeMode::statusMessage, this, &MainWindow::showStatus);
+        connect(m_probe, &ProbeMode::ended, this, [this] { m_probe = nullptr; });
+        connect(m_probe, &QObject::destroyed, this, [this] { m_probe = nullptr; });
+        m_probe->start();
+    });
+    dialog->open();
 }
 
 } // namespace portolan

@@ -21,6 +21,7 @@ class FileController;
 class FindingsModel;
 class FlowMatrixWidget;
 class PaletteWidget;
+class ProbeMode;
 class PropertiesWidget;
 
 /**
@@ -47,6 +48,8 @@ public:
     Clipboard *clipboard() const { return m_clipboard; }
     PaletteWidget *palette() const { return m_palette; }
     FlowMatrixWidget *matrix() const { return m_matrix; }
+    /// The probe while Design > Verify from This Machine runs or shows its results, else null.
+    ProbeMode *probe() const { return m_probe; }
     QTreeView *findingsView() const { return m_findingsView; }
     PropertiesWidget *properties() const { return m_properties; }
     QMenu *recentMenu() const { return m_recentMenu; }
@@ -71,6 +74,7 @@ private:
     void findHost();
     void addZone();
     void addHost(const QString &typeId);
+    void verifyFromThisMachine();
     void onSceneSelectionChanged();
     void onFlowSelected(const QString &sourceId, const QString &destinationId);
     void onFindingActivated(const QModelIndex &index);
@@ -94,6 +98,7 @@ private:
     QList<QDockWidget *> m_docks;
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportSectionEnd = nullptr;
+    ProbeMode *m_probe = nullptr;
     bool m_selectingFromMatrix = false;
 };
 

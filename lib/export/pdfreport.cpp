@@ -562,6 +562,35 @@ std::unique_ptr<PdfReport> PdfReport::flowChanges(
     return report;
 }
 
+std::unique_ptr<PdfReport> PdfReport::fromBlocks(
+    const ExportOptions &options, const QString &title, const QList<Block> &blocks)
+{
+    std::unique_ptr<PdfReport> report(new PdfReport(options, title));
+    ReportBuilder b(report.get());
+    b.newPage();
+    for (const Block &block : blocks) {
+        switch (block.kind) {
+        case Block::Heading:
+            b.heading(block.text, block.size);
+            break;
+        case Block::Paragraph:
+            b.paragraph(block.text, block.size, block.muted ? muted : ink);
+            break;
+        case Block::Table: {
+            QList<Column> columns;
+            for (const auto &column : block.columns)
+                columns.append({column.first, column.second});
+            b.table(columns, block.rows, block.continued);
+            break;
+        }
+        case Block::PageBreak:
+            b.newPage();
+            break;
+        }
+    }
+    return report;
+}
+
 QPageSize::PageSizeId PdfReport::pageSizeId() const
 {
     return m_options.pageSize == PageSize::Letter ? QPageSize::Letter : QPageSize::A4;

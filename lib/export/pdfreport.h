@@ -42,6 +42,22 @@ public:
     static std::unique_ptr<PdfReport> flowChanges(
         const Design &before, const Design &after, const FlowDiff &diff, const ExportOptions &options);
 
+    /// A piece of a report that another part of the product composes (see fromBlocks()).
+    struct Block
+    {
+        enum Kind { Heading, Paragraph, Table, PageBreak } kind = Paragraph;
+        QString text; ///< Heading, Paragraph
+        qreal size = 9; ///< Heading, Paragraph: font size in points
+        bool muted = false; ///< Paragraph: grey, for explanations
+        QList<QPair<QString, qreal>> columns; ///< Table: title and fraction of the text width
+        QList<QStringList> rows; ///< Table
+        QString continued; ///< Table: the title above its rows on each following page
+    };
+    /// Headings, paragraphs and tables laid out as the other reports are, with their page size,
+    /// revision and footer ("title, revision R ... Page N of M").
+    static std::unique_ptr<PdfReport> fromBlocks(
+        const ExportOptions &options, const QString &title, const QList<Block> &blocks);
+
     int pageCount() const { return int(m_pages.size()); }
     QSizeF pageSize() const { return m_pageSize; } ///< in points, landscape
     QPageSize::PageSizeId pageSizeId() const;
