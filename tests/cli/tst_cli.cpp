@@ -277,6 +277,9 @@ QStringList tst_Cli::validRun(const QString &command, const QString &output) con
             QStringLiteral("--output"), output};
     if (command == QLatin1String("diff"))
         return {command, m_example, m_example, QStringLiteral("--output"), output};
+    if (command == QLatin1String("probe")) // --dry-run: lists the probes, touches no network
+        return {command, m_example, QStringLiteral("--as"), QStringLiteral("scada-a"),
+            QStringLiteral("--dry-run"), QStringLiteral("--output"), output};
     return {};
 }
 
@@ -358,7 +361,7 @@ void tst_Cli::formulaCellsAreTextInEveryCsv()
     const QStringList dangerous {QStringLiteral("=1+2"), QStringLiteral("+1+2"),
         QStringLiteral("-2+3+cmd|' /C calc'!A0"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tTAB()"),
         QStringLiteral("\rCR()")};
-    const QString design = write(QStringLiteral("formula-all.json"), R"json({
+    const QString design = write(QStringLiteral("formula-all.json"), R"json({"name": "=DESIGN()",
         "zones": [{"id": "z1", "name": "=ZONE()"}, {"id": "z2", "name": "-ZONE()"},
                   {"id": "z3", "name": "@ZONE()"}],
         "hosts": [
@@ -384,12 +387,18 @@ void tst_Cli::formulaCellsAreTextInEveryCsv()
     const Run diff
         = cli({QStringLiteral("diff"), empty, design, QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(diff.status, 1);
+    // The probe's plan from the host named "=1+2": its flow to the host named "+1+2", in a design
+    // named "=DESIGN()".
+    const Run probe = cli({QStringLiteral("probe"), design, QStringLiteral("--as"), QStringLiteral("p"),
+        QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(probe.status == 0, qPrintable(probe.err));
     const QList<QPair<QString, QByteArray>> csvs {{QStringLiteral("flows --format csv"), flows.out},
         {QStringLiteral("export --format csv"), exportFile.readAll()},
-        {QStringLiteral("diff --format csv"), diff.out}};
+        {QStringLiteral("diff --format csv"), diff.out}, {QStringLiteral("probe --format csv"), probe.out}};
     for (const auto &[what, data] : csvs) {
+        const bool probing = what.startsWith(QLatin1String("probe"));
         const QList<QStringList> rows = parseCsv(data);
-        QVERIFY2(rows.size() > 10, qPrintable(what));
+        QVERIFY2(rows.size() > (probing ? 1 : 10), qPrintable(what));
         QSet<QString> cells;
         for (const QStringList &row : rows) {
             for (const QString &cell : row) {
@@ -399,7 +408,8 @@ void tst_Cli::formulaCellsAreTextInEveryCsv()
             }
         }
         // Each name is there, as text: an apostrophe first, the name whole after it.
-        for (const QString &name : dangerous)
+        for (const QString &name :
+            probing ? QStringList {dangerous.at(1), QStringLiteral("=DESIGN()")} : dangerous)
             QVERIFY2(
                 cells.contains(QLatin1Char('\'') + name), qPrintable(what + QStringLiteral(": ") + name));
     }
