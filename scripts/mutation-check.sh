@@ -220,7 +220,7 @@ for i in "${selected[@]}"; do
         result="SURVIVED"
         survivors+=("$id: ${abouts[$i]} (${files[$i]}; tests ${tests[$i]})")
     else
-        failed=$(sed -n 's/^ *[0-9]* - \([^ ]*\) .*/\1/p' "$scratch/test.log" | paste -sd' ')
+        failed=$(sed -n 's/^[[:space:]]*[0-9]* - \([^ ]*\) .*/\1/p' "$scratch/test.log" | paste -sd' ')
         result="caught by ${failed:-the tests}"
     fi
     printf '%s' "$original" >"$target" # restored, with a new time stamp: rebuilt at the next build
