@@ -68,10 +68,12 @@ int main(int argc, char *argv[])
         cli::print("portolan-cli " + QCoreApplication::applicationVersion().toUtf8() + '\n');
         return cli::finish(QString(), cli::Success);
     }
+    // One line, as every error of the command line: the commands are in --help.
     err << (name.isEmpty()
-            ? QCoreApplication::translate("cli", "portolan-cli: no command given")
-            : QCoreApplication::translate("cli", "portolan-cli: unknown command \"%1\"").arg(name))
-        << '\n'
-        << cli::usage(commands);
+            ? QCoreApplication::translate("cli", "portolan-cli: no command given; see portolan-cli --help")
+            : QCoreApplication::translate(
+                "cli", "portolan-cli: unknown command \"%1\"; see portolan-cli --help")
+                  .arg(name))
+        << '\n';
     return cli::Failure;
 }

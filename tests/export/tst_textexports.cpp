@@ -389,6 +389,7 @@ void tst_TextExports::intraZoneFlowsOnRequest()
     const Loaded loaded = load(sample());
     const RuleSetPlan plan = RuleSetPlan::build(loaded.design, loaded.derivation, {});
     QVERIFY(plan.intraZoneFlows() > 0);
+    QVERIFY(!plan.sections().isEmpty());
     for (const RuleSetPlan::Section &section : plan.sections())
         QVERIFY(section.blocks || section.sourceZone != section.destinationZone);
     ExportOptions options;

@@ -175,6 +175,8 @@ void tst_Document::addZoneAndRemoveItemsAreOneStepEach()
     QCOMPARE(document.design().zone(zone)->name, QStringLiteral("New zone 1"));
     QCOMPARE(document.design().zone(zone)->area, QRectF(500, 0, 400, 260));
     // A new zone starts empty, whatever lies under it.
+    QCOMPARE(document.design().hosts().size(), before.hosts().size());
+    QVERIFY(!before.hosts().isEmpty());
     for (const Host &host : document.design().hosts())
         QCOMPARE(host.zone, QStringLiteral("ot"));
 

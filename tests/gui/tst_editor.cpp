@@ -206,9 +206,8 @@ void tst_Editor::drawnLinkShowsItsFlows()
     const QString nmc = drop(QStringLiteral("nmc"), QPointF(400, 100));
     QVERIFY(!pcns.isEmpty() && !nmc.isEmpty());
     m_window->scene()->clearSelection();
-    const QList<QStringList> before = matrixRows();
-    for (const QStringList &row : before)
-        QVERIFY2(row.at(4) == QLatin1String("Block"), qPrintable(row.join(QLatin1Char(' '))));
+    // Unlinked, the two hosts have no flow and neither brings a block row: the matrix is empty.
+    QCOMPARE(matrixRows(), QList<QStringList>());
 
     dragLink(pcns, nmc);
     QCOMPARE(m_window->document()->design().links().size(), 1);
@@ -232,8 +231,7 @@ void tst_Editor::undoRemovesLinkAndHosts()
 
     m_window->action(QStringLiteral("undo"))->trigger();
     QCOMPARE(m_window->document()->design().links().size(), 0);
-    for (const QStringList &row : matrixRows())
-        QCOMPARE(row.at(4), QStringLiteral("Block"));
+    QCOMPARE(matrixRows(), QList<QStringList>()); // the link's flows went with it
     QVERIFY(!m_window->scene()->flowArrow(pcns, nmc));
 
     m_window->action(QStringLiteral("undo"))->trigger();

@@ -10,6 +10,7 @@
 #include "storage/projectautosave.h"
 #include "storage/projectfile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -23,6 +24,13 @@
 using namespace portolan;
 
 namespace {
+
+/// Sets a file's modification time, as a save at that moment would have left it.
+bool setModified(const QString &path, const QDateTime &time)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.setFileTime(time, QFileDevice::FileModificationTime);
+}
 
 /** A document, the canvas that shows it and a controller for its files, as one editor window has. */
 struct Editor
@@ -289,7 +297,8 @@ void tst_FileController::recoveryOffersEachAutosave()
         Editor crashed;
         QVERIFY(crashed.files.openSample());
         QVERIFY(crashed.files.saveProjectAs(file));
-        QTest::qWait(20); // the autosave must be newer than the project
+        // Saved an hour before the edit: the autosave written now is newer.
+        QVERIFY(setModified(file, QDateTime::currentDateTimeUtc().addSecs(-3600)));
         crashed.document.addZone(QRectF(0, 1000, 400, 260));
         edited = crashed.document.design();
         crashed.files.autosave();

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -144,6 +145,7 @@ private slots:
     void migrations();
     void version1FileOpensAndMigrates();
     void signOffsSurviveSaveAndRestore();
+    void opensAFormatOneFile();
     void autosave();
     void designFileByContent();
     void cliReadsProjects();
@@ -617,8 +619,51 @@ void tst_ProjectFile::migrations()
     }
     QVERIFY2(ProjectFile::open(failing, &revision, &error), qPrintable(error));
     QVERIFY(revision.design == original.design);
-    QVERIFY(ProjectSchema::migrations().isEmpty()
-        || ProjectSchema::migrations().last().from == ProjectSchema::Version - 1);
+
+    // The shipped chain: one step from every older format up to this build's, in order.
+    const QList<SchemaMigration> &shipped = ProjectSchema::migrations();
+    QCOMPARE(shipped.size(), ProjectSchema::Version - 1);
+    for (int i = 0; i < shipped.size(); ++i)
+        QCOMPARE(shipped.at(i).from, i + 1);
+}
+
+void tst_ProjectFile::opensAFormatOneFile()
+{
+    // data/format1.portolan was written by a build of project format 1 (portolan-cli export
+    // data/format1.json --format portolan); it is kept as it was made, so every later format must
+    // still open it, through its real migrations, to the same design.
+    const QString fixture = QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/storage/data/format1.portolan");
+    const QString path = file(QStringLiteral("format1.portolan"));
+    QVERIFY(QFile::copy(fixture, path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        Sql sql(path);
+        QString problem;
+        QCOMPARE(ProjectSchema::storedVersion(sql.db(), &problem), 1);
+    }
+    Design expected;
+    QString error;
+    QVERIFY2(DesignJson::readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/storage/data/format1.json"),
+                 *Catalog::builtIn(), &expected, &error),
+        qPrintable(error));
+    QVERIFY(expected.hosts().size() > 10);
+    ProjectRevision revision;
+    QVERIFY2(ProjectFile::open(path, &revision, &error), qPrintable(error));
+    QVERIFY(revision.design == expected);
+    QCOMPARE(revision.info.number, 1);
+    QList<RevisionInfo> revisions;
+    QVERIFY2(ProjectFile::revisions(path, &revisions, &error), qPrintable(error));
+    QCOMPARE(revisions.size(), 1);
+    // A new revision saved into it is read back as saved, and the first one is kept.
+    expected.name = QStringLiteral("After the migration");
+    QVERIFY2(ProjectFile::save(path, expected, QJsonObject(), ProjectFile::SaveOptions(), nullptr, &error),
+        qPrintable(error));
+    QVERIFY2(ProjectFile::open(path, &revision, &error), qPrintable(error));
+    QVERIFY(revision.design == expected);
+    QCOMPARE(revision.info.number, 2);
+    ProjectRevision first;
+    QVERIFY2(ProjectFile::openRevision(path, 1, &first, &error), qPrintable(error));
+    QCOMPARE(first.design.name, QStringLiteral("Riverside water treatment plant"));
 }
 
 void tst_ProjectFile::autosave()
@@ -769,7 +814,13 @@ void tst_ProjectFile::cliExportsProjects()
 
     QByteArray help;
     QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--help")}, &help), 0);
-    QVERIFY2(help.contains("portolan"), help.constData());
+    // "portolan" in the list of formats, not merely in the program's name.
+    const QString text = QString::fromUtf8(help).simplified();
+    const QRegularExpression formats(QStringLiteral("--format <FORMAT> Export format: ([a-z|]+)\\."));
+    const QRegularExpressionMatch match = formats.match(text);
+    QVERIFY2(match.hasMatch(), help.constData());
+    QVERIFY2(match.captured(1).split(QLatin1Char('|')).contains(QStringLiteral("portolan")),
+        qPrintable(match.captured(1)));
 }
 
 void tst_ProjectFile::version1FileOpensAndMigrates()

@@ -19,7 +19,7 @@ Design buildDesign(const QString &hosts, const QString &links);
 QStringList flowLines(const Design &design, const Derivation &derivation, Action action);
 /// The rule ids of the findings, sorted.
 QStringList findingRules(const Derivation &derivation);
-/// The example design of the interchange contract (shared/spec/interchange.md).
+/// The example design of the design JSON format (docs/design-json.md).
 inline constexpr char InterchangeExample[] = R"({
   "format": "portolan-design", "version": 1, "name": "Plant A",
   "zones": [ { "id": "ot",  "name": "Control network", "subnets": ["192.168.10.0/24"] },
