@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Except the allowed flows from %1, which stay allowed above this block.</source>
-        <translation>但來自 %1 的允許連線除外，它們在此封鎖之上維持允許。</translation>
+        <translation>來自 %1 的允許連線除外，它們位於此封鎖之前，仍維持允許。</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; between &quot;%2&quot; and &quot;%3&quot;: %4.</source>
@@ -3448,19 +3448,19 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation>復原未儲存的變更</translation>
+        <translation>救回未儲存的變更</translation>
     </message>
     <message>
         <source>Portolan did not close normally. An autosave of %1 from %2 holds changes that were not saved.</source>
-        <translation>Portolan 未正常關閉。%2 時 %1 的自動儲存檔包含尚未儲存的變更。</translation>
+        <translation>Portolan 未正常關閉。%1 於 %2 自動儲存的內容包含尚未儲存的變更。</translation>
     </message>
     <message>
         <source>Recover opens the changes so you can save them. Discard deletes the info. Later keeps it and asks again on the next start.</source>
-        <translation>「復原」會開啟這些變更，讓您可以儲存。「捨棄」會刪除這些資料。「稍後」會保留它們，並在下次啟動時再次詢問。</translation>
+        <translation>「救回」會開啟這些變更，讓您可以儲存。「丟棄」會刪除這些資料。「稍後」會保留它們，並在下次啟動時再次詢問。</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation>復原(&amp;R)</translation>
+        <translation>救回(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3472,7 +3472,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Recovered the unsaved changes of %1: save them to keep them.</source>
-        <translation>已復原 %1 未儲存的變更：請儲存以保留它們。</translation>
+        <translation>已救回 %1 未儲存的變更：請儲存以保留它們。</translation>
     </message>
     <message>
         <source>Portolan</source>
@@ -3946,7 +3946,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Connects from this machine to the flows of the host it stands in for: every allowed tcp flow should open, every block row into another zone should not. Only addresses of the design are touched.</source>
-        <translation>從本機連接到所代替主機的連線：每條允許的 tcp 連線都應能開啟，每個進入其他區域的封鎖列則不應開啟。只會存取設計中的位址。</translation>
+        <translation>以本機代替設計中的某台主機，對其連線逐一嘗試連接：每條允許的 tcp 連線都應能開啟，每個進入其他區域的封鎖列則不應開啟。只會存取設計中的位址。</translation>
     </message>
     <message>
         <source>%1 (%2), no address</source>
@@ -4022,7 +4022,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>%1 connects to %2 addresses of the design; %3 rows listed without a connect (udp, icmp, no address).</source>
-        <translation>%1 會連接設計中的 %2 個位址；%3 列僅列出而不連接（udp、icmp、無位址）。</translation>
+        <translation>%1 次連接，涵蓋設計中的 %2 個位址；%3 列僅列出而不連接（udp、icmp、無位址）。</translation>
     </message>
 </context>
 <context>
