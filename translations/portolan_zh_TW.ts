@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Firewall matrix (CSV)</source>
-        <translation>防火牆矩陣（CSV）</translation>
+        <translation>防火牆矩陣 (CSV)</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Diagram (PNG)</source>
-        <translation>圖表（PNG）</translation>
+        <translation>圖表 (PNG)</translation>
     </message>
 </context>
 <context>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Diagram (SVG)</source>
-        <translation>圖表（SVG）</translation>
+        <translation>圖表 (SVG)</translation>
     </message>
 </context>
 <context>
@@ -974,7 +974,7 @@
     <name>PdfReportExport</name>
     <message>
         <source>Firewall report (PDF)</source>
-        <translation>防火牆報告（PDF）</translation>
+        <translation>防火牆報告 (PDF)</translation>
     </message>
 </context>
 <context>
@@ -1244,11 +1244,11 @@ cancelled</source>
     </message>
     <message>
         <source>%1 has no address in the design, so the firewall&apos;s rules for it cannot be checked from this machine (addresses: %2); the results show what this machine may reach.</source>
-        <translation>%1 在設計中沒有位址，因此無法從本機檢查防火牆對它的規則（位址：%2）；結果顯示的是本機可到達的範圍。</translation>
+        <translation>%1 在設計中沒有位址，無法從本機檢查防火牆對它的規則（本機位址：%2）；結果只代表本機可到達的範圍。</translation>
     </message>
     <message>
         <source>None of this machine&apos;s addresses (%1) is %2&apos;s address %3: the firewall sees another source, so the results show what this machine may reach, not what %2 may.</source>
-        <translation>本機的位址（%1）都不是 %2 的位址 %3：防火牆看到的是另一個來源，因此結果顯示的是本機可到達的範圍，而不是 %2 可到達的範圍。</translation>
+        <translation>本機位址（%1）都不是 %2 的位址 %3：防火牆看到的是不同的來源，結果只代表本機、而非 %2 可到達的範圍。</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -3156,7 +3156,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1 (.%2)</source>
-        <translation>%1（.%2）</translation>
+        <translation>%1 (.%2)</translation>
     </message>
     <message>
         <source>Some spreadsheet programs read UTF-8 only when the file starts with this mark.</source>
@@ -4365,7 +4365,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Id:</source>
-        <translation>Id：</translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address</source>
