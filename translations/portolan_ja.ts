@@ -218,6 +218,51 @@
         <source>Host &quot;%1&quot;: address %2 lies outside every subnet of zone &quot;%3&quot; (%4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a one-way rule needs a rule id and a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &quot;%1&quot; makes the flows of the pair one way, but &quot;%2&quot; goes both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReview</name>
+    <message>
+        <source>hosts without a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks into %1 from outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSet</name>
+    <message>
+        <source>no design change (the order of the design&apos;s items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareMarkItem</name>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvMatrixExport</name>
@@ -243,29 +288,68 @@
     </message>
 </context>
 <context>
+    <name>DesignChange</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (link %3 between them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 removed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1: parameter %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignFile</name>
     <message>
-        <source>host &quot;%1&quot;</source>
+        <source>%1: revision %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2: unknown host type &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: zone &quot;%3&quot; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link %1 (%2 - %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: host &quot;%3&quot; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: a host cannot be linked to itself</source>
+        <source>%1: cannot be read: no room for a temporary copy of the project file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,10 +451,6 @@
         <source>the design must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DesignRules</name>
@@ -456,6 +536,25 @@
     </message>
 </context>
 <context>
+    <name>DesignSource</name>
+    <message>
+        <source>%1: revisions are numbered from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a project file; only project files keep revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagramPainter</name>
     <message>
         <source>no subnet</source>
@@ -469,11 +568,19 @@
 <context>
     <name>DiagramPngExport</name>
     <message>
-        <source>The PNG picture could not be drawn.</source>
+        <source>Diagram (PNG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagram (PNG)</source>
+        <source>The PNG picture would be smaller than one pixel at a scale of %1: choose a larger scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG picture of %1 x %2 pixels could not be allocated: export SVG or PDF instead, or choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +596,10 @@
     </message>
     <message>
         <source>Diagram (SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +673,41 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: it holds more than the limit of %2 for a design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: there is no such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: it is a folder, not a design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: it is not a regular file or a pipe (a device or socket cannot hold a design).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IptablesExport</name>
     <message>
         <source># Apply with: iptables-restore FILE (replaces the filter table). IPv4 only: IPv6 rules, if any,</source>
@@ -593,6 +739,10 @@
     </message>
     <message>
         <source>iptables-restore rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># FORWARD jumps to one chain per zone pair (source:destination), then to the blocks into each zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,14 +1036,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flow changes: %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FLOW CHANGES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,43 +1060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flows are grouped by zone pair: the firewall between the source zone and the destination zone. A flow is the same in both designs when its source, destination, protocol, action and catalog rule agree; it changed when its ports, service, zones, reference or notes differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No flow changed between the two designs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 (continued)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No flow added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No flow removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed (before → after)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No flow changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed: %1 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,6 +1073,174 @@
     </message>
     <message>
         <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design change review: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN CHANGE REVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules added / removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision is recorded for this change. Reviewer, date, verdict (approve or reject) and comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the design, and what each change causes. A change causes a flow or finding change when, without it, the rule engine would not make that change; a flow can have several causes, and a removed link that splits a redundant system causes flows between hosts it never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two designs are the same (hosts may have moved on the canvas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 / −%2 / ~%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows + / − / ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design changes (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no design change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules added and removed per zone pair, grouped as the nftables, iptables and ASA exports write them; a rule whose hosts or ports change is removed and added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall rule changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts, service, catalog rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol and ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow changes by zone pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow is the same in both designs when its source, destination, protocol, action and catalog rule agree; it changed when its ports, service, notes, reference, or the zones or addresses of its hosts differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings added and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings added and removed (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1604,22 @@ cancelled</source>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: revision %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sign-off cannot be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectSchema</name>
@@ -1351,6 +1641,1213 @@ cancelled</source>
     </message>
     <message>
         <source>the project format version %1 does not match the header&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database holds more than %1 tables, indexes, views and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a virtual table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trigger &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry &quot;%1&quot; of type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database holds %1 where project format %2 has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of project format %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined as project format %2 defines it (its columns, types or constraints differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database holds %1, which Portolan does not make; project files with tables, views or triggers of their own are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is larger than the limit of %1 MiB for one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestReader</name>
+    <message>
+        <source>&quot;%1&quot; is not an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access-group line reads &quot;access-group LIST in|out interface NAME&quot; or &quot;access-group LIST global&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has no extended access list (access-list NAME extended ...); Portolan reviews those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;range&quot; needs two addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a range of addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address with its netmask, host, range, object or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a netmask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subnet&quot; needs an address and a netmask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a host by its DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number or a port name ASA knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port operator (eq, neq, lt, gt, range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a port operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;group-object&quot; needs a group name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;network-object&quot; needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;port-object&quot; needs eq or range and ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;service-object&quot; needs a protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network object-group of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object-group &quot;%1&quot; contains itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network object of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object &quot;%1&quot; cannot be reviewed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service object of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object-group of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry ends before its source or destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches by interface, user or security group, which Portolan cannot weigh against a design&apos;s hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access-list line needs a name and a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extended access-list entry says permit or deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry ends before its protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a protocol or service object-group of the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only during the time range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of an access-list entry Portolan reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ICMP type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1, which no flow of a design uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access-group line is active; the commented-out access-group lines give the lists&apos; places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access-group applies the list &quot;%1&quot;, which has no extended entry in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access-group applies the lists; each is reviewed as the list of one interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-group %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access list %1 is applied by no access-group and is not reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a comma or the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;zone:&quot; names no zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address or subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port from 1 to 65535 or a range of them (&quot;3000-3032&quot;); write ports as &quot;443&quot;, &quot;22,443&quot;, &quot;3000-3032&quot; or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; a change request starts with a header line naming its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name; every column needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column; a change request names the columns id, source, destination, protocol and ports (action and comment are optional), in any order. Is this a change request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, but the header names %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no id; every request line needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a protocol; write tcp, udp, icmp or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ports are empty; a %1 request names its destination ports (&quot;443&quot;, &quot;22,443&quot;, &quot;3000-3032&quot;) or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an icmp request has no ports; leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action; write allow, block, or leave the cell empty for allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; starts before the table &quot;%2&quot; of line %3 is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter table is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMIT outside a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of iptables-save output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of iptables-save output (a chain &quot;:NAME POLICY&quot;, a rule &quot;-A CHAIN ...&quot; or COMMIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; that starts here is never committed (COMMIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no filter table (*filter); Portolan reviews the filter table&apos;s FORWARD chain as iptables-save writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter table has no FORWARD chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;create&quot; needs a set name and a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set &quot;%1&quot; is created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;add&quot; needs a set name and a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set &quot;%1&quot; is not created before this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;nomatch&quot; members are not supported; list the addresses the set matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address, subnet or range of addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of iptables-save output, and outside a table only the create and add lines of ipset save may stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chain line reads &quot;:NAME POLICY [packets:bytes]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain &quot;%1&quot; is declared twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or a port range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set &quot;%1&quot; is used here, but its members are not in the file; put the output of &quot;ipset save&quot; before or after the iptables-save output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set &quot;%1&quot; contains itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set &quot;%1&quot; is of type %2; Portolan reads sets of addresses (hash:ip, hash:net, bitmap:ip, list:set of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;-A&quot; needs a chain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain &quot;%1&quot; is not declared (&quot;:%1 POLICY&quot;) before its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets in on interface %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets out on interface %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragments only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ports matches the source port as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: Portolan reads sets matched on one address, src or dst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets other than a connection&apos;s first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range of addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hands the packet to a program, whose verdict Portolan cannot review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not one Portolan reads, so it cannot tell what this rule matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; negates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections with address translation only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a chain of the filter table nor a target Portolan knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule cannot jump to the built-in chain &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 (RETURN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain &quot;%1&quot; is reached again from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) that match only replies of accepted connections (ESTABLISHED, RELATED) or invalid packets are not requests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 table is not reviewed: it does not filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FORWARD chain&apos;s policy is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this JSON has no &quot;nftables&quot; array; give the output of &quot;nft -j list ruleset&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rule belongs to the chain &quot;%1&quot;, which is not listed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule set has no filter chain on the forward hook, so it filters no traffic between zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain %1 (%2 %3, priority %4) has the policy %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) that match only replies of accepted connections (established, related) or invalid packets are not requests.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set @%1 is not listed in the rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set @%1 holds %2, not addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address, a prefix, a range or a set of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set @%1 is not a listed set of ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port range is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ports are not a number, a range or a set of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expr[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement after the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain &quot;%1&quot; is not in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iptables-nft compatibility expression; review this firewall&apos;s iptables-save output instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement &quot;%1&quot; is not one Portolan reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comparison &quot;%1&quot; is not one Portolan reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match on %1 %2 is not one Portolan reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match on meta %1 is not one Portolan reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ct %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match %1 is not one Portolan reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 (return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1); it is not a change request or a rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds binary data (byte 0x%1); it is not a change request or a rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted text that starts here does not end on its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptables-save rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables rule set (nft -j list ruleset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cisco ASA configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an nftables script (nft -f); review the rule set as the firewall holds it: the output of &quot;nft -j list ruleset&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEngine</name>
+    <message>
+        <source>no host of the design has the id or name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone &quot;%1&quot; is not a zone of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone &quot;%1&quot; has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every host of the design with an address lies in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host of the design has the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host of the design has an address in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any port (65,535 ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the source &quot;%1&quot; covers no host of the design: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the destination &quot;%1&quot; covers no host of the design: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: it covers no pair of different hosts of the design (sources %1, destinations %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent: it covers no pair of different hosts of the design (sources %1, destinations %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowed: every packet it matches is already decided by %1 before it, so it never applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden: it opens %1, which %2 forbids (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all %1 forbidden tuple(s), by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: no flow of the design needs what it opens (%1 tuple(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: every tuple it opens is a flow of the design, by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly required: it covers %1 tuple(s) the design needs, by %2, and opens %3 tuple(s) more than the design needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: it blocks %1 tuple(s) of flows the design needs, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent: it blocks no flow the design needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design forbids the same by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also requires %1, which the review does not weigh: it is reviewed as if it matched every such tuple, and it hides no later rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It matches source ports %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by (change board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions and comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall audit: %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request review: %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIREWALL AUDIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE REQUEST REVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (design JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portolan %1: verdicts from the flows the product catalog derives; each cites its vendor document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every allow request is required by the design and nothing the design needs is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some requests are not required as they stand, or flows the design needs are missing: each row below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed as a firewall&apos;s whole rule set: the flows of the design that cross the zones it covers (%1) and that no rule allows are listed as missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts: required (the design derives every tuple it opens), partly-required (some, and opens more: the excess), not-required (none), forbidden (a block row or a one-way rule of the catalog forbids part of it), unknown (a side names no host of the design); for a block, conflicts (it would drop a flow the design needs) or consistent; shadowed: an earlier rule already decides everything it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows of the design and their references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess and forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2
+%3 %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess (%1 tuples):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flow of the design that crosses the covered zones is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows of the design that no rule allows: the firewall drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing flows (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, design revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>%1 (%2 hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 tuples in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule allows this flow of the design: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetDelta</name>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %1 design has %n host(s) without an address (%2); a rule set delta needs every address a rule uses</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 delta: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Portolan %1 from the product catalog; each line names its catalog rule and the design changes that cause it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No design change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows: %1 added, %2 removed, %3 changed. Findings: %4 added, %5 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: deleted and appended again to keep the order of the new rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone&apos;s own subnets return: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iptables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply with: iptables-restore --noflush FILE, on a firewall loaded from the old design&apos;s iptables export; it then holds exactly the new design&apos;s export. IPv6 rules are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new chain for a zone pair or zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain is no longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cisco ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply in configuration mode on a firewall configured from the old design&apos;s ASA export. New permits are appended to their interface list; new blocks go before the global list&apos;s final deny. Remarks are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new address group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address group %1 gains members: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the final deny goes after the new blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the final deny, last again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address group %1 loses members: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address group %1 is no longer used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new access list: check the interface name before binding it, as the export does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rule(s) added, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole new table follows: nft -f FILE replaces the table inet portolan in one step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1464,6 +2961,37 @@ cancelled</source>
     <name>SaveFile</name>
     <message>
         <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOff</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 against revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2 against revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-off %1 of revision %2 is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no revision %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +4559,10 @@ cancelled</source>
         <source>%1 cannot be written: the finished file could not be moved into place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: revision %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portolan::AddHostCommand</name>
@@ -3054,6 +4586,118 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::ChangesDock</name>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed (ghost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else is dimmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Change Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the change report as PDF: the design changes and what each causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to editing the design (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n design change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flows: %1 added, %2 removed, %3 changed. Findings: %4 added, %5 removed. Firewall rules: %6 added, %7 removed in %8 zone pair(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ChangesModel</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3 %4 · %5 [%6]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes no design change explains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portolan::Clipboard</name>
     <message numerus="yes">
         <source>Copied %n items.</source>
@@ -3070,6 +4714,115 @@ cancelled</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CompareMode</name>
+    <message>
+        <source>The design changed: compare mode ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare mode: %n design change(s). Press Esc to leave it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (with unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs are recorded between two revisions of one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the design first: a sign-off is on a saved revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision is compared with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject revision %1 against revision %2, with a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-off is recorded on a saved revision against another revision of the same project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designs (*.portolan *.json);;Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Change Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the change report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 approves revision %2 against revision %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 rejects revision %2 against revision %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3858,10 +5611,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hosts · %2 links · %3 flows · %4 errors · %5 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3899,6 +5648,81 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source>Probe the live network from this machine, standing in for a host of the design</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave the probe mode before comparing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the design changed since a revision: marks on the canvas, and the flows and findings each change causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the design changes against another design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Compare Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the author of revisions, the autosave interval, the language and the report&apos;s page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Change Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each line of a change request or a firewall&apos;s rule set its verdict against the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the counts of the status bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portolan::MoveItemsCommand</name>
@@ -3931,6 +5755,57 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as project revisions record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Portolan starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;page size:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4335,6 +6210,17 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
 </context>
 <context>
+    <name>portolan::ProjectConnection</name>
+    <message>
+        <source>the Qt SQLite driver does not give access to SQLite&apos;s safety settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused a safety setting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portolan::PropertiesWidget</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n items selected&lt;/b&gt;</source>
@@ -4427,10 +6313,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 hosts, %2 zones, %3 links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no zone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,6 +6352,29 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source>Change the subnets of zone %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>hosts, zones, links</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zones</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>portolan::ReadSession</name>
@@ -4479,6 +6384,14 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>%1 cannot be opened: no room for a temporary copy to update its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid project file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was given up after %2 seconds of reading: it is very large, damaged, or made to stall Portolan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4499,6 +6412,205 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::RenameDesignCommand</name>
     <message>
         <source>Rename design</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReviewMode</name>
+    <message>
+        <source>Review Change Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests and rule sets (*.csv *.txt *.rules *.save *.v4 *.v6 *.json *.nft *.conf *.cfg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewing %1 (%2): %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is closed; the design can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 -&gt; %3, %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows of the design it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows of the design it blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden by the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess: %1 tuples the design does not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 arrows are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing flows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every flow of the design that crosses the covered zones is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows of the design that no rule allows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an old revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .pdf, .csv or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report to sign (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the review to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReviewPanel</name>
+    <message>
+        <source>Missing Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flows of the design that no rule allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review as a PDF report to sign, or as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the review and edit the design again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n line(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n missing flow(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing Flows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ReviewTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4532,10 +6644,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every save of %1 is kept as a revision. Open an old one to look at it, or restore it to continue from it: restoring adds a new revision and keeps the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The revisions of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4553,6 +6661,34 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Restore revision %1 of %2? Its design becomes a new revision; the revisions after it stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the design as it is now with a revision of %1: the canvas marks what changed and the Changes dock lists what each change does to the flows and findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every save of %1 is kept as a revision. Open an old one to look at it, or restore it to continue from it: restoring adds a new revision and keeps the history. Sign Off records a reviewer&apos;s decision on a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject the selected revision against the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4594,11 +6730,80 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved by %1 (against %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 (against %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n earlier decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portolan::RowReader</name>
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SignOffDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision on revision %1 of %2, reviewed against revision %3. It is kept in the project file with your name and the time, and printed on the change report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as your name for the revisions you save and the changes you sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you checked, conditions, or why the change is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
