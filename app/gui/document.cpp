@@ -298,6 +298,16 @@ void Document::removeZone(const QString &id)
     scheduleDerivation();
 }
 
+namespace {
+
+/// A batch this large is derived again as a whole: cheaper than replaying it step by step.
+bool isLargeBatch(qsizetype items)
+{
+    return items > 256;
+}
+
+} // namespace
+
 void Document::removeMany(
     const QList<int> &linkIndexes, const QStringList &hostIds, const QStringList &zoneIds)
 {
@@ -338,6 +348,18 @@ void Document::removeMany(
     m_design.removeLinks(links);
     m_design.removeHosts(hostIndexes);
     m_design.removeZones(zoneIndexes);
+    if (isLargeBatch(links.size() + hostIndexes.size() + zoneIndexes.size())) {
+        m_change.reset();
+    } else {
+        // The same removals one at a time, each from the highest index down so that every index is
+        // still the one the design had when its step happened.
+        for (auto link = links.crbegin(); link != links.crend(); ++link)
+            m_change.linkRemoved(*link);
+        for (auto host = hostIndexes.crbegin(); host != hostIndexes.crend(); ++host)
+            m_change.hostRemoved(*host);
+        for (auto zone = zoneIndexes.crbegin(); zone != zoneIndexes.crend(); ++zone)
+            m_change.zoneRemoved(*zone);
+    }
     emit manyRemoved(links, removedHosts, removedZones);
     scheduleDerivation();
 }
@@ -350,6 +372,17 @@ void Document::insertMany(const QList<QPair<int, Zone>> &zones, const QList<QPai
     m_design.insertZones(zones);
     m_design.insertHosts(hosts);
     m_design.insertLinks(links);
+    if (isLargeBatch(zones.size() + hosts.size() + links.size())) {
+        m_change.reset();
+    } else {
+        // Inserting in ascending order of final index gives every object its final index at once.
+        for (const auto &zone : zones)
+            m_change.zoneInserted(zone.first);
+        for (const auto &host : hosts)
+            m_change.hostInserted(host.first);
+        for (const auto &link : links)
+            m_change.linkInserted(link.first);
+    }
     QList<int> linkIndexes;
     QStringList hostIds, zoneIds;
     for (const auto &link : links)
@@ -370,6 +403,7 @@ void Document::changeMany(const QList<Host> &hosts, const QList<Zone> &zones)
         if (index < 0)
             continue;
         m_design.setZone(index, zone);
+        m_change.zoneChanged(index);
         zoneIds.append(zone.id);
     }
     for (const Host &host : hosts) {
@@ -377,6 +411,7 @@ void Document::changeMany(const QList<Host> &hosts, const QList<Zone> &zones)
         if (index < 0)
             continue;
         m_design.setHost(index, host);
+        m_change.hostChanged(index);
         hostIds.append(host.id);
     }
     if (hostIds.isEmpty() && zoneIds.isEmpty())

@@ -182,7 +182,7 @@ private:
     Design m_design;
     Design m_derivedDesign;
     IncrementalDerivation m_derivation;
-    DesignChange m_change; ///< what the edits since the last derivation did
+    EditLog m_change; ///< what the edits since the last derivation did
     bool m_lastWasReset = true;
     QUndoStack m_undoStack;
     QString m_filePath;

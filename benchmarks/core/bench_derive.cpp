@@ -58,7 +58,7 @@ void edit(benchmark::State &state)
     int linkIndex = -1;
     int module = 0;
     for (auto _ : state) {
-        DesignChange change;
+        EditLog change;
         if (kind == 0) {
             // A pair not linked yet: workstations and modules of different cells.
             const int w = int((run * 7919) % workstations.size());

@@ -488,7 +488,7 @@ void DerivationState::linkRemovedAt(int index)
 }
 
 bool DerivationState::replay(
-    const DesignChange &change, QList<bool> *removedOld, bool *zonesChanged, QList<bool> *systemsChanged)
+    const EditLog &change, QList<bool> *removedOld, bool *zonesChanged, QList<bool> *systemsChanged)
 {
     const QList<CatalogBinding::System> &systems = binding->systems();
     const auto markSystems = [&](int typeA, int typeB) {
@@ -498,14 +498,14 @@ bool DerivationState::replay(
                 (*systemsChanged)[s] = true;
         }
     };
-    for (const DesignChange::Step &step : change.steps()) {
+    for (const EditLog::Step &step : change.steps()) {
         switch (step.kind) {
-        case DesignChange::Kind::HostInserted:
+        case EditLog::Kind::HostInserted:
             if (step.index < 0 || step.index > hosts.size())
                 return false;
             hostInsertedAt(step.index);
             break;
-        case DesignChange::Kind::HostRemoved: {
+        case EditLog::Kind::HostRemoved: {
             if (step.index < 0 || step.index >= hosts.size())
                 return false;
             // Editors remove a host's links first; a link left to a removed host is not a design.
@@ -520,18 +520,18 @@ bool DerivationState::replay(
             hostRemovedAt(step.index);
             break;
         }
-        case DesignChange::Kind::HostChanged:
+        case EditLog::Kind::HostChanged:
             if (step.index < 0 || step.index >= hosts.size())
                 return false;
             hosts[step.index].dirty = true;
             break;
-        case DesignChange::Kind::LinkInserted:
+        case EditLog::Kind::LinkInserted:
             if (step.index < 0 || step.index > links.size())
                 return false;
             linkInsertedAt(step.index);
             break;
-        case DesignChange::Kind::LinkRemoved:
-        case DesignChange::Kind::LinkChanged: {
+        case EditLog::Kind::LinkRemoved:
+        case EditLog::Kind::LinkChanged: {
             if (step.index < 0 || step.index >= links.size())
                 return false;
             const LinkState &gone = links.at(step.index);
@@ -539,13 +539,13 @@ bool DerivationState::replay(
                 return false;
             markSystems(hosts.at(gone.a).type, hosts.at(gone.b).type);
             linkRemovedAt(step.index);
-            if (step.kind == DesignChange::Kind::LinkChanged)
+            if (step.kind == EditLog::Kind::LinkChanged)
                 linkInsertedAt(step.index);
             break;
         }
-        case DesignChange::Kind::ZoneInserted:
-        case DesignChange::Kind::ZoneChanged:
-        case DesignChange::Kind::ZoneRemoved:
+        case EditLog::Kind::ZoneInserted:
+        case EditLog::Kind::ZoneChanged:
+        case EditLog::Kind::ZoneRemoved:
             *zonesChanged = true;
             break;
         }
@@ -553,7 +553,7 @@ bool DerivationState::replay(
     return true;
 }
 
-void DerivationState::update(const Design &target, const DesignChange &change)
+void DerivationState::update(const Design &target, const EditLog &change)
 {
     const qsizetype shownBefore = m_result.flows.size();
     const auto deriveWhole = [&] {
@@ -596,8 +596,8 @@ void DerivationState::update(const Design &target, const DesignChange &change)
         = std::any_of(removedOld.cbegin(), removedOld.cend(), [](bool removed) { return removed; })
         || hosts.size() != oldCount;
     const bool linksMoved = std::any_of(change.steps().cbegin(), change.steps().cend(), [](const auto &step) {
-        return step.kind == DesignChange::Kind::LinkInserted || step.kind == DesignChange::Kind::LinkRemoved
-            || step.kind == DesignChange::Kind::LinkChanged;
+        return step.kind == EditLog::Kind::LinkInserted || step.kind == EditLog::Kind::LinkRemoved
+            || step.kind == EditLog::Kind::LinkChanged;
     });
     for (int l = 0; l < links.size(); ++l) {
         if (!links.at(l).dirty)

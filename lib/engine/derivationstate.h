@@ -2,7 +2,7 @@
 
 #include "catalogbinding.h"
 #include "derivation.h"
-#include "designchange.h"
+#include "editlog.h"
 #include "flowspan.h"
 #include "model/design.h"
 
@@ -74,7 +74,7 @@ public:
     /// Derives the whole design; the result replaces any earlier one.
     void deriveAll(const Design &design);
     /// Brings the derivation up to date after `change` made `design` of the design it was made from.
-    void update(const Design &design, const DesignChange &change);
+    void update(const Design &design, const EditLog &change);
 
     const Derivation &result() const { return m_result; }
     Derivation takeResult() { return std::move(m_result); }
@@ -227,7 +227,7 @@ private:
     void linkInsertedAt(int index);
     void linkRemovedAt(int index);
     bool replay(
-        const DesignChange &change, QList<bool> *removedOld, bool *zonesChanged, QList<bool> *systemsChanged);
+        const EditLog &change, QList<bool> *removedOld, bool *zonesChanged, QList<bool> *systemsChanged);
     void materializeAll();
     void materializeChanges(const QList<int> &oldAllowed, const QList<int> &oldBlocks,
         const QList<bool> &removedOld, const QList<bool> &allowedChanged, const QList<bool> &blocksChanged);

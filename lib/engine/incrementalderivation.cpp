@@ -12,12 +12,12 @@ IncrementalDerivation::~IncrementalDerivation() = default;
 
 void IncrementalDerivation::reset(const Design &design)
 {
-    DesignChange everything;
+    EditLog everything;
     everything.reset();
     m_state->update(design, everything);
 }
 
-void IncrementalDerivation::update(const Design &design, const DesignChange &change)
+void IncrementalDerivation::update(const Design &design, const EditLog &change)
 {
     m_state->update(design, change);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "derivation.h"
-#include "designchange.h"
+#include "editlog.h"
 #include "flowspan.h"
 #include "ruleengine.h"
 
@@ -20,7 +20,7 @@ class DerivationState;
  * the edited design, in the same order.
  *
  * Usage: reset() with a design, then after each edit update() with the edited design and the
- * DesignChange that describes the edit (or several edits, in order).
+ * EditLog that describes the edit (or several edits, in order).
  */
 class IncrementalDerivation
 {
@@ -34,7 +34,7 @@ public:
     void reset(const Design &design);
     /// Derives again what `change` can affect. `design` is the design reset() or the last
     /// update() saw, with the change applied; a change that does not fit it derives it all.
-    void update(const Design &design, const DesignChange &change);
+    void update(const Design &design, const EditLog &change);
 
     const Derivation &derivation() const;
     /// How the flows changed in the last reset() or update(), as spans in increasing order.

@@ -14,22 +14,30 @@ namespace {
 
 const QByteArray SqliteMagic("SQLite format 3", 16); // with its terminating zero
 
+/**
+ * A revision read from a project file, checked by the rule book with the given catalog too:
+ * ProjectFile checks it with the built-in catalog, and another catalog has other types.
+ */
+bool checkWithCatalog(
+    const QString &path, const ProjectRevision &revision, const Catalog &catalog, QString *error)
+{
+    if (&catalog == Catalog::builtIn().get())
+        return true;
+    const QString problem = DesignRules::check(
+        revision.design, [&catalog](const QString &type) { return catalog.type(type) != nullptr; });
+    if (problem.isEmpty())
+        return true;
+    *error = DesignFile::tr("%1: revision %2: %3").arg(path).arg(revision.info.number).arg(problem);
+    return false;
+}
+
 /** The latest revision of a project file, checked by the rule book with the given catalog. */
 bool loadProject(
     const QString &path, const Catalog &catalog, Design *design, QJsonObject *viewState, QString *error)
 {
     ProjectRevision revision;
-    if (!ProjectFile::open(path, &revision, error))
+    if (!ProjectFile::open(path, &revision, error) || !checkWithCatalog(path, revision, catalog, error))
         return false;
-    // ProjectFile checks the design with the built-in catalog; another catalog has other types.
-    if (&catalog != Catalog::builtIn().get()) {
-        const QString problem = DesignRules::check(
-            revision.design, [&catalog](const QString &type) { return catalog.type(type) != nullptr; });
-        if (!problem.isEmpty()) {
-            *error = DesignFile::tr("%1: revision %2: %3").arg(path).arg(revision.info.number).arg(problem);
-            return false;
-        }
-    }
     *design = std::move(revision.design);
     *viewState = revision.viewState;
     return true;
@@ -105,7 +113,7 @@ bool DesignFile::loadRevision(const QString &path, int number, const Catalog &ca
 {
     ProjectRevision revision;
     if (!ProjectFile::openRevision(path, number, &revision, error)
-        || !checkDesign(path, revision.design, catalog, error))
+        || !checkWithCatalog(path, revision, catalog, error))
         return false;
     *design = std::move(revision.design);
     *info = revision.info;

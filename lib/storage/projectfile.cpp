@@ -396,7 +396,7 @@ void ProjectFile::setTimeLimitMs(int milliseconds)
 bool ProjectFile::signOffs(const QString &path, QList<SignOff> *signOffs, QString *error)
 {
     ReadSession session;
-    if (!session.open(path, error))
+    if (!session.open(path, ReadSession::Quick, error))
         return false;
     QString problem;
     if (!SignOffStore(session.db()).list(signOffs, &problem)) {
@@ -411,8 +411,8 @@ bool ProjectFile::addSignOff(const QString &path, const SignOff &signOff, QStrin
     {
         // Verify without write access first, as a save does.
         ReadSession check;
-        if (!check.open(path, error)) {
-            *error = tr("%1 Nothing was written to it.").arg(*error);
+        if (!check.open(path, ReadSession::Full, error)) {
+            *error = nothingWritten(*error);
             return false;
         }
     }
@@ -421,7 +421,7 @@ bool ProjectFile::addSignOff(const QString &path, const SignOff &signOff, QStrin
         record.time = QDateTime::currentDateTimeUtc();
     if (record.reviewer.trimmed().isEmpty())
         record.reviewer = defaultAuthor();
-    ProjectConnection connection(path, ProjectConnection::ReadWrite);
+    ProjectConnection connection(path, ProjectConnection::ReadWrite, timeLimit);
     QString problem;
     if (!connection.open(&problem)) {
         *error = tr("%1 cannot be written: %2").arg(path, problem);

@@ -43,7 +43,7 @@ public:
     { }
 
     /// One random edit (or a few at once); returns its description.
-    QString edit(DesignChange *change)
+    QString edit(EditLog *change)
     {
         if (m_random.chance(10)) {
             QStringList parts;
@@ -56,7 +56,7 @@ public:
     }
 
 private:
-    QString single(DesignChange *change)
+    QString single(EditLog *change)
     {
         const int roll = m_random.below(100);
         if (roll < 10 || m_design.hosts().size() < 4)
@@ -88,7 +88,7 @@ private:
 
     int anyHost() { return m_random.below(int(m_design.hosts().size())); }
 
-    QString addHost(DesignChange *change)
+    QString addHost(EditLog *change)
     {
         static const QStringList favoured
             = {QStringLiteral("clearscada-main"), QStringLiteral("clearscada-standby"),
@@ -114,7 +114,7 @@ private:
         return text;
     }
 
-    QString removeHost(DesignChange *change)
+    QString removeHost(EditLog *change)
     {
         const int index = anyHost();
         const QString id = m_design.hosts().at(index).id;
@@ -128,7 +128,7 @@ private:
         return QStringLiteral("remove host %1 at %2 with %3 links").arg(id).arg(index).arg(links.size());
     }
 
-    QString addLink(DesignChange *change)
+    QString addLink(EditLog *change)
     {
         int a = 0;
         int b = 0;
@@ -152,7 +152,7 @@ private:
             {m_design.hosts().at(a).id, m_design.hosts().at(b).id, {}, {}}, change, QStringLiteral("link"));
     }
 
-    QString insertLink(const Link &link, DesignChange *change, const QString &what)
+    QString insertLink(const Link &link, EditLog *change, const QString &what)
     {
         const int index = m_random.chance(70) ? int(m_design.links().size())
                                               : m_random.below(int(m_design.links().size()) + 1);
@@ -161,7 +161,7 @@ private:
         return QStringLiteral("%1 %2 - %3 at %4").arg(what, link.a, link.b).arg(index);
     }
 
-    QString removeLink(DesignChange *change)
+    QString removeLink(EditLog *change)
     {
         if (m_design.links().isEmpty())
             return QStringLiteral("nothing");
@@ -172,7 +172,7 @@ private:
         return QStringLiteral("remove link %1 - %2 at %3").arg(link.a, link.b).arg(index);
     }
 
-    QString relink(DesignChange *change)
+    QString relink(EditLog *change)
     {
         if (m_design.links().isEmpty())
             return QStringLiteral("nothing");
@@ -187,14 +187,14 @@ private:
         return QStringLiteral("relink %1 to %2 - %3").arg(index).arg(link.a, link.b);
     }
 
-    QString changeHost(int index, const Host &host, DesignChange *change, const QString &what)
+    QString changeHost(int index, const Host &host, EditLog *change, const QString &what)
     {
         m_design.setHost(index, host);
         change->hostChanged(index);
         return QStringLiteral("%1 of %2").arg(what, host.id);
     }
 
-    QString changeParam(DesignChange *change)
+    QString changeParam(EditLog *change)
     {
         // The parameters the rules read most: NMC protocol, VOS release and open servers, the
         // ClearSCADA port; and now and then any parameter of any host.
@@ -238,7 +238,7 @@ private:
                     QJsonDocument(QJsonArray {host.params.value(name)}).toJson(QJsonDocument::Compact))));
     }
 
-    QString moveToZone(DesignChange *change)
+    QString moveToZone(EditLog *change)
     {
         const int index = anyHost();
         Host host = m_design.hosts().at(index);
@@ -247,7 +247,7 @@ private:
         return changeHost(index, host, change, QStringLiteral("zone %1").arg(host.zone));
     }
 
-    QString changeAddress(DesignChange *change)
+    QString changeAddress(EditLog *change)
     {
         const int index = anyHost();
         Host host = m_design.hosts().at(index);
@@ -256,7 +256,7 @@ private:
         return changeHost(index, host, change, QStringLiteral("address %1").arg(host.address.toString()));
     }
 
-    QString rename(DesignChange *change)
+    QString rename(EditLog *change)
     {
         const int index = anyHost();
         Host host = m_design.hosts().at(index);
@@ -264,7 +264,7 @@ private:
         return changeHost(index, host, change, QStringLiteral("name %1").arg(host.name));
     }
 
-    QString changeType(DesignChange *change)
+    QString changeType(EditLog *change)
     {
         // Not an edit the editor offers, but one the interface allows: the host becomes another
         // type and keeps its links, meaningful or not.
@@ -275,7 +275,7 @@ private:
         return changeHost(index, host, change, QStringLiteral("type %1").arg(host.type));
     }
 
-    QString changeSubnets(DesignChange *change)
+    QString changeSubnets(EditLog *change)
     {
         if (m_design.zones().isEmpty())
             return QStringLiteral("nothing");
@@ -293,7 +293,7 @@ private:
         return QStringLiteral("subnets of %1").arg(zone.id);
     }
 
-    QString addZone(DesignChange *change)
+    QString addZone(EditLog *change)
     {
         Zone zone;
         zone.id = m_design.uniqueId(QStringLiteral("z"));
@@ -308,7 +308,7 @@ private:
         return QStringLiteral("add zone %1 at %2").arg(zone.id).arg(index);
     }
 
-    QString removeZone(DesignChange *change)
+    QString removeZone(EditLog *change)
     {
         if (m_design.zones().isEmpty())
             return QStringLiteral("nothing");
@@ -419,7 +419,7 @@ void tst_IncrementalDerivation::equalsWholeDerivation()
         const QList<Flow> before = incremental.derivation().flows;
         const Design old = design;
         const QList<Finding> findingsBefore = incremental.derivation().findings;
-        DesignChange change;
+        EditLog change;
         const QString edit = editor.edit(&change);
         incremental.update(design, change);
         const Derivation whole = engine.derive(design);
@@ -442,21 +442,23 @@ void tst_IncrementalDerivation::equalsWholeDerivation()
         int last = -1;
         for (const FlowSpan &span : incremental.flowChanges()) {
             if (span.first < last || span.first + span.removed > replayed.size()) {
-                QFAIL(qPrintable(QStringLiteral("seed %1, edit %2 (%3): flow change at %4 out of order or range")
-                                     .arg(seed)
-                                     .arg(e)
-                                     .arg(edit)
-                                     .arg(span.first)));
+                QFAIL(qPrintable(
+                    QStringLiteral("seed %1, edit %2 (%3): flow change at %4 out of order or range")
+                        .arg(seed)
+                        .arg(e)
+                        .arg(edit)
+                        .arg(span.first)));
             }
             replayed = replayed.mid(0, span.first) + whole.flows.mid(span.first, span.inserted)
                 + replayed.mid(span.first + span.removed);
             last = span.first + span.inserted;
         }
         if (replayed != whole.flows)
-            QFAIL(qPrintable(QStringLiteral("seed %1, edit %2 (%3): the flow changes do not give the new flows")
-                                 .arg(seed)
-                                 .arg(e)
-                                 .arg(edit)));
+            QFAIL(
+                qPrintable(QStringLiteral("seed %1, edit %2 (%3): the flow changes do not give the new flows")
+                               .arg(seed)
+                               .arg(e)
+                               .arg(edit)));
         if (!incremental.findingsChanged() && findingsBefore != whole.findings)
             QFAIL(qPrintable(QStringLiteral("seed %1, edit %2 (%3): findings changed unannounced")
                                  .arg(seed)
@@ -481,7 +483,7 @@ void tst_IncrementalDerivation::editOnEstateTouchesFewFlows()
     Host host = design.hosts().at(module);
     host.params.insert(QStringLiteral("telnet"), !host.params.value(QStringLiteral("telnet")).toBool(true));
     design.setHost(module, host);
-    DesignChange change;
+    EditLog change;
     change.hostChanged(module);
     incremental.update(design, change);
     QCOMPARE(incremental.derivation().flows, engine.derive(design).flows);

@@ -352,9 +352,10 @@ void tst_DiffCommand::revisionSelectors()
     QString error;
     const Design before = loadDesign(QStringLiteral("plant-before.json"));
     const Design after = loadDesign(QStringLiteral("plant-after.json"));
+    ProjectFile::SaveOptions byAna;
+    byAna.author = QStringLiteral("Ana");
     for (const Design *design : {&before, &after, &before})
-        QVERIFY2(ProjectFile::save(project, *design, {}, {QStringLiteral("Ana"), QString()}, nullptr, &error),
-            qPrintable(error));
+        QVERIFY2(ProjectFile::save(project, *design, {}, byAna, nullptr, &error), qPrintable(error));
 
     const Run oneToTwo
         = cli({QStringLiteral("diff"), project + QStringLiteral("@1"), project + QStringLiteral("@2")});

@@ -109,10 +109,10 @@ void tst_CompareMode::initTestCase()
     nmc.params.insert(QStringLiteral("protocol"), QStringLiteral("http"));
     middle.setHost(middle.hostIndex(QStringLiteral("ups1-nmc")), nmc);
     QString error;
+    ProjectFile::SaveOptions byAna;
+    byAna.author = QStringLiteral("Ana");
     for (const Design *design : {&before, static_cast<const Design *>(&middle), &after})
-        QVERIFY2(
-            ProjectFile::save(m_project, *design, {}, {QStringLiteral("Ana"), QString()}, nullptr, &error),
-            qPrintable(error));
+        QVERIFY2(ProjectFile::save(m_project, *design, {}, byAna, nullptr, &error), qPrintable(error));
 }
 
 void tst_CompareMode::compareWithRevision()

@@ -10,7 +10,7 @@ namespace portolan {
  * An editor records it while it mutates the design, and IncrementalDerivation re-derives what
  * those steps can affect. A reset says the whole design may have changed.
  */
-class DesignChange
+class EditLog
 {
 public:
     enum class Kind : quint8 {
