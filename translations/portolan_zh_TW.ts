@@ -220,48 +220,48 @@
     </message>
     <message>
         <source>a one-way rule needs a rule id and a service</source>
-        <translation type="unfinished"></translation>
+        <translation>單向規則需要規則 id 與服務</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; makes the flows of the pair one way, but &quot;%2&quot; goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>規則 &quot;%1&quot; 使此配對的連線成為單向，但 &quot;%2&quot; 為雙向</translation>
     </message>
 </context>
 <context>
     <name>ChangeReview</name>
     <message>
         <source>hosts without a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有區域的主機</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Blocks into %1 from outside it</source>
-        <translation type="unfinished"></translation>
+        <translation>從區域外進入 %1 的封鎖</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>ChangeSet</name>
     <message>
         <source>no design change (the order of the design&apos;s items)</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有設計變更（設計項目的順序）</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
 </context>
 <context>
     <name>CompareMarkItem</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
 </context>
 <context>
@@ -291,66 +291,66 @@
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>%1 – %2 (link %3 between them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2（兩者之間的連結 %3）</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Zone %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增區域 %1</translation>
     </message>
     <message>
         <source>Zone %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除區域 %1</translation>
     </message>
     <message>
         <source>Zone %1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>區域 %1：%2 %3 → %4</translation>
     </message>
     <message>
         <source>Host %1 added (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增主機 %1（%2）</translation>
     </message>
     <message>
         <source>Host %1 removed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除主機 %1（%2）</translation>
     </message>
     <message>
         <source>Host %1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>主機 %1：%2 %3 → %4</translation>
     </message>
     <message>
         <source>Host %1: parameter %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>主機 %1：參數 %2 %3 → %4</translation>
     </message>
     <message>
         <source>Link %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增連結 %1</translation>
     </message>
     <message>
         <source>Link %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除連結 %1</translation>
     </message>
     <message>
         <source>Link %1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>連結 %1：%2 %3 → %4</translation>
     </message>
 </context>
 <context>
     <name>DesignFile</name>
     <message>
         <source>%1: revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：修訂版 %2：%3</translation>
     </message>
     <message>
         <source>%1: cannot be read: no room for a temporary copy of the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取：沒有空間存放專案檔的暫存副本。</translation>
     </message>
 </context>
 <context>
@@ -539,19 +539,19 @@
     <name>DesignSource</name>
     <message>
         <source>%1: revisions are numbered from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：修訂版從 1 開始編號</translation>
     </message>
     <message>
         <source>%1: there is no file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：沒有檔案 %2</translation>
     </message>
     <message>
         <source>%1: %2 is not a project file; only project files keep revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 不是專案檔；只有專案檔會保留修訂版</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，修訂版 %2</translation>
     </message>
 </context>
 <context>
@@ -573,15 +573,15 @@
     </message>
     <message>
         <source>The PNG picture would be smaller than one pixel at a scale of %1: choose a larger scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 的比例，PNG 圖片會小於一個像素：請選擇較大的比例。</translation>
     </message>
     <message>
         <source>The PNG picture of %1 x %2 pixels could not be allocated: export SVG or PDF instead, or choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法配置 %1 x %2 像素的 PNG 圖片：請改為匯出 SVG 或 PDF，或選擇較小的比例。</translation>
     </message>
     <message>
         <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法編碼 %1 x %2 像素的 PNG 圖片。</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表為 %1 x %2 個畫布單位，超出 SVG 圖面所能容納的範圍（每邊 %3）：請將主機與區域移近一些。</translation>
     </message>
 </context>
 <context>
@@ -676,35 +676,35 @@
     <name>InputFile</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位元組</translation>
     </message>
     <message>
         <source>%1: cannot be read: it holds more than the limit of %2 for a design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取：大小超過設計的上限 %2。</translation>
     </message>
     <message>
         <source>%1: cannot be opened: there is no such resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法開啟：沒有此資源。</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished">%1：無法開啟：%2</translation>
+        <translation>%1：無法開啟：%2</translation>
     </message>
     <message>
         <source>%1: cannot be read: it is a folder, not a design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取：這是資料夾，不是設計檔。</translation>
     </message>
     <message>
         <source>%1: cannot be read: it is not a regular file or a pipe (a device or socket cannot hold a design).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取：這不是一般檔案或管道（裝置或 socket 無法存放設計）。</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1：無法讀取：%2</translation>
+        <translation>%1：無法讀取：%2</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source># FORWARD jumps to one chain per zone pair (source:destination), then to the blocks into each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation># FORWARD 會跳至每個區域配對（來源:目的地）各自的鏈，接著跳至進入各區域的封鎖。</translation>
     </message>
 </context>
 <context>
@@ -1077,171 +1077,171 @@
     </message>
     <message>
         <source>Design change review: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設計變更審查：%1 → %2</translation>
     </message>
     <message>
         <source>DESIGN CHANGE REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>設計變更審查</translation>
     </message>
     <message>
         <source>Design changes</source>
-        <translation type="unfinished"></translation>
+        <translation>設計變更</translation>
     </message>
     <message>
         <source>Flows added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增的連線</translation>
     </message>
     <message>
         <source>Flows removed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的連線</translation>
     </message>
     <message>
         <source>Flows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>變更的連線</translation>
     </message>
     <message>
         <source>Findings added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增的檢查發現</translation>
     </message>
     <message>
         <source>Findings removed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的檢查發現</translation>
     </message>
     <message>
         <source>Firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>防火牆</translation>
     </message>
     <message>
         <source>Rules added / removed</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 / 移除的規則</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished">簽核</translation>
+        <translation>簽核</translation>
     </message>
     <message>
         <source>No decision is recorded for this change. Reviewer, date, verdict (approve or reject) and comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>此變更尚未記錄任何決定。審查人、日期、結論（核准或駁回）與意見：</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>審查人</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>結論</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">註解</translation>
+        <translation>意見</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>基準</translation>
     </message>
     <message>
         <source>Sign-off (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核（續）</translation>
     </message>
     <message>
         <source>What changed in the design, and what each change causes. A change causes a flow or finding change when, without it, the rule engine would not make that change; a flow can have several causes, and a removed link that splits a redundant system causes flows between hosts it never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中變更了什麼，以及每項變更造成的結果。若少了某項變更，規則引擎就不會產生某個連線或檢查發現的變更，則該變更即為其原因；一條連線可能有多個原因，而移除一個使備援系統分離的連結，也會造成它從未接觸的主機之間的連線變更。</translation>
     </message>
     <message>
         <source>The two designs are the same (hosts may have moved on the canvas).</source>
-        <translation type="unfinished"></translation>
+        <translation>兩個設計相同（主機可能在畫布上移動過）。</translation>
     </message>
     <message>
         <source>+%1 / −%2 / ~%3</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2 / ~%3</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Flows + / − / ~</source>
-        <translation type="unfinished"></translation>
+        <translation>連線 + / − / ~</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>Design changes (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>設計變更（續）</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>(no design change)</source>
-        <translation type="unfinished"></translation>
+        <translation>（沒有設計變更）</translation>
     </message>
     <message>
         <source>Rules added and removed per zone pair, grouped as the nftables, iptables and ASA exports write them; a rule whose hosts or ports change is removed and added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>依區域配對列出新增與移除的規則，分組方式與 nftables、iptables 及 ASA 匯出檔相同；主機或連接埠變更的規則會先移除再重新新增。</translation>
     </message>
     <message>
         <source>No firewall rule changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有防火牆規則變更。</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增 %2 條，移除 %3 條</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Hosts, service, catalog rule</source>
-        <translation type="unfinished"></translation>
+        <translation>主機、服務、型錄規則</translation>
     </message>
     <message>
         <source>Protocol and ports</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定與連接埠</translation>
     </message>
     <message>
         <source>Because</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Flow changes by zone pair</source>
-        <translation type="unfinished"></translation>
+        <translation>依區域配對的連線變更</translation>
     </message>
     <message>
         <source>A flow is the same in both designs when its source, destination, protocol, action and catalog rule agree; it changed when its ports, service, notes, reference, or the zones or addresses of its hosts differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>當來源、目的地、通訊協定、動作與型錄規則都一致時，連線在兩個設計中視為相同；若其連接埠、服務、備註、參考來源，或其主機的區域或位址不同，則視為已變更。</translation>
     </message>
     <message>
         <source>Findings added and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>新增與移除的檢查發現</translation>
     </message>
     <message>
         <source>No finding changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有檢查發現變更。</translation>
     </message>
     <message>
         <source>Findings added and removed (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增與移除的檢查發現（續）</translation>
     </message>
 </context>
 <context>
@@ -1607,19 +1607,19 @@ cancelled</source>
     </message>
     <message>
         <source>%1: revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：修訂版 %2：%3</translation>
     </message>
     <message>
         <source>%1 Nothing was written to it.</source>
-        <translation type="unfinished">%1 未寫入任何內容。</translation>
+        <translation>%1 未寫入任何內容。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法記錄簽核：%2</translation>
     </message>
 </context>
 <context>
@@ -1646,1211 +1646,1214 @@ cancelled</source>
     </message>
     <message>
         <source>its database holds more than %1 tables, indexes, views and triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>其資料庫包含超過 %1 個資料表、索引、檢視與觸發程序</translation>
     </message>
     <message>
         <source>a virtual table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>虛擬資料表 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an index &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a trigger &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>觸發程序 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an entry &quot;%1&quot; of type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>類型為 &quot;%2&quot; 的項目 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>its database holds %1 where project format %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>其資料庫包含 %1，而專案格式 %2 為 %3</translation>
     </message>
     <message>
         <source>%1 of project format %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少專案格式 %2 的 %1</translation>
     </message>
     <message>
         <source>%1 is not defined as project format %2 defines it (its columns, types or constraints differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的定義與專案格式 %2 不同（其欄位、類型或條件約束不同）</translation>
     </message>
     <message>
         <source>its database holds %1, which Portolan does not make; project files with tables, views or triggers of their own are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>其資料庫包含 Portolan 不會建立的 %1；含有自訂資料表、檢視或觸發程序的專案檔將被拒絕</translation>
     </message>
     <message>
         <source>a value is larger than the limit of %1 MiB for one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>有值超過單一儲存格 %1 MiB 的上限</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>這是資料夾</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是一般檔案</translation>
     </message>
 </context>
 <context>
     <name>RequestReader</name>
     <message>
         <source>&quot;%1&quot; is not an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是位址。</translation>
     </message>
     <message>
         <source>an access-group line reads &quot;access-group LIST in|out interface NAME&quot; or &quot;access-group LIST global&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>access-group 行的格式為 &quot;access-group LIST in|out interface NAME&quot; 或 &quot;access-group LIST global&quot;。</translation>
     </message>
     <message>
         <source>the configuration has no extended access list (access-list NAME extended ...); Portolan reviews those.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定中沒有延伸存取清單（access-list NAME extended ...）；Portolan 審查的是這類清單。</translation>
     </message>
     <message>
         <source>&quot;host&quot; needs an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;host&quot; 需要一個位址。</translation>
     </message>
     <message>
         <source>&quot;range&quot; needs two addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;range&quot; 需要兩個位址。</translation>
     </message>
     <message>
         <source>this is not a range of addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是位址範圍。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是子網路。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address with its netmask, host, range, object or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是帶網路遮罩的位址、host、range、object 或 any。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a netmask.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是網路遮罩。</translation>
     </message>
     <message>
         <source>&quot;subnet&quot; needs an address and a netmask.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;subnet&quot; 需要位址與網路遮罩。</translation>
     </message>
     <message>
         <source>it names a host by its DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>以 DNS 名稱指定主機</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a port name ASA knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是連接埠號碼，也不是 ASA 認得的連接埠名稱。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port operator (eq, neq, lt, gt, range).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是連接埠運算子（eq、neq、lt、gt、range）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a port operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 需要連接埠運算子。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不屬於服務的一部分。</translation>
     </message>
     <message>
         <source>&quot;group-object&quot; needs a group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;group-object&quot; 需要群組名稱。</translation>
     </message>
     <message>
         <source>&quot;network-object&quot; needs an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;network-object&quot; 需要位址。</translation>
     </message>
     <message>
         <source>&quot;port-object&quot; needs eq or range and ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;port-object&quot; 需要 eq 或 range 以及連接埠。</translation>
     </message>
     <message>
         <source>&quot;service-object&quot; needs a protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;service-object&quot; 需要通訊協定。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a network object-group of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是設定中的網路 object-group。</translation>
     </message>
     <message>
         <source>the object-group &quot;%1&quot; contains itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>object-group &quot;%1&quot; 包含自己。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a network object of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是設定中的網路物件。</translation>
     </message>
     <message>
         <source>the object &quot;%1&quot; cannot be reviewed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法審查物件 &quot;%1&quot;：%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service object of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是設定中的服務物件。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an object-group of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是設定中的 object-group。</translation>
     </message>
     <message>
         <source>the entry ends before its source or destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目在來源或目的地之前就結束了。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 需要名稱。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches by interface, user or security group, which Portolan cannot weigh against a design&apos;s hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 依介面、使用者或安全群組比對，Portolan 無法將其與設計中的主機對照。</translation>
     </message>
     <message>
         <source>an access-list line needs a name and a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>access-list 行需要名稱與類型。</translation>
     </message>
     <message>
         <source>an extended access-list entry says permit or deny.</source>
-        <translation type="unfinished"></translation>
+        <translation>延伸 access-list 項目須指明 permit 或 deny。</translation>
     </message>
     <message>
         <source>the entry ends before its protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項目在通訊協定之前就結束了。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a protocol or service object-group of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是設定中的通訊協定或服務 object-group。</translation>
     </message>
     <message>
         <source>only during the time range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在時間範圍 %1 內</translation>
     </message>
     <message>
         <source>ICMP type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 類型 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of an access-list entry Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不屬於 Portolan 可讀取的 access-list 項目。</translation>
     </message>
     <message>
         <source>an ICMP type</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 類型</translation>
     </message>
     <message>
         <source>protocol %1, which no flow of a design uses</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定 %1，設計中沒有任何連線使用它</translation>
     </message>
     <message>
         <source>No access-group line is active; the commented-out access-group lines give the lists&apos; places.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有生效的 access-group 行；已註解掉的 access-group 行標示了各清單的套用位置。</translation>
     </message>
     <message>
         <source>the access-group applies the list &quot;%1&quot;, which has no extended entry in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>access-group 套用清單 &quot;%1&quot;，但設定中沒有它的延伸項目。</translation>
     </message>
     <message>
         <source>No access-group applies the lists; each is reviewed as the list of one interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 access-group 套用這些清單；每份清單都視為單一介面的清單來審查。</translation>
     </message>
     <message>
         <source>access-group %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>access-group %1 %2</translation>
     </message>
     <message>
         <source>The access list %1 is applied by no access-group and is not reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>存取清單 %1 未被任何 access-group 套用，因此不審查。</translation>
     </message>
     <message>
         <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已允許連接的回覆封包會經由防火牆的狀態表通過；未被任何項目允許的一律拒絕。</translation>
     </message>
     <message>
         <source>the quoted cell that starts here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>從此處開始的引號儲存格始終未結束。</translation>
     </message>
     <message>
         <source>a quoted cell must be followed by a comma or the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>引號儲存格之後必須是逗號或行尾。</translation>
     </message>
     <message>
         <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存格中出現雙引號，但該儲存格並非以雙引號開頭；請以引號括住整個儲存格，並將其中的引號重複寫兩次。</translation>
     </message>
     <message>
         <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1為空白；請填寫主機 id 或名稱、位址、子網路、zone:&lt;id&gt; 或 any。</translation>
     </message>
     <message>
         <source>&quot;zone:&quot; names no zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;zone:&quot; 沒有指定區域。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address or subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 IPv4 或 IPv6 位址或子網路。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port from 1 to 65535 or a range of them (&quot;3000-3032&quot;); write ports as &quot;443&quot;, &quot;22,443&quot;, &quot;3000-3032&quot; or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 1 到 65535 的連接埠，也不是連接埠範圍（&quot;3000-3032&quot;）；連接埠請寫成 &quot;443&quot;、&quot;22,443&quot;、&quot;3000-3032&quot; 或 any。</translation>
     </message>
     <message>
         <source>the file is empty; a change request starts with a header line naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的；變更申請以列出欄位名稱的標題行開頭。</translation>
     </message>
     <message>
         <source>column %1 of the header has no name; every column needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>標題的第 %1 欄沒有名稱；每一欄都需要名稱。</translation>
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>標題中欄位 &quot;%1&quot; 出現兩次。</translation>
     </message>
     <message>
         <source>the header has no &quot;%1&quot; column; a change request names the columns id, source, destination, protocol and ports (action and comment are optional), in any order. Is this a change request?</source>
-        <translation type="unfinished"></translation>
+        <translation>標題中沒有 &quot;%1&quot; 欄；變更申請須包含 id、source、destination、protocol 與 ports 欄位（action 與 comment 為選填），順序不拘。這是變更申請嗎？</translation>
     </message>
     <message>
         <source>this row has %1 cells, but the header names %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列有 %1 個儲存格，但標題列出 %2 個欄位。</translation>
     </message>
     <message>
         <source>the row has no id; every request line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列沒有 id；每一行申請都需要 id。</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; 已在第 %2 行使用；id 必須唯一。</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a protocol; write tcp, udp, icmp or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是通訊協定；請填寫 tcp、udp、icmp 或 any。</translation>
     </message>
     <message>
         <source>the ports are empty; a %1 request names its destination ports (&quot;443&quot;, &quot;22,443&quot;, &quot;3000-3032&quot;) or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠為空白；%1 申請須指定目的地連接埠（&quot;443&quot;、&quot;22,443&quot;、&quot;3000-3032&quot;）或 any。</translation>
     </message>
     <message>
         <source>an icmp request has no ports; leave the cell empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>icmp 申請沒有連接埠；請將儲存格留空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an action; write allow, block, or leave the cell empty for allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是動作；請填寫 allow、block，或留空表示 allow。</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; starts before the table &quot;%2&quot; of line %3 is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格 &quot;%1&quot; 在第 %3 行的表格 &quot;%2&quot; 提交之前就開始了。</translation>
     </message>
     <message>
         <source>the filter table is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>filter 表格重複出現。</translation>
     </message>
     <message>
         <source>COMMIT outside a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMIT 出現在表格之外。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line of iptables-save output.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 iptables-save 輸出的一行。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line of iptables-save output (a chain &quot;:NAME POLICY&quot;, a rule &quot;-A CHAIN ...&quot; or COMMIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 iptables-save 輸出的一行（鏈 &quot;:NAME POLICY&quot;、規則 &quot;-A CHAIN ...&quot; 或 COMMIT）。</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; that starts here is never committed (COMMIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>從此處開始的表格 &quot;%1&quot; 始終未提交（COMMIT）。</translation>
     </message>
     <message>
         <source>the file has no filter table (*filter); Portolan reviews the filter table&apos;s FORWARD chain as iptables-save writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有 filter 表格（*filter）；Portolan 審查的是 iptables-save 所寫出之 filter 表格的 FORWARD 鏈。</translation>
     </message>
     <message>
         <source>the filter table has no FORWARD chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>filter 表格中沒有 FORWARD 鏈。</translation>
     </message>
     <message>
         <source>&quot;create&quot; needs a set name and a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;create&quot; 需要集合名稱與類型。</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合 &quot;%1&quot; 被建立兩次。</translation>
     </message>
     <message>
         <source>&quot;add&quot; needs a set name and a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;add&quot; 需要集合名稱與成員。</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is not created before this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合 &quot;%1&quot; 在此行之前尚未建立。</translation>
     </message>
     <message>
         <source>&quot;nomatch&quot; members are not supported; list the addresses the set matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援 &quot;nomatch&quot; 成員；請列出集合所比對的位址。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address, subnet or range of addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是位址、子網路或位址範圍。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line of iptables-save output, and outside a table only the create and add lines of ipset save may stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 iptables-save 輸出的一行，而在表格之外只能出現 ipset save 的 create 與 add 行。</translation>
     </message>
     <message>
         <source>a chain line reads &quot;:NAME POLICY [packets:bytes]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>鏈的行格式為 &quot;:NAME POLICY [packets:bytes]&quot;。</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>鏈 &quot;%1&quot; 被宣告兩次。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address or subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是位址或子網路。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port or a port range.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是連接埠或連接埠範圍。</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is used here, but its members are not in the file; put the output of &quot;ipset save&quot; before or after the iptables-save output.</source>
-        <translation type="unfinished"></translation>
+        <translation>此處使用了集合 &quot;%1&quot;，但檔案中沒有其成員；請將 &quot;ipset save&quot; 的輸出放在 iptables-save 輸出之前或之後。</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; contains itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合 &quot;%1&quot; 包含自己。</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is of type %2; Portolan reads sets of addresses (hash:ip, hash:net, bitmap:ip, list:set of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>集合 &quot;%1&quot; 的類型為 %2；Portolan 只讀取位址集合（hash:ip、hash:net、bitmap:ip，以及由它們組成的 list:set）。</translation>
     </message>
     <message>
         <source>&quot;-A&quot; needs a chain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;-A&quot; 需要鏈名稱。</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is not declared (&quot;:%1 POLICY&quot;) before its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>鏈 &quot;%1&quot; 在其規則之前尚未宣告（&quot;:%1 POLICY&quot;）。</translation>
     </message>
     <message>
         <source>the option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 %1 需要值。</translation>
     </message>
     <message>
         <source>packets in on interface %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>從介面 %1%2 進入的封包</translation>
     </message>
     <message>
         <source>packets out on interface %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>從介面 %1%2 送出的封包</translation>
     </message>
     <message>
         <source>fragments only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限分段封包</translation>
     </message>
     <message>
         <source>--ports matches the source port as well</source>
-        <translation type="unfinished"></translation>
+        <translation>--ports 也會比對來源連接埠</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: Portolan reads sets matched on one address, src or dst.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;：Portolan 只讀取依單一位址（src 或 dst）比對的集合。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是連接狀態。</translation>
     </message>
     <message>
         <source>packets other than a connection&apos;s first</source>
-        <translation type="unfinished"></translation>
+        <translation>連接第一個封包以外的封包</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a range of addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是位址範圍。</translation>
     </message>
     <message>
         <source>%1 hands the packet to a program, whose verdict Portolan cannot review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 將封包交給程式處理，Portolan 無法審查其判定結果。</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; is not one Portolan reads, so it cannot tell what this rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 &quot;%1&quot; 不是 Portolan 可讀取的選項，因此無法判斷此規則比對的內容。</translation>
     </message>
     <message>
         <source>&quot;!&quot; negates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;!&quot; 沒有否定任何內容。</translation>
     </message>
     <message>
         <source>connections with address translation only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限有位址轉譯的連接</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a chain of the filter table nor a target Portolan knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 既不是 filter 表格的鏈，也不是 Portolan 認得的目標。</translation>
     </message>
     <message>
         <source>a rule cannot jump to the built-in chain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則不能跳至內建鏈 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>after %1 (RETURN)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 之後（RETURN）</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is reached again from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>鏈 &quot;%1&quot; 從自身再次被跳入（形成迴圈）。</translation>
     </message>
     <message>
         <source>through %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>經由 %1（%2 %3）</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) that match only replies of accepted connections (ESTABLISHED, RELATED) or invalid packets are not requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 條規則只比對已接受連接的回覆（ESTABLISHED、RELATED）或無效封包，不屬於申請。</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 table is not reviewed: it does not filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>未審查 %1 表格：它不做過濾。</translation>
     </message>
     <message>
         <source>The FORWARD chain&apos;s policy is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>FORWARD 鏈的原則為 %1。</translation>
     </message>
     <message>
         <source>not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1。</translation>
     </message>
     <message>
         <source>this JSON has no &quot;nftables&quot; array; give the output of &quot;nft -j list ruleset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 JSON 沒有 &quot;nftables&quot; 陣列；請提供 &quot;nft -j list ruleset&quot; 的輸出。</translation>
     </message>
     <message>
         <source>this rule belongs to the chain &quot;%1&quot;, which is not listed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此規則屬於鏈 &quot;%1&quot;，但該鏈未在它之前列出。</translation>
     </message>
     <message>
         <source>the rule set has no filter chain on the forward hook, so it filters no traffic between zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則集中沒有掛在 forward hook 上的 filter 鏈，因此不會過濾區域之間的任何流量。</translation>
     </message>
     <message>
         <source>The chain %1 (%2 %3, priority %4) has the policy %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>鏈 %1（%2 %3，優先順序 %4）的原則為 %5。</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) that match only replies of accepted connections (established, related) or invalid packets are not requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 條規則只比對已接受連接的回覆（established、related）或無效封包，不屬於申請。</numerusform>
         </translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>規則 %1：%2</translation>
     </message>
     <message>
         <source>the set @%1 is not listed in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>規則集中沒有列出集合 @%1。</translation>
     </message>
     <message>
         <source>the set @%1 holds %2, not addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合 @%1 包含的是 %2，而不是位址。</translation>
     </message>
     <message>
         <source>%1 is not an address, a prefix, a range or a set of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是位址、前置碼、範圍，或由它們組成的集合。</translation>
     </message>
     <message>
         <source>%1 is not a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是連接埠。</translation>
     </message>
     <message>
         <source>the set @%1 is not a listed set of ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>集合 @%1 不是已列出的連接埠集合。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是連接埠號碼。</translation>
     </message>
     <message>
         <source>the port range is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠範圍無效。</translation>
     </message>
     <message>
         <source>the ports are not a number, a range or a set of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠不是數字、範圍，或由它們組成的集合。</translation>
     </message>
     <message>
         <source>expr[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expr[%1]：%2</translation>
     </message>
     <message>
         <source>a statement after the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定之後還有陳述式。</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is not in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>鏈 &quot;%1&quot; 不在此表格中。</translation>
     </message>
     <message>
         <source>a quota</source>
-        <translation type="unfinished"></translation>
+        <translation>配額</translation>
     </message>
     <message>
         <source>a rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制</translation>
     </message>
     <message>
         <source>an iptables-nft compatibility expression; review this firewall&apos;s iptables-save output instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-nft 相容性運算式；請改為審查此防火牆的 iptables-save 輸出。</translation>
     </message>
     <message>
         <source>the statement &quot;%1&quot; is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>陳述式 &quot;%1&quot; 不是 Portolan 可讀取的陳述式。</translation>
     </message>
     <message>
         <source>the comparison &quot;%1&quot; is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較 &quot;%1&quot; 不是 Portolan 可讀取的比較。</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1： {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>tcp %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp %1 %2</translation>
     </message>
     <message>
         <source>the match on %1 %2 is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>對 %1 %2 的比對不是 Portolan 可讀取的比對。</translation>
     </message>
     <message>
         <source>meta %1 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>meta %1 %2%3</translation>
     </message>
     <message>
         <source>the match on meta %1 is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>對 meta %1 的比對不是 Portolan 可讀取的比對。</translation>
     </message>
     <message>
         <source>ct %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ct %1 %2</translation>
     </message>
     <message>
         <source>the match %1 is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>比對 %1 不是 Portolan 可讀取的比對。</translation>
     </message>
     <message>
         <source>after %1 (return)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 之後（return）</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte 0x%1); it is not a change request or a rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案不是 UTF-8 文字（位元組 0x%1）；它不是變更申請，也不是規則集。</translation>
     </message>
     <message>
         <source>the file holds binary data (byte 0x%1); it is not a change request or a rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案含有二進位資料（位元組 0x%1）；它不是變更申請，也不是規則集。</translation>
     </message>
     <message>
         <source>the quoted text that starts here does not end on its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>從此處開始的引號文字未在同一行結束。</translation>
     </message>
     <message>
         <source>change request</source>
-        <translation type="unfinished"></translation>
+        <translation>變更申請</translation>
     </message>
     <message>
         <source>iptables-save rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-save 規則集</translation>
     </message>
     <message>
         <source>nftables rule set (nft -j list ruleset)</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables 規則集（nft -j list ruleset）</translation>
     </message>
     <message>
         <source>Cisco ASA configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco ASA 設定</translation>
     </message>
     <message>
         <source>this is an nftables script (nft -f); review the rule set as the firewall holds it: the output of &quot;nft -j list ruleset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是 nftables 指令碼（nft -f）；請審查防火牆實際持有的規則集：&quot;nft -j list ruleset&quot; 的輸出。</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1：無法讀取：%2</translation>
+        <translation>%1：無法讀取：%2</translation>
     </message>
 </context>
 <context>
     <name>ReviewEngine</name>
     <message>
         <source>no host of the design has the id or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中沒有 id 或名稱為 &quot;%1&quot; 的主機</translation>
     </message>
     <message>
         <source>the zone &quot;%1&quot; is not a zone of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>區域 &quot;%1&quot; 不是設計中的區域。</translation>
     </message>
     <message>
         <source>the zone &quot;%1&quot; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>區域 &quot;%1&quot; 中沒有主機</translation>
     </message>
     <message>
         <source>every host of the design with an address lies in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中每台有位址的主機都位於 %1 內</translation>
     </message>
     <message>
         <source>no host of the design has the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中沒有位址為 %1 的主機</translation>
     </message>
     <message>
         <source>no host of the design has an address in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中沒有位址在 %1 內的主機</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有主機</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台主機</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，從 %2 到 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>any port (65,535 ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>任何連接埠（65,535 個連接埠）</translation>
     </message>
     <message>
         <source>%1 (%2 ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 個連接埠）</translation>
     </message>
     <message>
         <source>%1 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個連接埠</translation>
     </message>
     <message>
         <source>Unknown: the source &quot;%1&quot; covers no host of the design: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：來源 &quot;%1&quot; 未涵蓋設計中的任何主機：%2。</translation>
     </message>
     <message>
         <source>Unknown: the destination &quot;%1&quot; covers no host of the design: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：目的地 &quot;%1&quot; 未涵蓋設計中的任何主機：%2。</translation>
     </message>
     <message>
         <source>Not required: it covers no pair of different hosts of the design (sources %1, destinations %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>非必要：它未涵蓋設計中任何一對不同的主機（來源 %1，目的地 %2）。</translation>
     </message>
     <message>
         <source>Consistent: it covers no pair of different hosts of the design (sources %1, destinations %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>一致：它未涵蓋設計中任何一對不同的主機（來源 %1，目的地 %2）。</translation>
     </message>
     <message>
         <source>Shadowed: every packet it matches is already decided by %1 before it, so it never applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>被遮蔽：它比對的每個封包都已由其前面的 %1 決定，因此永遠不會套用。</translation>
     </message>
     <message>
         <source>Forbidden: it opens %1, which %2 forbids (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止：它開放了 %1，而 %2 禁止此連線（%3）。</translation>
     </message>
     <message>
         <source>In all %1 forbidden tuple(s), by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 組禁止的元組，依據 %2。</translation>
     </message>
     <message>
         <source>Not required: no flow of the design needs what it opens (%1 tuple(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>非必要：設計中沒有任何連線需要它所開放的內容（%1 組元組）。</translation>
     </message>
     <message>
         <source>Required: every tuple it opens is a flow of the design, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要：它開放的每組元組都是設計中的連線，依據 %1。</translation>
     </message>
     <message>
         <source>Partly required: it covers %1 tuple(s) the design needs, by %2, and opens %3 tuple(s) more than the design needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分必要：它涵蓋設計所需的 %1 組元組（依據 %2），但比設計所需多開放了 %3 組元組。</translation>
     </message>
     <message>
         <source>and more</source>
-        <translation type="unfinished"></translation>
+        <translation>以及更多</translation>
     </message>
     <message>
         <source>Excess: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>多餘：%1。</translation>
     </message>
     <message>
         <source>Conflicts: it blocks %1 tuple(s) of flows the design needs, by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>衝突：它封鎖了設計所需連線的 %1 組元組，依據 %2。</translation>
     </message>
     <message>
         <source>Consistent: it blocks no flow the design needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致：它沒有封鎖設計所需的任何連線。</translation>
     </message>
     <message>
         <source>The design forbids the same by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計也以 %1 禁止相同內容。</translation>
     </message>
     <message>
         <source>It also requires %1, which the review does not weigh: it is reviewed as if it matched every such tuple, and it hides no later rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>它還要求 %1，審查不會考量此條件：審查時視為它比對所有此類元組，且不會遮蔽後續任何規則。</translation>
     </message>
     <message>
         <source>It matches source ports %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>它只比對來源連接埠 %1。</translation>
     </message>
     <message>
         <source>Reached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>經由 %1 到達。</translation>
     </message>
 </context>
 <context>
     <name>ReviewPdf</name>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>審查人</translation>
     </message>
     <message>
         <source>Approved by (change board)</source>
-        <translation type="unfinished"></translation>
+        <translation>核准人（變更委員會）</translation>
     </message>
     <message>
         <source>Implemented by</source>
-        <translation type="unfinished"></translation>
+        <translation>實施人</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished">簽核</translation>
+        <translation>簽核</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">簽名</translation>
+        <translation>簽名</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>決定：</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <source>Approved with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>附條件核准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回</translation>
     </message>
     <message>
         <source>Conditions and comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>條件與意見：</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……以及另外 %n 項</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">未命名設計</translation>
+        <translation>未命名設計</translation>
     </message>
     <message>
         <source>Firewall audit: %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>防火牆稽核：%1 對照 %2</translation>
     </message>
     <message>
         <source>Change request review: %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>變更申請審查：%1 對照 %2</translation>
     </message>
     <message>
         <source>FIREWALL AUDIT</source>
-        <translation type="unfinished"></translation>
+        <translation>防火牆稽核</translation>
     </message>
     <message>
         <source>CHANGE REQUEST REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>變更申請審查</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished">設計</translation>
+        <translation>設計</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">修訂版</translation>
+        <translation>修訂版</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished">製作工具</translation>
+        <translation>製作工具</translation>
     </message>
     <message>
         <source>- (design JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>-（設計 JSON）</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1： {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Portolan %1: verdicts from the flows the product catalog derives; each cites its vendor document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan %1：結論依據產品型錄推導出的連線；每項皆引用其廠商文件。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">缺少</translation>
+        <translation>缺少</translation>
     </message>
     <message>
         <source>Every allow request is required by the design and nothing the design needs is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>每項 allow 申請皆為設計所必要，且設計所需的連線沒有任何缺少。</translation>
     </message>
     <message>
         <source>Some requests are not required as they stand, or flows the design needs are missing: each row below says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分申請以目前內容而言並非必要，或缺少設計所需的連線：下方每一列說明原因。</translation>
     </message>
     <message>
         <source>Reviewed as a firewall&apos;s whole rule set: the flows of the design that cross the zones it covers (%1) and that no rule allows are listed as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>以防火牆的完整規則集審查：設計中經過其涵蓋區域（%1）且沒有任何規則允許的連線，列為缺少。</translation>
     </message>
     <message>
         <source>Verdicts: required (the design derives every tuple it opens), partly-required (some, and opens more: the excess), not-required (none), forbidden (a block row or a one-way rule of the catalog forbids part of it), unknown (a side names no host of the design); for a block, conflicts (it would drop a flow the design needs) or consistent; shadowed: an earlier rule already decides everything it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>結論：必要（設計推導出它開放的每組元組）、部分必要（部分推導出，且開放更多：即多餘部分）、非必要（皆未推導出）、禁止（型錄的封鎖列或單向規則禁止其中一部分）、未知（某一端未指定設計中的任何主機）；封鎖則為衝突（會丟棄設計所需的連線）或一致；被遮蔽：較早的規則已決定它比對的所有內容。</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申請內容</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>結論</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Flows of the design and their references</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中的連線及其參考來源</translation>
     </message>
     <message>
         <source>Excess and forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>多餘與禁止</translation>
     </message>
     <message>
         <source>%1 -&gt; %2
 %3 %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2
+%3 %4，%5</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意見：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Excess (%1 tuples):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>多餘（%1 組元組）：
+%2</translation>
     </message>
     <message>
         <source>Forbidden:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止：
+%1</translation>
     </message>
     <message>
         <source>The file holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有任何申請。</translation>
     </message>
     <message>
         <source>Rules (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>規則（續）</translation>
     </message>
     <message>
         <source>Requests (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>申請（續）</translation>
     </message>
     <message>
         <source>Missing flows</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的連線</translation>
     </message>
     <message>
         <source>Every flow of the design that crosses the covered zones is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中經過所涵蓋區域的每條連線皆已允許。</translation>
     </message>
     <message>
         <source>Flows of the design that no rule allows: the firewall drops them.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中沒有任何規則允許的連線：防火牆會丟棄它們。</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">目的地</translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">通訊協定</translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">連接埠</translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">規則</translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">參考來源</translation>
+        <translation>參考來源</translation>
     </message>
     <message>
         <source>Missing flows (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的連線（續）</translation>
     </message>
     <message>
         <source>, design revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，設計修訂版 %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">第 %1 頁，共 %2 頁</translation>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished">無法開始產生 PDF。</translation>
+        <translation>無法開始產生 PDF。</translation>
     </message>
 </context>
 <context>
     <name>ReviewReport</name>
     <message>
         <source>%1 (%2 hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 台主機）</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台主機</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 %3</source>
-        <translation type="unfinished">%1 -&gt; %2 %3 {1 ?}</translation>
+        <translation>%1 -&gt; %2 %3</translation>
     </message>
     <message>
         <source>%1 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個連接埠</translation>
     </message>
     <message>
         <source> [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [%1]</translation>
     </message>
     <message>
         <source> (%1 tuples in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> （共 %1 組元組）</translation>
     </message>
     <message>
         <source>No rule allows this flow of the design: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何規則允許設計中的此連線：%1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>RuleSetDelta</name>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">未命名設計</translation>
+        <translation>未命名設計</translation>
     </message>
     <message numerus="yes">
         <source>the %1 design has %n host(s) without an address (%2); a rule set delta needs every address a rule uses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1設計中有 %n 台主機沒有位址（%2）；規則集差異需要規則所用的每個位址</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 delta: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 差異：&quot;%2&quot; -&gt; &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Generated by Portolan %1 from the product catalog; each line names its catalog rule and the design changes that cause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Portolan %1 依產品型錄產生；每一行皆標示其型錄規則及造成它的設計變更。</translation>
     </message>
     <message>
         <source>No design change.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有設計變更。</translation>
     </message>
     <message>
         <source>Design changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>設計變更：</translation>
     </message>
     <message>
         <source>  [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  [%1] %2</translation>
     </message>
     <message>
         <source>Flows: %1 added, %2 removed, %3 changed. Findings: %4 added, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線：新增 %1 條、移除 %2 條、變更 %3 條。檢查發現：新增 %4 項、移除 %5 項。</translation>
     </message>
     <message>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>舊</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>unchanged: deleted and appended again to keep the order of the new rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>未變更：刪除後重新附加，以保持新規則集的順序</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>規則 %1：%2</translation>
     </message>
     <message>
         <source>the chain %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>鏈 %1 %2：%3</translation>
     </message>
     <message>
         <source>comes</source>
-        <translation type="unfinished"></translation>
+        <translation>加入</translation>
     </message>
     <message>
         <source>goes</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>the zone&apos;s own subnets return: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>區域本身的子網路直接返回（RETURN）：%1</translation>
     </message>
     <message>
         <source>iptables</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables</translation>
     </message>
     <message>
         <source>Apply with: iptables-restore --noflush FILE, on a firewall loaded from the old design&apos;s iptables export; it then holds exactly the new design&apos;s export. IPv6 rules are not part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>套用方式：在以舊設計的 iptables 匯出檔載入的防火牆上執行 iptables-restore --noflush FILE；之後它將與新設計的匯出檔完全相同。不包含 IPv6 規則。</translation>
     </message>
     <message>
         <source>a new chain for a zone pair or zone</source>
-        <translation type="unfinished"></translation>
+        <translation>區域配對或區域的新鏈</translation>
     </message>
     <message>
         <source>the chain is no longer used</source>
-        <translation type="unfinished"></translation>
+        <translation>此鏈已不再使用</translation>
     </message>
     <message>
         <source>Cisco ASA</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco ASA</translation>
     </message>
     <message>
         <source>Apply in configuration mode on a firewall configured from the old design&apos;s ASA export. New permits are appended to their interface list; new blocks go before the global list&apos;s final deny. Remarks are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>在以舊設計的 ASA 匯出檔設定的防火牆上，於設定模式中套用。新的 permit 會附加到其介面清單的末尾；新的封鎖會放在 global 清單最後的 deny 之前。remark 不會變更。</translation>
     </message>
     <message>
         <source>new address group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新位址群組 %1：%2</translation>
     </message>
     <message>
         <source>address group %1 gains members: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位址群組 %1 新增成員：%2</translation>
     </message>
     <message>
         <source>the final deny goes after the new blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>最後的 deny 移到新封鎖之後</translation>
     </message>
     <message>
         <source>the final deny, last again</source>
-        <translation type="unfinished"></translation>
+        <translation>最後的 deny，再次置於最後</translation>
     </message>
     <message>
         <source>address group %1 loses members: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位址群組 %1 移除成員：%2</translation>
     </message>
     <message>
         <source>address group %1 is no longer used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位址群組 %1 已不再使用：%2</translation>
     </message>
     <message>
         <source>a new access list: check the interface name before binding it, as the export does</source>
-        <translation type="unfinished"></translation>
+        <translation>新的存取清單：繫結前請先確認介面名稱，與匯出檔的做法相同</translation>
     </message>
     <message>
         <source>nftables</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables</translation>
     </message>
     <message>
         <source>No rule changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有規則變更。</translation>
     </message>
     <message>
         <source>%1: %2 rule(s) added, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增 %2 條規則，移除 %3 條</translation>
     </message>
     <message>
         <source>  %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2（%3）：%4</translation>
     </message>
     <message>
         <source>The whole new table follows: nft -f FILE replaces the table inet portolan in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下為完整的新表格：nft -f FILE 會一次取代 table inet portolan。</translation>
     </message>
 </context>
 <context>
@@ -2970,31 +2973,31 @@ cancelled</source>
     <name>SignOff</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回</translation>
     </message>
     <message>
         <source>Approved by %1 on %2 against revision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 於 %2 核准（對照修訂版 %3）</translation>
     </message>
     <message>
         <source>Rejected by %1 on %2 against revision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 於 %2 駁回（對照修訂版 %3）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>sign-off %1 of revision %2 is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>修訂版 %2 的簽核 %1 無法讀取</translation>
     </message>
     <message>
         <source>there is no revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有修訂版 %1</translation>
     </message>
 </context>
 <context>
@@ -4563,7 +4566,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1: revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：修訂版 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -4591,112 +4594,112 @@ cancelled</source>
     <name>portolan::ChangesDock</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已變更</translation>
     </message>
     <message>
         <source>removed (ghost)</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除（殘影）</translation>
     </message>
     <message>
         <source>Everything else is dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>其餘皆以淡色顯示。</translation>
     </message>
     <message>
         <source>&amp;Export Change Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出變更報告(&amp;E)…</translation>
     </message>
     <message>
         <source>Write the change report as PDF: the design changes and what each causes</source>
-        <translation type="unfinished"></translation>
+        <translation>將變更報告寫成 PDF：設計變更及每項變更造成的結果</translation>
     </message>
     <message>
         <source>Sign &amp;Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Leave Compare Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>離開比較模式(&amp;L)</translation>
     </message>
     <message>
         <source>Back to editing the design (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到編輯設計（Esc）</translation>
     </message>
     <message numerus="yes">
         <source>%n design change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項設計變更。</numerusform>
         </translation>
     </message>
     <message>
         <source>Flows: %1 added, %2 removed, %3 changed. Findings: %4 added, %5 removed. Firewall rules: %6 added, %7 removed in %8 zone pair(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>連線：新增 %1 條、移除 %2 條、變更 %3 條。檢查發現：新增 %4 項、移除 %5 項。防火牆規則：在 %8 個區域配對中新增 %6 條、移除 %7 條。</translation>
     </message>
 </context>
 <context>
     <name>portolan::ChangesModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任何</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 → %2 %3 %4 · %5 [%6]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3 %4 · %5 [%6]</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增：%1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除：%1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished">變更：%1</translation>
+        <translation>變更：%1</translation>
     </message>
     <message>
         <source>Added %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1：%2</translation>
     </message>
     <message>
         <source>Removed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1：%2</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">檢查發現</translation>
+        <translation>檢查發現</translation>
     </message>
     <message numerus="yes">
         <source>%n flow change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項連線變更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項檢查發現變更</numerusform>
         </translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Changes no design change explains</source>
-        <translation type="unfinished"></translation>
+        <translation>無法以設計變更解釋的變更</translation>
     </message>
 </context>
 <context>
@@ -4722,109 +4725,109 @@ cancelled</source>
     <name>portolan::CompareMode</name>
     <message>
         <source>The design changed: compare mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計已變更：比較模式已結束。</translation>
     </message>
     <message>
         <source>Compare with Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>與修訂版比較</translation>
     </message>
     <message>
         <source>Revision %1 of %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %2 的修訂版 %1：%3</translation>
     </message>
     <message>
         <source>revision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的修訂版 %1</translation>
     </message>
     <message>
         <source>Compare with File</source>
-        <translation type="unfinished"></translation>
+        <translation>與檔案比較</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比較 %1 與 %2</translation>
     </message>
     <message numerus="yes">
         <source>Compare mode: %n design change(s). Press Esc to leave it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>比較模式：%n 項設計變更。按 Esc 離開。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (with unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（含未儲存的變更）</translation>
     </message>
     <message>
         <source>Sign-offs are recorded between two revisions of one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核記錄於同一專案的兩個修訂版之間。</translation>
     </message>
     <message>
         <source>Save the design first: a sign-off is on a saved revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先儲存設計：簽核須針對已儲存的修訂版。</translation>
     </message>
     <message>
         <source>The revision is compared with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>此修訂版是與自己比較。</translation>
     </message>
     <message>
         <source>Approve or reject revision %1 against revision %2, with a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>核准或駁回修訂版 %1（對照修訂版 %2），並附上意見。</translation>
     </message>
     <message>
         <source>%1 (removed zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已移除的區域）</translation>
     </message>
     <message>
         <source>Nothing is being compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前沒有進行任何比較。</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修訂版 %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>A sign-off is recorded on a saved revision against another revision of the same project.</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核記錄在已儲存的修訂版上，並對照同一專案的另一個修訂版。</translation>
     </message>
     <message>
         <source>Designs (*.portolan *.json);;Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>設計 (*.portolan *.json);;Portolan 專案 (*.portolan);;設計 JSON (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Export Change Report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出變更報告</translation>
     </message>
     <message>
         <source>%1 changes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 變更.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the change report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將變更報告寫入 %1。</translation>
     </message>
     <message>
         <source>Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核</translation>
     </message>
     <message>
         <source>Recorded: %1 approves revision %2 against revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已記錄：%1 核准修訂版 %2（對照修訂版 %3）。</translation>
     </message>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已記錄：%1 駁回修訂版 %2（對照修訂版 %3）。</translation>
     </message>
 </context>
 <context>
@@ -5656,78 +5659,78 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Leave the probe mode before comparing.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先離開探測模式再進行比較。</translation>
     </message>
     <message>
         <source>Co&amp;mpare with Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>與修訂版比較(&amp;M)…</translation>
     </message>
     <message>
         <source>Show what the design changed since a revision: marks on the canvas, and the flows and findings each change causes</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示自某修訂版以來設計的變更：畫布上的標記，以及每項變更造成的連線與檢查發現</translation>
     </message>
     <message>
         <source>Compare with &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>與檔案比較(&amp;F)…</translation>
     </message>
     <message>
         <source>Show what the design changes against another design file</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示此設計相對於另一個設計檔的變更</translation>
     </message>
     <message>
         <source>Leave Compare Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>離開比較模式</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定(&amp;F)…</translation>
     </message>
     <message>
         <source>Set the author of revisions, the autosave interval, the language and the report&apos;s page size</source>
-        <translation type="unfinished"></translation>
+        <translation>設定修訂版的作者、自動儲存間隔、語言及報告的頁面大小</translation>
     </message>
     <message>
         <source>&amp;Review Change Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>審查變更申請(&amp;R)…</translation>
     </message>
     <message>
         <source>Give each line of a change request or a firewall&apos;s rule set its verdict against the design</source>
-        <translation type="unfinished"></translation>
+        <translation>針對設計，為變更申請或防火牆規則集的每一行給出結論</translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台主機</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個連結</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flows</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 條連線</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個錯誤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個警告</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
         <comment>between the counts of the status bar</comment>
-        <translation type="unfinished"></translation>
+        <translation>  ·  </translation>
     </message>
 </context>
 <context>
@@ -5767,51 +5770,51 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <source>Your name, as project revisions record it</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名，記錄於專案修訂版中</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系統預設</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished">US Letter</translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished">作者(&amp;A)：</translation>
+        <translation>作者(&amp;A)：</translation>
     </message>
     <message>
         <source>Auto&amp;save every:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動儲存間隔(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language applies when Portolan starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新語言將在 Portolan 重新啟動後套用。</translation>
     </message>
     <message>
         <source>Report &amp;page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>報告頁面大小(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -6219,11 +6222,11 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::ProjectConnection</name>
     <message>
         <source>the Qt SQLite driver does not give access to SQLite&apos;s safety settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQLite 驅動程式無法存取 SQLite 的安全設定</translation>
     </message>
     <message>
         <source>SQLite refused a safety setting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 拒絕了安全設定（%1）</translation>
     </message>
 </context>
 <context>
@@ -6361,24 +6364,24 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>%1, %2, %3</source>
         <comment>hosts, zones, links</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台主機</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個區域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個連結</numerusform>
         </translation>
     </message>
 </context>
@@ -6394,11 +6397,11 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>%1 is not a valid project file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的專案檔：%2</translation>
     </message>
     <message>
         <source>%1 was given up after %2 seconds of reading: it is very large, damaged, or made to stall Portolan.</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取 %1 %2 秒後已放棄：檔案非常大、已損毀，或是刻意讓 Portolan 停滯。</translation>
     </message>
 </context>
 <context>
@@ -6425,199 +6428,199 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::ReviewMode</name>
     <message>
         <source>Review Change Request</source>
-        <translation type="unfinished"></translation>
+        <translation>審查變更申請</translation>
     </message>
     <message>
         <source>Change requests and rule sets (*.csv *.txt *.rules *.save *.v4 *.v6 *.json *.nft *.conf *.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>變更申請與規則集 (*.csv *.txt *.rules *.save *.v4 *.v6 *.json *.nft *.conf *.cfg);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>審查</translation>
     </message>
     <message numerus="yes">
         <source>Reviewing %1 (%2): %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在審查 %1（%2）：%n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>The review ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審查已結束：%1</translation>
     </message>
     <message>
         <source>The review is closed; the design can be edited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>審查已關閉；可以再次編輯設計。</translation>
     </message>
     <message>
         <source>%1 %2 -&gt; %3, %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 -&gt; %3，%4 %5</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意見：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Flows of the design it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>它涵蓋的設計連線</translation>
     </message>
     <message>
         <source>Flows of the design it blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>它封鎖的設計連線</translation>
     </message>
     <message>
         <source>Forbidden by the design</source>
-        <translation type="unfinished"></translation>
+        <translation>被設計禁止</translation>
     </message>
     <message>
         <source>Excess: %1 tuples the design does not need</source>
-        <translation type="unfinished"></translation>
+        <translation>多餘：設計不需要的 %1 組元組</translation>
     </message>
     <message>
         <source>Only the first %1 arrows are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>只繪出前 %1 個箭頭。</translation>
     </message>
     <message>
         <source>Missing flows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的連線：%1</translation>
     </message>
     <message>
         <source>Every flow of the design that crosses the covered zones is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中經過所涵蓋區域的每條連線皆已允許。</translation>
     </message>
     <message>
         <source>Flows of the design that no rule allows:</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中沒有任何規則允許的連線：</translation>
     </message>
     <message>
         <source>%1 (an old revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（舊修訂版）</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished">未儲存的變更</translation>
+        <translation>未儲存的變更</translation>
     </message>
     <message>
         <source>%1 with unsaved changes</source>
-        <translation type="unfinished">%1（含未儲存的變更）</translation>
+        <translation>%1（含未儲存的變更）</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .pdf, .csv or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：請選擇副檔名為 .pdf、.csv 或 .json 的檔案。</translation>
     </message>
     <message>
         <source>-review</source>
-        <translation type="unfinished"></translation>
+        <translation>-審查</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出審查報告</translation>
     </message>
     <message>
         <source>PDF report to sign (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>供簽核的 PDF 報告 (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Wrote the review to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將審查結果寫入 %1。</translation>
     </message>
 </context>
 <context>
     <name>portolan::ReviewPanel</name>
     <message>
         <source>Missing Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的連線</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報告…</translation>
     </message>
     <message>
         <source>Close Review</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉審查</translation>
     </message>
     <message>
         <source>Filter requests</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選申請</translation>
     </message>
     <message>
         <source>The flows of the design that no rule allows</source>
-        <translation type="unfinished"></translation>
+        <translation>設計中沒有任何規則允許的連線</translation>
     </message>
     <message>
         <source>Write the review as a PDF report to sign, or as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>將審查結果寫成供簽核的 PDF 報告，或 CSV、JSON</translation>
     </message>
     <message>
         <source>Leave the review and edit the design again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>離開審查並回到編輯設計（Esc）</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n line(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：%n 行：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n missing flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 條缺少的連線</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing Flows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的連線（%1）</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>所有結論</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>portolan::ReviewTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>結論</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">動作</translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">來源</translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">目的地</translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">通訊協定</translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">連接埠</translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -6671,31 +6674,31 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Compare with Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>與修訂版比較</translation>
     </message>
     <message>
         <source>Compare the design as it is now with a revision of %1: the canvas marks what changed and the Changes dock lists what each change does to the flows and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前的設計與 %1 的某個修訂版比較：畫布會標示變更之處，「變更」面板則列出每項變更對連線與檢查發現的影響。</translation>
     </message>
     <message>
         <source>Every save of %1 is kept as a revision. Open an old one to look at it, or restore it to continue from it: restoring adds a new revision and keeps the history. Sign Off records a reviewer&apos;s decision on a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的每次儲存都會保留為一個修訂版。可開啟舊修訂版檢視，或還原後從該處繼續：還原會新增一個修訂版並保留歷程。「簽核」會記錄審查人對某修訂版的決定。</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核(&amp;S)…</translation>
     </message>
     <message>
         <source>Approve or reject the selected revision against the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>核准或駁回所選修訂版（對照其前一個修訂版）</translation>
     </message>
     <message>
         <source>Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核</translation>
     </message>
 </context>
 <context>
@@ -6738,21 +6741,21 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Approved by %1 (against %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 核准（對照 %2）</translation>
     </message>
     <message>
         <source>Rejected by %1 (against %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 駁回（對照 %2）</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n earlier decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，先前的 %n 項決定</numerusform>
         </translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>審查</translation>
     </message>
 </context>
 <context>
@@ -6766,51 +6769,51 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::SignOffDialog</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>核准(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回(&amp;R)</translation>
     </message>
     <message>
         <source>Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>簽核</translation>
     </message>
     <message>
         <source>Your decision on revision %1 of %2, reviewed against revision %3. It is kept in the project file with your name and the time, and printed on the change report.</source>
-        <translation type="unfinished"></translation>
+        <translation>您對 %2 的修訂版 %1 所做的決定（對照修訂版 %3 審查）。此決定會連同您的姓名與時間保存在專案檔中，並列印在變更報告上。</translation>
     </message>
     <message>
         <source>Kept as your name for the revisions you save and the changes you sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>作為您儲存修訂版與簽核變更時所用的姓名</translation>
     </message>
     <message>
         <source>What you checked, conditions, or why the change is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>您檢查了哪些項目、附帶條件，或駁回變更的原因</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄決定(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>審查人(&amp;V)：</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>決定：</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>意見(&amp;C)：</translation>
     </message>
     <message>
         <source>Give your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫您的姓名。</translation>
     </message>
     <message>
         <source>Say why the change is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明駁回變更的原因。</translation>
     </message>
 </context>
 </TS>
