@@ -2374,7 +2374,7 @@ annulé</translation>
     </message>
     <message>
         <source>Shadowed: every packet it matches is already decided by %1 before it, so it never applies.</source>
-        <translation>Masquée&#xa0;: chaque paquet qu&apos;elle filtre est déjà tranché par %1 avant elle, elle ne s&apos;applique donc jamais.</translation>
+        <translation>Masqué&#xa0;: chaque paquet qu&apos;elle filtre est déjà tranché par %1 avant elle, elle ne s&apos;applique donc jamais.</translation>
     </message>
     <message>
         <source>Forbidden: it opens %1, which %2 forbids (%3).</source>
@@ -2562,7 +2562,7 @@ annulé</translation>
     </message>
     <message>
         <source>Verdicts: required (the design derives every tuple it opens), partly-required (some, and opens more: the excess), not-required (none), forbidden (a block row or a one-way rule of the catalog forbids part of it), unknown (a side names no host of the design); for a block, conflicts (it would drop a flow the design needs) or consistent; shadowed: an earlier rule already decides everything it matches.</source>
-        <translation>Verdicts&#xa0;: requis (le plan déduit chaque tuple qu&apos;elle ouvre), partiellement requis (certains, et elle en ouvre davantage&#xa0;: l&apos;excédent), non requis (aucun), interdit (une ligne de blocage ou une règle à sens unique du catalogue en interdit une partie), inconnu (un côté ne nomme aucun hôte du plan)&#xa0;; pour un blocage, conflits (il bloquerait un flux dont le plan a besoin) ou cohérent&#xa0;; masquée&#xa0;: une règle antérieure tranche déjà tout ce qu&apos;elle filtre.</translation>
+        <translation>Verdicts&#xa0;: requis (le plan déduit chaque tuple qu&apos;elle ouvre), partiellement requis (certains, et elle en ouvre davantage&#xa0;: l&apos;excédent), non requis (aucun), interdit (une ligne de blocage ou une règle à sens unique du catalogue en interdit une partie), inconnu (un côté ne nomme aucun hôte du plan)&#xa0;; pour un blocage, conflits (il bloquerait un flux dont le plan a besoin) ou cohérent&#xa0;; masqué&#xa0;: une règle antérieure tranche déjà tout ce qu&apos;elle filtre.</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -2777,11 +2777,11 @@ annulé</translation>
     </message>
     <message>
         <source>comes</source>
-        <translation>arrive</translation>
+        <translation>apparaît</translation>
     </message>
     <message>
         <source>goes</source>
-        <translation>part</translation>
+        <translation>disparaît</translation>
     </message>
     <message>
         <source>the zone&apos;s own subnets return: %1</source>
@@ -5849,7 +5849,7 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
     </message>
     <message>
         <source>Connects from this machine to the flows of the host it stands in for: every allowed tcp flow should open, every block row into another zone should not. Only addresses of the design are touched.</source>
-        <translation>Se connecte depuis cette machine aux flux de l&apos;hôte qu&apos;elle remplace&#xa0;: chaque flux tcp autorisé doit s&apos;ouvrir, aucune ligne de blocage vers une autre zone ne doit s&apos;ouvrir. Seules les adresses du plan sont contactées.</translation>
+        <translation>Se connecte depuis cette machine aux flux de l&apos;hôte dont elle tient le rôle&#xa0;: chaque flux tcp autorisé doit s&apos;ouvrir, aucune ligne de blocage vers une autre zone ne doit s&apos;ouvrir. Seules les adresses du plan sont contactées.</translation>
     </message>
     <message>
         <source>%1 (%2), no address</source>
@@ -5869,7 +5869,7 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
     </message>
     <message>
         <source>&amp;Stand in for:</source>
-        <translation>&amp;Remplacer l&apos;hôte&#xa0;:</translation>
+        <translation>&amp;Tenir le rôle de&#xa0;:</translation>
     </message>
     <message>
         <source>This machine:</source>
