@@ -2117,7 +2117,7 @@ abgebrochen</translation>
     <name>catalog:type:clearscada-dmz-standby</name>
     <message>
         <source>ClearSCADA DMZ permanent standby server</source>
-        <translation>Permanenter ClearSCADA-Standby-Server in der DMZ</translation>
+        <translation>ClearSCADA-DMZ-Standby-Server (permanent)</translation>
     </message>
     <message>
         <source>A permanent standby in the DMZ: receives data from the main and never connects back to it.</source>
@@ -2151,7 +2151,7 @@ abgebrochen</translation>
     <name>catalog:type:clearscada-permanent-standby</name>
     <message>
         <source>ClearSCADA permanent standby server</source>
-        <translation>Permanenter ClearSCADA-Standby-Server</translation>
+        <translation>ClearSCADA-Standby-Server (permanent)</translation>
     </message>
     <message>
         <source>A permanent standby server: stays in sync but never becomes main.</source>
@@ -3740,7 +3740,7 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
