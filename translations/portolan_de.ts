@@ -5,218 +5,218 @@
     <name>AsaExport</name>
     <message>
         <source>! One access list per source zone, named &lt;zone&gt;_in, for the ingress interface of that zone, with</source>
-        <translation type="unfinished"></translation>
+        <translation>! Eine Zugriffsliste je Quellzone, benannt &lt;zone&gt;_in, für die Eingangsschnittstelle dieser Zone, mit</translation>
     </message>
     <message>
         <source>! its permits. The block rows into every zone are written once, in the global list %1, which the</source>
-        <translation type="unfinished"></translation>
+        <translation>! ihren Freigaben. Die Sperreinträge in jede Zone stehen einmal in der globalen Liste %1, die die</translation>
     </message>
     <message>
         <source>! firewall reads after the interface lists: a flow permitted above never reaches its block, and</source>
-        <translation type="unfinished"></translation>
+        <translation>! Firewall nach den Schnittstellenlisten liest: eine oben zugelassene Verbindung erreicht nie ihre Sperre, und</translation>
     </message>
     <message>
         <source>! the global list ends with the final deny. The access-group lines at the end are commented out:</source>
-        <translation type="unfinished"></translation>
+        <translation>! die globale Liste endet mit dem abschließenden deny. Die access-group-Zeilen am Ende sind auskommentiert:</translation>
     </message>
     <message>
         <source>! check the interface names before enabling them, and enable the global list with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>! Prüfen Sie die Schnittstellennamen, bevor Sie sie aktivieren, und aktivieren Sie die globale Liste mit ihnen.</translation>
     </message>
     <message>
         <source>PLACEHOLDER: fill in the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATZHALTER: Adresse von %1 eintragen</translation>
     </message>
     <message>
         <source>=== %1 -&gt; %2 ===</source>
-        <translation type="unfinished"></translation>
+        <translation>=== %1 -&gt; %2 ===</translation>
     </message>
     <message>
         <source>Traffic entering from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Verkehr aus %1</translation>
     </message>
     <message>
         <source>Zone subnets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze der Zone: %1</translation>
     </message>
     <message>
         <source>Everything else goes on to the global list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Übrige geht weiter an die globale Liste %1</translation>
     </message>
     <message>
         <source>Blocks into each zone from outside it, then the final deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren in jede Zone von außerhalb der Zone, danach das abschließende deny</translation>
     </message>
     <message>
         <source>=== Blocks into %1 from outside the zone ===</source>
-        <translation type="unfinished"></translation>
+        <translation>=== Sperren in %1 von außerhalb der Zone ===</translation>
     </message>
     <message>
         <source>Exceptions permitted above: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben zugelassene Ausnahmen: %1</translation>
     </message>
     <message>
         <source>Everything else is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Übrige wird verweigert</translation>
     </message>
     <message>
         <source>Cisco ASA access lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffslisten für Cisco ASA</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <source>must be a release number such as &quot;15.1&quot; or &quot;14.5.0at&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Release-Nummer wie „15.1“ oder „14.5.0at“ sein</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not a catalog file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Katalogdatei: %2</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>a type needs an id and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Typ braucht eine ID und einen Namen</translation>
     </message>
     <message>
         <source>type &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ „%1“ ist doppelt definiert</translation>
     </message>
     <message>
         <source>a parameter needs a name and a kind (bool, int, choice, text, release)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Parameter braucht einen Namen und eine Art (bool, int, choice, text, release)</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert %1</translation>
     </message>
     <message>
         <source>calls %1(); a default reads only the host&apos;s fields and the parameters declared before it</source>
-        <translation type="unfinished"></translation>
+        <translation>ruft %1() auf; ein Standardwert liest nur die Felder des Hosts und die vor ihm deklarierten Parameter</translation>
     </message>
     <message>
         <source>a flow needs a rule id and a service</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung braucht eine Regel-ID und einen Dienst</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; must cite its seed as &quot;file.txt: table&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ muss ihre Vorlage als „file.txt: table“ angeben</translation>
     </message>
     <message>
         <source>unknown protocol &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokoll „%1“</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; names no protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ nennt kein Protokoll</translation>
     </message>
     <message>
         <source>&quot;from&quot; and &quot;to&quot; must be &quot;a&quot; and &quot;b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„from“ und „to“ müssen „a“ und „b“ sein</translation>
     </message>
     <message>
         <source>severity must be error, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schweregrad (severity) muss error, warning oder info sein</translation>
     </message>
     <message>
         <source>a finding needs an id and a severity</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befund braucht eine ID und einen Schweregrad</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
         <source>the link %1 - %2 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verknüpfung %1 - %2 ist doppelt definiert</translation>
     </message>
     <message>
         <source>a link needs two types and a meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verknüpfung braucht zwei Typen und eine Bedeutung</translation>
     </message>
     <message>
         <source>host rules for &quot;%1&quot; are defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Regeln für „%1“ sind doppelt definiert</translation>
     </message>
     <message>
         <source>a requirement needs an id, a message and a known %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anforderung braucht eine ID, eine Meldung und ein bekanntes %1</translation>
     </message>
     <message>
         <source>a system needs an id, a name and member types</source>
-        <translation type="unfinished"></translation>
+        <translation>ein System braucht eine ID, einen Namen und Mitgliedstypen</translation>
     </message>
     <message>
         <source>a pair names two lists of member types</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paar nennt zwei Listen von Mitgliedstypen</translation>
     </message>
     <message>
         <source>Servers of one %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server im selben System (%1)</translation>
     </message>
     <message>
         <source>%1: no catalog files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Katalogdateien</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>Except the allowed flows from %1, which stay allowed above this block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgenommen die zugelassenen Verbindungen von %1, die oberhalb dieser Sperre zugelassen bleiben.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; between &quot;%2&quot; and &quot;%3&quot;: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ zwischen „%2“ und „%3“: %4.</translation>
     </message>
     <message>
         <source>Host &quot;%1&quot;: &quot;%2&quot; is not a parameter of %3; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“: „%2“ ist kein Parameter von %3; er wird ignoriert.</translation>
     </message>
     <message>
         <source>Host &quot;%1&quot;: parameter &quot;%2&quot; %3, not %4; the default is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“: Parameter „%2“ %3, nicht %4; der Standardwert wird verwendet.</translation>
     </message>
     <message>
         <source>Link %1 (%2 - %3) repeats link %4; it adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 (%2 - %3) wiederholt Verknüpfung %4; sie fügt nichts hinzu.</translation>
     </message>
     <message>
         <source>Link %1 (%2 - %3): the catalog gives no meaning to a link between a %4 and a %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 (%2 - %3): Der Katalog gibt einer Verknüpfung zwischen %4 und %5 keine Bedeutung.</translation>
     </message>
     <message>
         <source>Host &quot;%1&quot;: address %2 lies outside every subnet of zone &quot;%3&quot; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“: Adresse %2 liegt außerhalb aller Subnetze der Zone „%3“ (%4).</translation>
     </message>
     <message>
         <source>a one-way rule needs a rule id and a service</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Blocks into %1 from outside it</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -268,30 +268,30 @@
     <name>CsvMatrixExport</name>
     <message>
         <source>Any outside %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außerhalb von %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no (within one zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>nein (innerhalb einer Zone)</translation>
     </message>
     <message>
         <source>Firewall matrix (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsmatrix (CSV)</translation>
     </message>
 </context>
 <context>
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(keine)</translation>
     </message>
     <message>
         <source>%1 – %2 (link %3 between them)</source>
@@ -357,182 +357,182 @@
     <name>DesignJson</name>
     <message>
         <source>&quot;format&quot; is not &quot;portolan-design&quot;: this is not a Portolan design</source>
-        <translation type="unfinished"></translation>
+        <translation>„format“ ist nicht „portolan-design“: dies ist kein Portolan-Entwurf</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss eine Zahl sein</translation>
     </message>
     <message>
         <source>the design has format version %1; this Portolan reads up to version %2, please use a newer Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf hat die Formatversion %1; dieses Portolan liest bis Version %2, bitte verwenden Sie ein neueres Portolan</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1[%2] must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2] muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss ein Text sein</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss eine Zahl sein</translation>
     </message>
     <message>
         <source>%1: needs a text &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: braucht einen Text „id“</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1</translation>
     </message>
     <message>
         <source>zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone „%1“</translation>
     </message>
     <message>
         <source>%1: &quot;subnets&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „subnets“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: subnet %2 is not an address/prefix such as 192.168.10.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Subnetz %2 ist keine Angabe Adresse/Präfix wie 192.168.10.0/24</translation>
     </message>
     <message>
         <source>(not a text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <source>host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1</translation>
     </message>
     <message>
         <source>host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“</translation>
     </message>
     <message>
         <source>%1: needs a text &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: braucht einen Text „type“</translation>
     </message>
     <message>
         <source>%1: address &quot;%2&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Adresse „%2“ ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>%1: &quot;params&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „params“ muss ein Objekt sein</translation>
     </message>
     <message>
         <source>link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1</translation>
     </message>
     <message>
         <source>%1: needs host ids &quot;a&quot; and &quot;b&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: braucht die Host-IDs „a“ und „b“</translation>
     </message>
     <message>
         <source>link %1 (%2 - %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 (%2 - %3)</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>the design must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>DesignRules</name>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>%1: the id must be 1 to %2 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter, digit or &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die ID muss aus 1 bis %2 Buchstaben, Ziffern, „_“, „-“ oder „.“ bestehen und mit einem Buchstaben, einer Ziffer oder „_“ beginnen</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>holds an unpaired UTF-16 surrogate (U+%1 at character %2), which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein ungepaartes UTF-16-Surrogat (U+%1 an Zeichen %2), das kein Zeichen ist</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf</translation>
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name</translation>
     </message>
     <message>
         <source>the key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel</translation>
     </message>
     <message>
         <source>zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone „%1“</translation>
     </message>
     <message>
         <source>%1: the id is used by another zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die ID wird von einer anderen Zone verwendet</translation>
     </message>
     <message>
         <source>%1: subnet %2/%3 is not an address/prefix such as 192.168.10.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Subnetz %2/%3 ist keine Angabe Adresse/Präfix wie 192.168.10.0/24</translation>
     </message>
     <message>
         <source>%1: &quot;x&quot; and &quot;y&quot; must lie within plus or minus %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „x“ und „y“ müssen innerhalb von plus/minus %2 liegen</translation>
     </message>
     <message>
         <source>%1: &quot;width&quot; and &quot;height&quot; must be from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „width“ und „height“ müssen zwischen 0 und %2 liegen</translation>
     </message>
     <message>
         <source>host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“</translation>
     </message>
     <message>
         <source>%1: the id is used by another host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die ID wird von einem anderen Host verwendet</translation>
     </message>
     <message>
         <source>%1: unknown host type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Hosttyp „%2“</translation>
     </message>
     <message>
         <source>%1: zone &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zone „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>the parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter</translation>
     </message>
     <message>
         <source>link %1 (%2 - %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 (%2 - %3)</translation>
     </message>
     <message>
         <source>%1: host &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Host „%2“ existiert nicht</translation>
     </message>
     <message>
         <source>%1: a host cannot be linked to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Host kann nicht mit sich selbst verknüpft werden</translation>
     </message>
 </context>
 <context>
@@ -558,18 +558,18 @@
     <name>DiagramPainter</name>
     <message>
         <source>no subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Subnetz</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
 </context>
 <context>
     <name>DiagramPngExport</name>
     <message>
         <source>Diagram (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm (PNG)</translation>
     </message>
     <message>
         <source>The PNG picture would be smaller than one pixel at a scale of %1: choose a larger scale.</source>
@@ -588,15 +588,15 @@
     <name>DiagramSvgExport</name>
     <message>
         <source>Network diagram of the design &quot;%1&quot;, drawn by Portolan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkdiagramm des Entwurfs „%1“, gezeichnet von Portolan.</translation>
     </message>
     <message>
         <source>The SVG drawing could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SVG-Zeichnung konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Diagram (SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm (SVG)</translation>
     </message>
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
@@ -607,69 +607,69 @@
     <name>ExportFormat</name>
     <message>
         <source>Design JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-JSON</translation>
     </message>
     <message>
         <source>The %1 export cannot be built in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export „%1“ kann nicht im Speicher erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>Expression</name>
     <message>
         <source>reads &quot;%1&quot;, which is not a parameter of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>liest „%1“, das kein Parameter von %2 ist</translation>
     </message>
     <message>
         <source>reads &quot;%1&quot;, which is declared after it; a default reads only the host&apos;s fields and the parameters declared before it</source>
-        <translation type="unfinished"></translation>
+        <translation>liest „%1“, das erst danach deklariert wird; ein Standardwert liest nur die Felder des Hosts und die vor ihm deklarierten Parameter</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“</translation>
     </message>
     <message>
         <source>%1 at character %2 of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Zeichen %2 von „%3“</translation>
     </message>
     <message>
         <source>expected &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„:“ erwartet</translation>
     </message>
     <message>
         <source>unexpected end</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Ende</translation>
     </message>
     <message>
         <source>expected &quot;)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„)“ erwartet</translation>
     </message>
     <message>
         <source>unterminated text</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Text</translation>
     </message>
     <message>
         <source>unknown name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Name „%1“</translation>
     </message>
     <message>
         <source>unclosed &quot;{&quot; in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes „{“ in „%1“</translation>
     </message>
 </context>
 <context>
     <name>FlowMatrix</name>
     <message>
         <source>(no zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Zone)</translation>
     </message>
     <message>
         <source>Any host outside %1 -&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host außerhalb von %1 -&gt; %1</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
 </context>
 <context>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: it is a folder, not a design file.</source>
@@ -704,42 +704,42 @@
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>IptablesExport</name>
     <message>
         <source># Apply with: iptables-restore FILE (replaces the filter table). IPv4 only: IPv6 rules, if any,</source>
-        <translation type="unfinished"></translation>
+        <translation># Anwenden mit: iptables-restore DATEI (ersetzt die filter-Tabelle). Nur IPv4: IPv6-Regeln, falls vorhanden,</translation>
     </message>
     <message>
         <source># follow at the end as commented ip6tables lines; the nftables export carries both families.</source>
-        <translation type="unfinished"></translation>
+        <translation># folgen am Ende als auskommentierte ip6tables-Zeilen; der nftables-Export enthält beide Familien.</translation>
     </message>
     <message>
         <source># Address groups are written out host by host (restore files have no ipset); each rule names its group.</source>
-        <translation type="unfinished"></translation>
+        <translation># Adressgruppen werden Host für Host ausgeschrieben (Restore-Dateien kennen kein ipset); jede Regel nennt ihre Gruppe.</translation>
     </message>
     <message>
         <source>Blocks into %1 from any source outside the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren in %1 von jeder Quelle außerhalb der Zone</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>Exceptions allowed above: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben zugelassene Ausnahmen: %1</translation>
     </message>
     <message>
         <source># IPv6 rules for ip6tables-restore (a *filter table with the same chains); not applied by this file:</source>
-        <translation type="unfinished"></translation>
+        <translation># IPv6-Regeln für ip6tables-restore (eine *filter-Tabelle mit denselben Chains); von dieser Datei nicht angewendet:</translation>
     </message>
     <message>
         <source>iptables-restore rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-restore-Regelwerk</translation>
     </message>
     <message>
         <source># FORWARD jumps to one chain per zone pair (source:destination), then to the blocks into each zone.</source>
@@ -750,330 +750,330 @@
     <name>NftablesExport</name>
     <message>
         <source>The zone has no subnet of this family: the block matches every source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone hat kein Subnetz dieser Familie: die Sperre trifft jede Quelle.</translation>
     </message>
     <message>
         <source># Apply with: nft -f FILE (replaces the table inet portolan and nothing else).</source>
-        <translation type="unfinished"></translation>
+        <translation># Anwenden mit: nft -f DATEI (ersetzt die Tabelle inet portolan und sonst nichts).</translation>
     </message>
     <message>
         <source>PLACEHOLDER: fill in the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATZHALTER: Adresse von %1 eintragen</translation>
     </message>
     <message>
         <source>Blocks into %1 from any source outside the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren in %1 von jeder Quelle außerhalb der Zone</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>Exceptions allowed above: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben zugelassene Ausnahmen: %1</translation>
     </message>
     <message>
         <source>nftables rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables-Regelwerk</translation>
     </message>
 </context>
 <context>
     <name>PdfReport</name>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <source>any host outside the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Host außerhalb der Zone</translation>
     </message>
     <message>
         <source> (Does not cross a firewall.)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Passiert keine Firewall.)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellports</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Rule and reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel und Quellenangabe</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Firewall flow report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Verbindungsbericht: %1</translation>
     </message>
     <message>
         <source>FIREWALL FLOW REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>FIREWALL-VERBINDUNGSBERICHT</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>Portolan %1: flows derived from the product catalog; each cites its vendor document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan %1: Verbindungen aus dem Produktkatalog abgeleitet; jede nennt ihr Herstellerdokument.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen</translation>
     </message>
     <message>
         <source>Allowed flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassene Verbindungen</translation>
     </message>
     <message>
         <source>Crossing a firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch eine Firewall</translation>
     </message>
     <message>
         <source>Block rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperreinträge</translation>
     </message>
     <message>
         <source>Errors / warnings / security notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler / Warnungen / Sicherheitshinweise</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>Firewalls (zone pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewalls (Zonenpaare)</translation>
     </message>
     <message>
         <source>within one zone: no firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb einer Zone: keine Firewall</translation>
     </message>
     <message>
         <source>firewall between the zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall zwischen den Zonen</translation>
     </message>
     <message>
         <source>Zone pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonenpaar</translation>
     </message>
     <message>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang</translation>
     </message>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Firewalls (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewalls (Fortsetzung)</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Firewall matrix by zone pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsmatrix nach Zonenpaaren</translation>
     </message>
     <message>
         <source>One table per zone pair: the firewall between the source zone and the destination zone. Every flow is directional; replies of an allowed connection are not listed. Tables marked &quot;within one zone&quot; cross no firewall and are given for completeness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle je Zonenpaar: die Firewall zwischen Quellzone und Zielzone. Jede Verbindung ist gerichtet; Antworten einer zugelassenen Verbindung sind nicht aufgeführt. Tabellen mit dem Vermerk „innerhalb einer Zone“ passieren keine Firewall und stehen der Vollständigkeit halber hier.</translation>
     </message>
     <message>
         <source>%1 (within one zone: no firewall)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (innerhalb einer Zone: keine Firewall)</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>Block recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrempfehlungen</translation>
     </message>
     <message>
         <source>The vendors advise blocking these ports from every host outside the destination&apos;s zone. Place each block after the allowed flows above, which are its exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hersteller empfehlen, diese Ports für jeden Host außerhalb der Zone des Ziels zu sperren. Setzen Sie jede Sperre hinter die oben zugelassenen Verbindungen, die ihre Ausnahmen sind.</translation>
     </message>
     <message>
         <source>The catalog recommends no block for this design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog empfiehlt für diesen Entwurf keine Sperre.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Security notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Protocol versions, clear-text services and weak options the catalog points out for these hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversionen, Klartextdienste und schwache Optionen, auf die der Katalog für diese Hosts hinweist.</translation>
     </message>
     <message>
         <source>No security note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sicherheitshinweis.</translation>
     </message>
     <message>
         <source>Security notes (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise (Fortsetzung)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Errors must be resolved before the matrix is applied; warnings deserve a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler müssen behoben sein, bevor die Matrix angewendet wird; Warnungen verlangen eine Entscheidung.</translation>
     </message>
     <message>
         <source>No error and no warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler und keine Warnung.</translation>
     </message>
     <message>
         <source>Findings (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (Fortsetzung)</translation>
     </message>
     <message>
         <source>Ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports: %1</translation>
     </message>
     <message>
         <source>Source ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellports: %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst: %1</translation>
     </message>
     <message>
         <source>Zones: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen: %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenangabe: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>No flow changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung geändert.</translation>
     </message>
     <message>
         <source>, revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Revision %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Design change review: %1 → %2</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abnahme</translation>
     </message>
     <message>
         <source>No decision is recorded for this change. Reviewer, date, verdict (approve or reject) and comment:</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bewertung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kommentar</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Hosts, service, catalog rule</source>
@@ -1248,373 +1248,370 @@
     <name>PdfReportExport</name>
     <message>
         <source>Firewall report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Bericht (PDF)</translation>
     </message>
 </context>
 <context>
     <name>PortSet</name>
     <message>
         <source>&quot;%1&quot; is not a port or a port range from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Port noch ein Portbereich von 0 bis 65535</translation>
     </message>
 </context>
 <context>
     <name>ProbePdfReport</name>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>COMMISSIONING PROBE</source>
-        <translation type="unfinished"></translation>
+        <translation>INBETRIEBNAHMEPRÜFUNG</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Probed from</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellvertretend für</translation>
     </message>
     <message>
         <source>This machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen dieses Rechners</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>no address in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse im Entwurf</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1
 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+abgebrochen</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Connections at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Verbindungen</translation>
     </message>
     <message>
         <source>Connections per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen pro Sekunde</translation>
     </message>
     <message>
         <source>Ports tried inside a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Ports in einem Bereich</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>both ends and %1 between</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Enden und %1 dazwischen</translation>
     </message>
     <message>
         <source>chosen by the system</source>
-        <translation type="unfinished"></translation>
+        <translation>vom System gewählt</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Connects</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsversuche</translation>
     </message>
     <message>
         <source>As planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geplant</translation>
     </message>
     <message>
         <source>Passes, nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgelassen, kein Dienst lauscht</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Open / closed / filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen / geschlossen / gefiltert</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>Each allowed tcp flow from %1 is expected open, each tcp block row that %1 falls under (it is outside the destination&apos;s zone) anything but open. Open: the connection was made. Closed: it was refused, so the firewall let it through and nothing listens on the port (or a firewall answered with a TCP reset). Filtered: no answer within the timeout, or an ICMP unreachable from a firewall or router. A port range is tried at both ends and at ports between them. udp and icmp rows, rows to hosts without an address and rows with a fixed source port are not probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede zugelassene tcp-Verbindung von %1 wird als offen erwartet, jeder tcp-Sperreintrag, unter den %1 fällt (weil der Host außerhalb der Zone des Ziels liegt), als alles außer offen. Offen: die Verbindung kam zustande. Geschlossen: sie wurde abgewiesen, die Firewall hat sie also durchgelassen und auf dem Port lauscht nichts (oder eine Firewall hat mit einem TCP-Reset geantwortet). Gefiltert: keine Antwort innerhalb des Zeitlimits oder ein ICMP-Unreachable von einer Firewall oder einem Router. Ein Portbereich wird an beiden Enden und an Ports dazwischen geprüft. udp- und icmp-Zeilen, Zeilen zu Hosts ohne Adresse und Zeilen mit festem Quellport werden nicht geprüft.</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Rule and service</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel und Dienst</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <source>DIFFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ABWEICHUNG</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>No difference: every connect gave what the design plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichung: jeder Verbindungsversuch ergab, was der Entwurf vorsieht.</translation>
     </message>
     <message>
         <source>Allowed flows (expected open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassene Verbindungen (offen erwartet)</translation>
     </message>
     <message>
         <source>No allowed tcp flow from this host was probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zugelassene tcp-Verbindung dieses Hosts wurde geprüft.</translation>
     </message>
     <message>
         <source>Block rows (expected not open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperreinträge (nicht offen erwartet)</translation>
     </message>
     <message>
         <source>No block row was probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sperreintrag wurde geprüft.</translation>
     </message>
     <message>
         <source>Every row was probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wurde geprüft.</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Tested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Witnessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Beisein von</translation>
     </message>
     <message>
         <source>Commissioning probe: %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahmeprüfung: %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>ProbePlan</name>
     <message>
         <source>udp: a TCP connect cannot test it, and a udp port that does not answer proves nothing; test it with the service itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>udp: ein TCP-Verbindungsversuch kann es nicht prüfen, und ein udp-Port, der nicht antwortet, beweist nichts; prüfen Sie es mit dem Dienst selbst.</translation>
     </message>
     <message>
         <source>icmp: a TCP connect cannot test it; test it with ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>icmp: ein TCP-Verbindungsversuch kann es nicht prüfen; prüfen Sie es mit ping.</translation>
     </message>
     <message>
         <source>%1 has no address in the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse im Entwurf.</translation>
     </message>
     <message>
         <source>The flow leaves from source port %1 and the probe connects from a port the system chooses, so the firewall would judge another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung geht von Quellport %1 aus, die Prüfung verbindet sich aber von einem Port, den das System wählt; die Firewall würde also eine andere Verbindung beurteilen.</translation>
     </message>
 </context>
 <context>
     <name>ProbeReport</name>
     <message>
         <source>Dry run: a TCP connect to %1 port %2 would be tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trockenlauf: ein TCP-Verbindungsversuch zu %1 Port %2 würde unternommen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 has no address in the design, so the firewall&apos;s rules for it cannot be checked from this machine (addresses: %2); the results show what this machine may reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Adresse im Entwurf, daher lassen sich die Firewall-Regeln für diesen Host von diesem Rechner aus nicht prüfen (Adressen: %2); die Ergebnisse zeigen, was dieser Rechner erreichen darf.</translation>
     </message>
     <message>
         <source>None of this machine&apos;s addresses (%1) is %2&apos;s address %3: the firewall sees another source, so the results show what this machine may reach, not what %2 may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Adressen dieses Rechners (%1) ist die Adresse %3 von %2: die Firewall sieht eine andere Quelle, die Ergebnisse zeigen also, was dieser Rechner erreichen darf, nicht was %2 darf.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>As planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geplant</translation>
     </message>
     <message>
         <source>Passes, nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgelassen, kein Dienst lauscht</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>%1 (sampled from %2-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Stichprobe aus %2-%3)</translation>
     </message>
     <message>
         <source>Not probed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>ProjectAutosave</name>
     <message>
         <source>Autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: the finished file could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: die fertige Datei konnte nicht an ihren Platz verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>ProjectExport</name>
     <message>
         <source>Exported into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Projekt exportiert</translation>
     </message>
     <message>
         <source>Exported as a new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neues Projekt exportiert</translation>
     </message>
     <message>
         <source>Portolan project</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan-Projekt</translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restored revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 wiederhergestellt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: revision %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
@@ -1625,23 +1622,23 @@ cancelled</source>
     <name>ProjectSchema</name>
     <message>
         <source>no migration from project format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Migration vom Projektformat %1</translation>
     </message>
     <message>
         <source>migration from project format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration vom Projektformat %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the table &quot;meta&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „meta“ fehlt</translation>
     </message>
     <message>
         <source>the project format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version des Projektformats fehlt</translation>
     </message>
     <message>
         <source>the project format version %1 does not match the header&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version des Projektformats %1 stimmt nicht mit der des Headers (%2) überein</translation>
     </message>
     <message>
         <source>its database holds more than %1 tables, indexes, views and triggers</source>
@@ -2234,7 +2231,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: {1 %2 %3?}</translation>
     </message>
     <message>
         <source>tcp %1 %2</source>
@@ -2298,7 +2295,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2338,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>any port (65,535 ports)</source>
@@ -2444,23 +2441,23 @@ cancelled</source>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abnahme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterschrift</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Decision:</source>
@@ -2491,7 +2488,7 @@ cancelled</source>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>Firewall audit: %1 against %2</source>
@@ -2511,11 +2508,11 @@ cancelled</source>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entwurf</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revision</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2523,7 +2520,7 @@ cancelled</source>
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erstellt mit</translation>
     </message>
     <message>
         <source>- (design JSON)</source>
@@ -2532,7 +2529,8 @@ cancelled</source>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: {1
+%2?}</translation>
     </message>
     <message>
         <source>Portolan %1: verdicts from the flows the product catalog derives; each cites its vendor document.</source>
@@ -2540,11 +2538,11 @@ cancelled</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammenfassung</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fehlt</translation>
     </message>
     <message>
         <source>Every allow request is required by the design and nothing the design needs is missing.</source>
@@ -2580,7 +2578,7 @@ cancelled</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bewertung</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -2605,7 +2603,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Excess (%1 tuples):
@@ -2643,27 +2641,27 @@ cancelled</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ports</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Regel</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quellenangabe</translation>
     </message>
     <message>
         <source>Missing flows (continued)</source>
@@ -2675,11 +2673,11 @@ cancelled</source>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2692,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1 -&gt; %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 -&gt; %2 %3 {1 ?}</translation>
     </message>
     <message>
         <source>%1 ports</source>
@@ -2717,7 +2715,7 @@ cancelled</source>
     <name>RuleSetDelta</name>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbenannter Entwurf</translation>
     </message>
     <message numerus="yes">
         <source>the %1 design has %n host(s) without an address (%2); a rule set delta needs every address a rule uses</source>
@@ -2859,115 +2857,115 @@ cancelled</source>
     <name>RuleSetPlan</name>
     <message>
         <source>Hosts without a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts ohne Zone</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 %3 %4 (%5): the addresses are of different families</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 %3 %4 (%5): die Adressen gehören zu verschiedenen Familien</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2 %3 %4</translation>
     </message>
     <message numerus="yes">
         <source>%n host(s) without an address: %1. Give them addresses, or export with placeholders (--placeholders).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host ohne Adresse: %1. Geben Sie ihm eine Adresse oder exportieren Sie mit Platzhaltern (--placeholders).</numerusform>
+            <numerusform>%n Hosts ohne Adresse: %1. Geben Sie ihnen Adressen oder exportieren Sie mit Platzhaltern (--placeholders).</numerusform>
         </translation>
     </message>
     <message>
         <source>any host outside the zone</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Host außerhalb der Zone</translation>
     </message>
     <message>
         <source>%1 -&gt; %2: %3 [%4]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2: %3 [%4]</translation>
     </message>
     <message>
         <source>; see %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; siehe %1</translation>
     </message>
     <message>
         <source> [PLACEHOLDER address: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [PLATZHALTER-Adresse: %1]</translation>
     </message>
     <message>
         <source>%1 for the design &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für den Entwurf „%2“</translation>
     </message>
     <message>
         <source>Generated by Portolan %1 on %2 from the product catalog; each rule cites its vendor document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt von Portolan %1 am %2 aus dem Produktkatalog; jede Regel nennt ihr Herstellerdokument.</translation>
     </message>
     <message>
         <source>One section per zone pair: source zone -&gt; destination zone, one firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt je Zonenpaar: Quellzone -&gt; Zielzone, eine Firewall.</translation>
     </message>
     <message>
         <source>Allow rules of every zone pair come first, then the block rows of each destination zone,</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst kommen die Zulassungsregeln aller Zonenpaare, dann die Sperreinträge jeder Zielzone,</translation>
     </message>
     <message>
         <source>which match any source outside that zone; the allowed exceptions precede them.</source>
-        <translation type="unfinished"></translation>
+        <translation>die jede Quelle außerhalb dieser Zone treffen; die zugelassenen Ausnahmen stehen davor.</translation>
     </message>
     <message>
         <source>Replies of allowed connections pass (established, related); everything else is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten zugelassener Verbindungen passieren (established, related); alles andere wird verworfen.</translation>
     </message>
     <message>
         <source>Flows within one zone cross no firewall; they are included on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen innerhalb einer Zone passieren keine Firewall; sie sind auf Wunsch enthalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s) within one zone cross no firewall and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung innerhalb einer Zone passiert keine Firewall und ist weggelassen.</numerusform>
+            <numerusform>%n Verbindungen innerhalb einer Zone passieren keine Firewall und sind weggelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen: %1</translation>
     </message>
     <message>
         <source>Address groups (hosts that share the same flows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressgruppen (Hosts mit denselben Verbindungen):</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2</translation>
     </message>
     <message>
         <source>PLACEHOLDERS: these hosts have no address in the design. Replace each placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATZHALTER: Diese Hosts haben keine Adresse im Entwurf. Ersetzen Sie jede Platzhalter-</translation>
     </message>
     <message>
         <source>address (documentation range, RFC 5737) with the real one before applying:</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse (Dokumentationsbereich, RFC 5737) vor dem Anwenden durch die echte:</translation>
     </message>
     <message>
         <source>  %1 = %2  address of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 = %2  Adresse von %3</translation>
     </message>
 </context>
 <context>
     <name>RuleSetText</name>
     <message>
         <source>line %1 of the rule set would hold the control character U+%2; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des Regelwerks würde das Steuerzeichen U+%2 enthalten; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
     <name>SaveFile</name>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +2988,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>sign-off %1 of revision %2 is unreadable</source>
@@ -3005,343 +3003,343 @@ cancelled</source>
     <name>catalog:clearscada.hardware-poll</name>
     <message>
         <source>ClearSCADA partner hardware status poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Statusabfrage des ClearSCADA-Partners</translation>
     </message>
     <message>
         <source>One way: the DMZ permanent standby never connects or polls back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in eine Richtung: der permanente Standby in der DMZ baut nie eine Verbindung zurück auf und fragt nie zurück ab.</translation>
     </message>
 </context>
 <context>
     <name>catalog:clearscada.main-count</name>
     <message>
         <source>The ClearSCADA redundant system of {members} has {count} main servers; it needs exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das redundante ClearSCADA-System aus {members} hat {count} Hauptserver; es braucht genau einen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:clearscada.partner</name>
     <message>
         <source>ClearSCADA server link</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearSCADA-Serververbindung</translation>
     </message>
     <message>
         <source>Synchronisation from the main, proxied controls from a standby, partner status checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung vom Hauptserver, weitergeleitete Steuerbefehle von einem Standby, Statusprüfungen des Partners.</translation>
     </message>
 </context>
 <context>
     <name>catalog:clearscada.port-mismatch</name>
     <message>
         <source>The ClearSCADA servers {members} form one redundant system but use different incoming ports ({values}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ClearSCADA-Server {members} bilden ein redundantes System, verwenden aber unterschiedliche eingehende Ports ({values}).</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:database-client+sms-server</name>
     <message>
         <source>An external system reads the SMS database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein externes System liest die SMS-Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:ips+ips</name>
     <message>
         <source>The two devices form a transparent high-availability (TRHA) pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Geräte bilden ein Transparent-High-Availability-Paar (TRHA).</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:ips+sflow-collector</name>
     <message>
         <source>The device sends sFlow samples to this collector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät sendet sFlow-Samples an diesen Collector.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:pcns+nmc</name>
     <message>
         <source>The PowerChute agent is registered with the UPS&apos;s Network Management Card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PowerChute-Agent ist bei der Network Management Card der USV registriert.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-client+sms-server</name>
     <message>
         <source>An administrator manages the SMS with the SMS client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator verwaltet das SMS mit dem SMS-Client.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+dd-analyzer</name>
     <message>
         <source>The SMS sends URLs to the Deep Discovery Analyzer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS sendet URLs an den Deep Discovery Analyzer.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+dns-server</name>
     <message>
         <source>The SMS resolves names with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS löst Namen über diesen Server auf.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+external-host</name>
     <message>
         <source>Active Response triggers URLs and lookups on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Response löst URLs und Abfragen auf diesem Host aus.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+file-server</name>
     <message>
         <source>The SMS exports reports and database backups to this file server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS exportiert Berichte und Datenbanksicherungen auf diesen Dateiserver.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+identity-agent</name>
     <message>
         <source>The SMS polls the Identity Agent for user-to-IP correlation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS fragt den Identity Agent nach der Zuordnung von Benutzern zu IP-Adressen ab.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+ip2id-server</name>
     <message>
         <source>The SMS takes IP-to-identity correlation from IDsentrie on an A10 device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS bezieht die Zuordnung von IP-Adressen zu Identitäten von IDsentrie auf einem A10-Gerät.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+ips</name>
     <message>
         <source>The SMS manages the TippingPoint device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS verwaltet das TippingPoint-Gerät.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+ldap-server</name>
     <message>
         <source>The SMS authenticates users against Active Directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS authentifiziert Benutzer gegen Active Directory.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+mail-server</name>
     <message>
         <source>The SMS sends e-mail notifications and Active Response e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS sendet E-Mail-Benachrichtigungen und E-Mails von Active Response.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+network-switch</name>
     <message>
         <source>Active Response can disconnect ports of this switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Response kann Ports dieses Switches trennen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+ntp-server</name>
     <message>
         <source>The SMS takes its time from this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS bezieht seine Zeit von diesem Server.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+radius-server</name>
     <message>
         <source>The SMS authenticates users with RADIUS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS authentifiziert Benutzer über RADIUS.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+sms-server</name>
     <message>
         <source>The two SMS servers form a high-availability pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden SMS-Server bilden ein Hochverfügbarkeitspaar.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+snmp-manager</name>
     <message>
         <source>An SNMP manager queries the SMS and exchanges traps with Active Response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SNMP-Manager fragt das SMS ab und tauscht Traps mit Active Response aus.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+syslog-server</name>
     <message>
         <source>The SMS sends its audit log and Active Response syslog messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS sendet sein Audit-Log und die Syslog-Meldungen von Active Response.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+tacacs-server</name>
     <message>
         <source>The SMS authenticates users with TACACS+.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS authentifiziert Benutzer über TACACS+.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+tmc</name>
     <message>
         <source>The SMS downloads Digital Vaccine and software updates from the TMC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS lädt Digital-Vaccine- und Software-Updates vom TMC herunter.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:sms-server+whois-server</name>
     <message>
         <source>The SMS performs WhoIs lookups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS führt WhoIs-Abfragen aus.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:snmp-manager+vos-module</name>
     <message>
         <source>The SNMP manager queries the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SNMP-Manager fragt das Modul ab.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:vos-module+dns-server</name>
     <message>
         <source>The module resolves names with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul löst Namen über diesen Server auf.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:vos-module+file-server</name>
     <message>
         <source>The module copies files with sftp and scp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul kopiert Dateien mit sftp und scp.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:vos-module+mq-server</name>
     <message>
         <source>Applications on the module talk to an MQSeries server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen auf dem Modul kommunizieren mit einem MQSeries-Server.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:vos-module+nio</name>
     <message>
         <source>The NIO blade handles X.25 for the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das NIO-Blade übernimmt X.25 für das Modul.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:vos-module+ntp-server</name>
     <message>
         <source>The module takes its time from this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul bezieht seine Zeit von diesem Server.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:vos-module+radius-server</name>
     <message>
         <source>The module checks external passwords with RADIUS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul prüft externe Passwörter über RADIUS.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:vos-module+vos-module</name>
     <message>
         <source>The modules share files and devices (OSL within a system, OSN between bridge modules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module teilen Dateien und Geräte (OSL innerhalb eines Systems, OSN zwischen Bridge-Modulen).</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:workstation+pcns</name>
     <message>
         <source>An administrator uses the PowerChute web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator nutzt die PowerChute-Weboberfläche.</translation>
     </message>
 </context>
 <context>
     <name>catalog:link:workstation+vos-module</name>
     <message>
         <source>A user logs in to the module or transfers files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer meldet sich am Modul an oder überträgt Dateien.</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.aix-tls</name>
     <message>
         <source>PowerChute agent &quot;{id}&quot; runs on AIX, where its web interface also accepts TLS 1.1 (deprecated).</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerChute-Agent „{id}“ läuft unter AIX, wo seine Weboberfläche auch TLS 1.1 (veraltet) akzeptiert.</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.nmc-http</name>
     <message>
         <source>NMC &quot;{id}&quot; registers PowerChute agents over HTTP, authenticated with MD5; prefer HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>NMC „{id}“ registriert PowerChute-Agenten über HTTP mit MD5-Authentifizierung; HTTPS ist vorzuziehen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.nmc-port</name>
     <message>
         <source>NMC &quot;{id}&quot;: registration port {port} is not allowed; use 80, 443 or a port from 5000 to 32768.</source>
-        <translation type="unfinished"></translation>
+        <translation>NMC „{id}“: Registrierungsport {port} ist nicht zulässig; verwenden Sie 80, 443 oder einen Port von 5000 bis 32768.</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.nmc-status</name>
     <message>
         <source>NMC status packet every 25 s and MACONFIG packet every 100 s</source>
-        <translation type="unfinished"></translation>
+        <translation>NMC-Statuspaket alle 25 s und MACONFIG-Paket alle 100 s</translation>
     </message>
     <message>
         <source>MD5-authenticated; no packet is sent until a PowerChute agent is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>MD5-authentifiziert; es wird kein Paket gesendet, bevor ein PowerChute-Agent registriert ist.</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.no-nmc</name>
     <message>
         <source>PowerChute agent &quot;{id}&quot; is linked to no NMC: it will never receive a shutdown signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerChute-Agent „{id}“ ist mit keiner NMC verknüpft: er erhält nie ein Signal zum Herunterfahren.</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.registration</name>
     <message>
         <source>PowerChute registration and settings check</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerChute-Registrierung und Prüfung der Einstellungen</translation>
     </message>
     <message>
         <source>HTTP registration is authenticated with MD5; prefer HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Registrierung wird mit MD5 authentifiziert; HTTPS ist vorzuziehen.</translation>
     </message>
     <message>
         <source>HTTPS registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-Registrierung.</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.web-redirect</name>
     <message>
         <source>PowerChute web interface (redirects to TLS on 6547)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerChute-Weboberfläche (leitet auf TLS an Port 6547 um)</translation>
     </message>
 </context>
 <context>
     <name>catalog:pcns.web-ui</name>
     <message>
         <source>PowerChute web interface over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerChute-Weboberfläche über TLS</translation>
     </message>
     <message>
         <source>TLS 1.3, accepts TLS 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.3, akzeptiert TLS 1.2.</translation>
     </message>
     <message>
         <source>On AIX TLS 1.1 is also accepted (deprecated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter AIX wird auch TLS 1.1 akzeptiert (veraltet).</translation>
     </message>
 </context>
 <context>
@@ -3349,1221 +3347,1221 @@ cancelled</source>
     <message>
         <source>Schneider Electric ClearSCADA</source>
         <extracomment>Title of the catalog product clearscada</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schneider Electric ClearSCADA</translation>
     </message>
 </context>
 <context>
     <name>catalog:product:pcns</name>
     <message>
         <source>APC PowerChute Network Shutdown and UPS NMC</source>
-        <translation type="unfinished"></translation>
+        <translation>APC PowerChute Network Shutdown und USV-NMC</translation>
     </message>
 </context>
 <context>
     <name>catalog:product:shared</name>
     <message>
         <source>Shared infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Infrastruktur</translation>
     </message>
 </context>
 <context>
     <name>catalog:product:tippingpoint</name>
     <message>
         <source>Trend Micro TippingPoint SMS and IPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend Micro TippingPoint SMS und IPS</translation>
     </message>
 </context>
 <context>
     <name>catalog:product:vos</name>
     <message>
         <source>Stratus VOS and STCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratus VOS und STCP</translation>
     </message>
 </context>
 <context>
     <name>catalog:system:clearscada.system</name>
     <message>
         <source>ClearSCADA redundant system</source>
-        <translation type="unfinished"></translation>
+        <translation>Redundantes ClearSCADA-System</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.active-directory</name>
     <message>
         <source>Active Directory authentication: LDAP, LDAP over SSL, ID correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Active-Directory-Authentifizierung: LDAP, LDAP über SSL, ID-Korrelation</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.active-response-snmp</name>
     <message>
         <source>Active Response SNMP and NMS actions (traps to the manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active-Response-SNMP- und NMS-Aktionen (Traps an den Manager)</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.active-response-trigger</name>
     <message>
         <source>SNMP traps that trigger Active Response</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMP-Traps, die Active Response auslösen</translation>
     </message>
     <message>
         <source>The seed&apos;s table lists this row from the SMS server to the NMS; its text says the traps come from the NMS to Active Response, which is the direction used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle der Vorlage führt diese Zeile vom SMS-Server zum NMS; ihr Text sagt, dass die Traps vom NMS zu Active Response gehen – diese Richtung wird hier verwendet.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.active-response-url</name>
     <message>
         <source>Active Response URL triggers, IP correlation, IP or MAC lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Active-Response-URL-Trigger, IP-Korrelation, IP- oder MAC-Abfragen</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.device-https</name>
     <message>
         <source>SMS management of the device (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Verwaltung des Geräts (HTTPS)</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.device-ntp</name>
     <message>
         <source>NTP time synchronisation of the device from the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>NTP-Zeitsynchronisierung des Geräts vom SMS</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.device-remote-auth</name>
     <message>
         <source>SMS provision: remote authentication of device users</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Provisionierung: Remote-Authentifizierung von Gerätebenutzern</translation>
     </message>
     <message>
         <source>Accepts TLS 1.0, 1.1 and 1.2 (1.0 and 1.1 are deprecated) with TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert TLS 1.0, 1.1 und 1.2 (1.0 und 1.1 sind veraltet) mit TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 und TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384.</translation>
     </message>
     <message>
         <source>FIPS mode: no SSLv2-formatted hello, SSLv3 or TLS 1.2, and no TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 or TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIPS-Modus: kein Hello im SSLv2-Format, kein SSLv3 oder TLS 1.2 und kein TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 oder TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.device-snmp</name>
     <message>
         <source>SMS management of the device (SNMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Verwaltung des Geräts (SNMP)</translation>
     </message>
     <message>
         <source>Bidirectional connectivity required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung in beide Richtungen erforderlich.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.device-traps</name>
     <message>
         <source>SNMP traps from the device to the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMP-Traps vom Gerät an das SMS</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.dns</name>
     <message>
         <source>Name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.external-database</name>
     <message>
         <source>External database access</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Datenbankzugriff</translation>
     </message>
     <message>
         <source>The seed&apos;s From/To columns read from the SMS to any host; its purpose, external access to the SMS database, reads this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die From/To-Spalten der Vorlage lauten vom SMS zu einem beliebigen Host; ihr Zweck – externer Zugriff auf die SMS-Datenbank – ergibt die hier verwendete Richtung.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.fips-mode</name>
     <message>
         <source>SMS server &quot;{id}&quot; runs in FIPS mode: it does not support SSLv2-formatted hello, SSLv3, TLS 1.2, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 or TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384; clients must do without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Server „{id}“ läuft im FIPS-Modus: er unterstützt kein Hello im SSLv2-Format, kein SSLv3, TLS 1.2, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 oder TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384; Clients müssen ohne diese auskommen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.identity-agent</name>
     <message>
         <source>Identity Agent: user ID to IP correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity Agent: Zuordnung von Benutzer-IDs zu IP-Adressen</translation>
     </message>
     <message>
         <source>The seed&apos;s To column reads &quot;SMS Management&quot;; its service, Identity Agent, names the destination used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die To-Spalte der Vorlage lautet „SMS Management“; ihr Dienst, Identity Agent, nennt das hier verwendete Ziel.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.ip2id</name>
     <message>
         <source>IP2ID for IDsentrie on an A10 device</source>
-        <translation type="unfinished"></translation>
+        <translation>IP2ID für IDsentrie auf einem A10-Gerät</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.ips-trha</name>
     <message>
         <source>Transparent high availability heartbeat over SSL (every 60 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent-High-Availability-Heartbeat über SSL (alle 60 s)</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.nfs</name>
     <message>
         <source>Report export and database backup over NFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsexport und Datenbanksicherung über NFS</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.ntp</name>
     <message>
         <source>Time synchronisation from an external NTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsynchronisierung von einem externen NTP-Server</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.radius</name>
     <message>
         <source>SMS user authentication (RADIUS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Benutzerauthentifizierung (RADIUS)</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.sflow</name>
     <message>
         <source>sFlow data from the device</source>
-        <translation type="unfinished"></translation>
+        <translation>sFlow-Daten vom Gerät</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.smb</name>
     <message>
         <source>Report export and database backup over SMB (Samba)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsexport und Datenbanksicherung über SMB (Samba)</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.sms-client</name>
     <message>
         <source>SMS client: CLI (SSH), client connection, backup/restore, downloads and web services, restore</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Client: CLI (SSH), Client-Verbindung, Sicherung/Wiederherstellung, Downloads und Webdienste, Wiederherstellung</translation>
     </message>
     <message>
         <source>tcp 443, 9033 and 10042 accept TLS 1.0, 1.1 and 1.2 (1.0 and 1.1 are deprecated) with TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384; tcp 22 is SSH-2 with aes128-gcm, aes256-gcm, aes128-ctr, aes192-ctr and aes256-ctr.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp 443, 9033 und 10042 akzeptieren TLS 1.0, 1.1 und 1.2 (1.0 und 1.1 sind veraltet) mit TLS_RSA_WITH_AES_128_CBC_SHA, TLS_RSA_WITH_AES_128_CBC_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 und TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384; tcp 22 ist SSH-2 mit aes128-gcm, aes256-gcm, aes128-ctr, aes192-ctr und aes256-ctr.</translation>
     </message>
     <message>
         <source>FIPS mode: no SSLv2-formatted hello, SSLv3 or TLS 1.2, and no TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 or TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIPS-Modus: kein Hello im SSLv2-Format, kein SSLv3 oder TLS 1.2 und kein TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 oder TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.sms-ha</name>
     <message>
         <source>SMS high availability: SSH, Java RMI, database replication, JMS, CLI replication</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Hochverfügbarkeit: SSH, Java RMI, Datenbankreplikation, JMS, CLI-Replikation</translation>
     </message>
     <message>
         <source>tcp 9033 and 10042 accept TLS 1.0, 1.1 and 1.2 (1.0 and 1.1 are deprecated); tcp 22 is SSH-2 with aes128-gcm, aes256-gcm, aes128-ctr, aes192-ctr and aes256-ctr.</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp 9033 und 10042 akzeptieren TLS 1.0, 1.1 und 1.2 (1.0 und 1.1 sind veraltet); tcp 22 ist SSH-2 mit aes128-gcm, aes256-gcm, aes128-ctr, aes192-ctr und aes256-ctr.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.smtp</name>
     <message>
         <source>E-mail notifications and Active Response e-mail action</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Benachrichtigungen und E-Mail-Aktion von Active Response</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.snmp-mib</name>
     <message>
         <source>SNMP queries of the SMS MIBs</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMP-Abfragen der SMS-MIBs</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.switch-disconnect</name>
     <message>
         <source>RADIUS proxy for the Active Response switch disconnect action</source>
-        <translation type="unfinished"></translation>
+        <translation>RADIUS-Proxy für die Switch-Disconnect-Aktion von Active Response</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.syslog</name>
     <message>
         <source>SMS audit and Active Response syslog action</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Audit und Syslog-Aktion von Active Response</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.tacacs</name>
     <message>
         <source>SMS user authentication (TACACS+)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Benutzerauthentifizierung (TACACS+)</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.tls-deprecated</name>
     <message>
         <source>SMS server &quot;{id}&quot; accepts TLS 1.0 and 1.1 on tcp 443, 9033, 10042 and 10043; both are deprecated.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Server „{id}“ akzeptiert TLS 1.0 und 1.1 auf tcp 443, 9033, 10042 und 10043; beide sind veraltet.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.tmc-updates</name>
     <message>
         <source>Digital Vaccine and software updates from the TMC</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital-Vaccine- und Software-Updates vom TMC</translation>
     </message>
     <message>
         <source>443 is the default for new SMS installations.</source>
-        <translation type="unfinished"></translation>
+        <translation>443 ist der Standard für neue SMS-Installationen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.url-analysis</name>
     <message>
         <source>URL threat analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Bedrohungsanalyse</translation>
     </message>
 </context>
 <context>
     <name>catalog:tippingpoint.whois</name>
     <message>
         <source>WhoIs lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>WhoIs-Abfragen</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:clearscada-dmz-standby</name>
     <message>
         <source>ClearSCADA DMZ permanent standby server</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearSCADA-DMZ-Standby-Server (permanent)</translation>
     </message>
     <message>
         <source>A permanent standby in the DMZ: receives data from the main and never connects back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein permanenter Standby in der DMZ: empfängt Daten vom Hauptserver und baut nie eine Verbindung zu ihm auf.</translation>
     </message>
     <message>
         <source>Server incoming port</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Serverport</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:clearscada-main</name>
     <message>
         <source>ClearSCADA main server</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearSCADA-Hauptserver</translation>
     </message>
     <message>
         <source>The server that is main in a ClearSCADA redundant system (hot standby, triple standby).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, der in einem redundanten ClearSCADA-System Hauptserver ist (Hot Standby, Triple Standby).</translation>
     </message>
     <message>
         <source>Server incoming port</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Serverport</translation>
     </message>
     <message>
         <source>Global Parameters &gt; Advanced in the Server Configuration; every server of a system must use the same port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Parameters &gt; Advanced in der Server Configuration; alle Server eines Systems müssen denselben Port verwenden.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:clearscada-permanent-standby</name>
     <message>
         <source>ClearSCADA permanent standby server</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearSCADA-Standby-Server (permanent)</translation>
     </message>
     <message>
         <source>A permanent standby server: stays in sync but never becomes main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein permanenter Standby-Server: bleibt synchron, wird aber nie Hauptserver.</translation>
     </message>
     <message>
         <source>Server incoming port</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Serverport</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:clearscada-standby</name>
     <message>
         <source>ClearSCADA standby server</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearSCADA-Standby-Server</translation>
     </message>
     <message>
         <source>A standby server: takes over as main, and proxies controls to the main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standby-Server: übernimmt als Hauptserver und leitet Steuerbefehle an den Hauptserver weiter.</translation>
     </message>
     <message>
         <source>Server incoming port</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Serverport</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:database-client</name>
     <message>
         <source>Database client</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank-Client</translation>
     </message>
     <message>
         <source>An external system that reads a product&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein externes System, das die Datenbank eines Produkts liest.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:dd-analyzer</name>
     <message>
         <source>Deep Discovery Analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Discovery Analyzer</translation>
     </message>
     <message>
         <source>Trend Micro&apos;s sandbox that analyses URLs and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox von Trend Micro, die URLs und Dateien analysiert.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:dns-server</name>
     <message>
         <source>DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>A name server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nameserver.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:external-host</name>
     <message>
         <source>External host</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Host</translation>
     </message>
     <message>
         <source>A host that Active Response reaches by URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Host, den Active Response per URL erreicht.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:file-server</name>
     <message>
         <source>File server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiserver</translation>
     </message>
     <message>
         <source>An NFS, SMB or SFTP file server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein NFS-, SMB- oder SFTP-Dateiserver.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:identity-agent</name>
     <message>
         <source>TippingPoint Identity Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>TippingPoint Identity Agent</translation>
     </message>
     <message>
         <source>Trend Micro&apos;s agent that collects user logins from the domain controllers; the SMS polls it to correlate users with IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent von Trend Micro, der Benutzeranmeldungen von den Domänencontrollern sammelt; das SMS fragt ihn ab, um Benutzer IP-Adressen zuzuordnen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:ip2id-server</name>
     <message>
         <source>IP2ID server (A10 IDsentrie)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP2ID-Server (A10 IDsentrie)</translation>
     </message>
     <message>
         <source>An A10 Networks device running IDsentrie, which maps IP addresses to user identities for the SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät von A10 Networks mit IDsentrie, das für das SMS IP-Adressen Benutzeridentitäten zuordnet.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:ips</name>
     <message>
         <source>TippingPoint IPS / TPS / NGFW</source>
-        <translation type="unfinished"></translation>
+        <translation>TippingPoint IPS / TPS / NGFW</translation>
     </message>
     <message>
         <source>A TippingPoint intrusion prevention device managed by the SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vom SMS verwaltetes TippingPoint-Gerät zur Intrusion Prevention.</translation>
     </message>
     <message>
         <source>Time from the SMS (NTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit vom SMS (NTP)</translation>
     </message>
     <message>
         <source>The device takes its time from the SMS over NTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät bezieht seine Zeit per NTP vom SMS.</translation>
     </message>
     <message>
         <source>Remote authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Authentifizierung</translation>
     </message>
     <message>
         <source>The device authenticates users through the SMS (SMS provision, tcp 10043).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät authentifiziert Benutzer über das SMS (SMS-Provisionierung, tcp 10043).</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:ldap-server</name>
     <message>
         <source>Active Directory (LDAP) server</source>
-        <translation type="unfinished"></translation>
+        <translation>Active-Directory-Server (LDAP)</translation>
     </message>
     <message>
         <source>An Active Directory domain controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Active-Directory-Domänencontroller.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:mail-server</name>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <source>An SMTP relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SMTP-Relay.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:mq-server</name>
     <message>
         <source>MQSeries server</source>
-        <translation type="unfinished"></translation>
+        <translation>MQSeries-Server</translation>
     </message>
     <message>
         <source>An IBM MQ queue manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IBM MQ Queue Manager.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:network-switch</name>
     <message>
         <source>Network switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Switch</translation>
     </message>
     <message>
         <source>A switch whose ports Active Response can disconnect (RADIUS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Switch, dessen Ports Active Response trennen kann (RADIUS).</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:nio</name>
     <message>
         <source>Stratus NIO blade</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratus-NIO-Blade</translation>
     </message>
     <message>
         <source>A V-series network I/O blade that handles X.25 for its module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk-I/O-Blade der V-Serie, das X.25 für sein Modul übernimmt.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:nmc</name>
     <message>
         <source>UPS Network Management Card</source>
-        <translation type="unfinished"></translation>
+        <translation>USV-Network-Management-Card</translation>
     </message>
     <message>
         <source>The network card of an APC UPS. It tells registered PowerChute agents when to shut their hosts down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkkarte einer APC-USV. Sie teilt registrierten PowerChute-Agenten mit, wann sie ihre Hosts herunterfahren sollen.</translation>
     </message>
     <message>
         <source>Registration protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsprotokoll</translation>
     </message>
     <message>
         <source>How PowerChute agents register with the card. Newer NMC firmware defaults to HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich PowerChute-Agenten bei der Karte registrieren. Neuere NMC-Firmware verwendet standardmäßig HTTPS.</translation>
     </message>
     <message>
         <source>Registration port</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsport</translation>
     </message>
     <message>
         <source>80 for HTTP or 443 for HTTPS; any other port must be from 5000 to 32768.</source>
-        <translation type="unfinished"></translation>
+        <translation>80 für HTTP oder 443 für HTTPS; jeder andere Port muss zwischen 5000 und 32768 liegen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:ntp-server</name>
     <message>
         <source>NTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>NTP-Server</translation>
     </message>
     <message>
         <source>A network time source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitquelle im Netzwerk.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:pcns</name>
     <message>
         <source>PowerChute Network Shutdown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerChute-Network-Shutdown-Agent</translation>
     </message>
     <message>
         <source>PowerChute Network Shutdown 4.x/5.x: shuts a server down gracefully when its UPS reports a power event.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerChute Network Shutdown 4.x/5.x: fährt einen Server geordnet herunter, wenn seine USV ein Stromereignis meldet.</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>On AIX the web interface also accepts TLS 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter AIX akzeptiert die Weboberfläche auch TLS 1.1.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:radius-server</name>
     <message>
         <source>RADIUS server</source>
-        <translation type="unfinished"></translation>
+        <translation>RADIUS-Server</translation>
     </message>
     <message>
         <source>A RADIUS authentication server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein RADIUS-Authentifizierungsserver.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:sflow-collector</name>
     <message>
         <source>sFlow collector</source>
-        <translation type="unfinished"></translation>
+        <translation>sFlow-Collector</translation>
     </message>
     <message>
         <source>A server that collects sFlow samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der sFlow-Samples sammelt.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:sms-client</name>
     <message>
         <source>TippingPoint SMS client</source>
-        <translation type="unfinished"></translation>
+        <translation>TippingPoint-SMS-Client</translation>
     </message>
     <message>
         <source>An administrator PC running the SMS client and a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator-PC mit SMS-Client und Browser.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:sms-server</name>
     <message>
         <source>TippingPoint SMS server</source>
-        <translation type="unfinished"></translation>
+        <translation>TippingPoint-SMS-Server</translation>
     </message>
     <message>
         <source>The Security Management System server that manages TippingPoint IPS, TPS and NGFW devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Security Management System, der Geräte vom Typ TippingPoint IPS, TPS und NGFW verwaltet.</translation>
     </message>
     <message>
         <source>FIPS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>FIPS-Modus</translation>
     </message>
     <message>
         <source>In FIPS mode the SMS drops SSLv2-formatted hello, SSLv3, TLS 1.2 and two ECDHE ciphers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im FIPS-Modus verzichtet das SMS auf Hello im SSLv2-Format, SSLv3, TLS 1.2 und zwei ECDHE-Cipher.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:snmp-manager</name>
     <message>
         <source>SNMP manager</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMP-Manager</translation>
     </message>
     <message>
         <source>A network management station that polls SNMP agents and receives traps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Netzwerkmanagementstation, die SNMP-Agenten abfragt und Traps empfängt.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:syslog-server</name>
     <message>
         <source>Syslog server</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog-Server</translation>
     </message>
     <message>
         <source>A syslog collector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Syslog-Collector.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:tacacs-server</name>
     <message>
         <source>TACACS+ server</source>
-        <translation type="unfinished"></translation>
+        <translation>TACACS+-Server</translation>
     </message>
     <message>
         <source>A TACACS+ authentication server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TACACS+-Authentifizierungsserver.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:tmc</name>
     <message>
         <source>TippingPoint Threat Management Center</source>
-        <translation type="unfinished"></translation>
+        <translation>TippingPoint Threat Management Center</translation>
     </message>
     <message>
         <source>Trend Micro&apos;s update service on the internet: Digital Vaccine and software updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Update-Dienst von Trend Micro im Internet: Digital-Vaccine- und Software-Updates.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:vos-module</name>
     <message>
         <source>Stratus VOS module</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratus-VOS-Modul</translation>
     </message>
     <message>
         <source>A Stratus VOS module (V-series or Continuum) running STCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stratus-VOS-Modul (V-Serie oder Continuum) mit STCP.</translation>
     </message>
     <message>
         <source>VOS system</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-System</translation>
     </message>
     <message>
         <source>The VOS system the module belongs to; modules of one system talk Open StrataLink. Defaults to the module&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das VOS-System, zu dem das Modul gehört; Module eines Systems kommunizieren über Open StrataLink. Standardmäßig der eigene Name des Moduls.</translation>
     </message>
     <message>
         <source>Bridge module</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge-Modul</translation>
     </message>
     <message>
         <source>The one module per system that talks Open StrataNet to other systems&apos; bridges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eine Modul je System, das über Open StrataNet mit den Bridges anderer Systeme kommuniziert.</translation>
     </message>
     <message>
         <source>max_open_server</source>
-        <translation type="unfinished"></translation>
+        <translation>max_open_server</translation>
     </message>
     <message>
         <source>From new_modules.tin (OSL ports 3000 to 3000 + 2 x this) and new_backbone_systems.tin (OSN ports 4000 to 4000 + this).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus new_modules.tin (OSL-Ports 3000 bis 3000 + 2 x dieser Wert) und new_backbone_systems.tin (OSN-Ports 4000 bis 4000 + dieser Wert).</translation>
     </message>
     <message>
         <source>VOS release</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Release</translation>
     </message>
     <message>
         <source>Such as 14.7, 15.1, 15.1.0ar or 16.1: it decides which services exist and the ephemeral port ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa 14.7, 15.1, 15.1.0ar oder 16.1: bestimmt, welche Dienste es gibt und welche dynamischen Portbereiche gelten.</translation>
     </message>
     <message>
         <source>SSH (tcp 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH (tcp 22)</translation>
     </message>
     <message>
         <source>sshd; release 14.7, or 15.1 and later (not 15.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd; Release 14.7 oder ab 15.1 (nicht 15.0).</translation>
     </message>
     <message>
         <source>Telnet (tcp 23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet (tcp 23)</translation>
     </message>
     <message>
         <source>telnetd, started with STCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>telnetd, mit STCP gestartet.</translation>
     </message>
     <message>
         <source>telnet_msd (tcp 24)</source>
-        <translation type="unfinished"></translation>
+        <translation>telnet_msd (tcp 24)</translation>
     </message>
     <message>
         <source>The vterm telnet daemon; not started by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vterm-Telnet-Daemon; standardmäßig nicht gestartet.</translation>
     </message>
     <message>
         <source>FTP (tcp 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP (tcp 21)</translation>
     </message>
     <message>
         <source>The STCP FTP server, started with STCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der STCP-FTP-Server, mit STCP gestartet.</translation>
     </message>
     <message>
         <source>HTTP (tcp 80)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP (tcp 80)</translation>
     </message>
     <message>
         <source>Apache web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache-Webserver.</translation>
     </message>
     <message>
         <source>HTTPS (tcp 443)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS (tcp 443)</translation>
     </message>
     <message>
         <source>Apache web server with SSL; release 15.2 and later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache-Webserver mit SSL; ab Release 15.2.</translation>
     </message>
     <message>
         <source>Samba (udp 137, 138; tcp 139, 445)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samba (udp 137, 138; tcp 139, 445)</translation>
     </message>
     <message>
         <source>Samba file sharing; tcp 445 from release 15.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samba-Dateifreigabe; tcp 445 ab Release 15.1.</translation>
     </message>
     <message>
         <source>SWAT (tcp 901)</source>
-        <translation type="unfinished"></translation>
+        <translation>SWAT (tcp 901)</translation>
     </message>
     <message>
         <source>Samba configuration web tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Werkzeug zur Samba-Konfiguration.</translation>
     </message>
     <message>
         <source>NFS (udp 2049)</source>
-        <translation type="unfinished"></translation>
+        <translation>NFS (udp 2049)</translation>
     </message>
     <message>
         <source>NFS server; releases up to 15.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>NFS-Server; Releases bis 15.x.</translation>
     </message>
     <message>
         <source>IPsec IKE (udp 500, 4500)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec IKE (udp 500, 4500)</translation>
     </message>
     <message>
         <source>iked; release 16.1 and later.</source>
-        <translation type="unfinished"></translation>
+        <translation>iked; ab Release 16.1.</translation>
     </message>
     <message>
         <source>SNMP agent (udp 161)</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMP-Agent (udp 161)</translation>
     </message>
     <message>
         <source>The STCP SNMP agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der STCP-SNMP-Agent.</translation>
     </message>
     <message>
         <source>NTP (udp 123)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTP (udp 123)</translation>
     </message>
     <message>
         <source>ntpd; release 15.1 and later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ntpd; ab Release 15.1.</translation>
     </message>
     <message>
         <source>Tiny services (7, 9, 13, 19, 37)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Services (7, 9, 13, 19, 37)</translation>
     </message>
     <message>
         <source>echo, discard, daytime, chargen and time, started by inetd.</source>
-        <translation type="unfinished"></translation>
+        <translation>echo, discard, daytime, chargen und time, von inetd gestartet.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:whois-server</name>
     <message>
         <source>WhoIs server</source>
-        <translation type="unfinished"></translation>
+        <translation>WhoIs-Server</translation>
     </message>
     <message>
         <source>A regional WhoIs service such as whois.arin.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regionaler WhoIs-Dienst wie whois.arin.net.</translation>
     </message>
 </context>
 <context>
     <name>catalog:type:workstation</name>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatzrechner</translation>
     </message>
     <message>
         <source>An operator or administrator PC with a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bediener- oder Administrator-PC mit Browser.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.block.bootp</name>
     <message>
         <source>bootp</source>
-        <translation type="unfinished"></translation>
+        <translation>bootp</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.block.rsn</name>
     <message>
         <source>RSN slave port (rsn_incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSN-Slave-Port (rsn_incoming)</translation>
     </message>
     <message>
         <source>Never from a corporate or production intranet or the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aus einem Unternehmens- oder Produktionsintranet oder dem Internet.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.block.sync-configd</name>
     <message>
         <source>sync_configd</source>
-        <translation type="unfinished"></translation>
+        <translation>sync_configd</translation>
     </message>
     <message>
         <source>NIO requests come over the private network.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIO-Anfragen kommen über das private Netzwerk.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.block.tftp</name>
     <message>
         <source>TFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>TFTP</translation>
     </message>
     <message>
         <source>Only an NIO needs TFTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein NIO braucht TFTP.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.block.tiny-services</name>
     <message>
         <source>Tiny services (echo, discard, daytime, chargen, time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Services (echo, discard, daytime, chargen, time)</translation>
     </message>
     <message>
         <source>Denial of service risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko eines Denial of Service.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.dns</name>
     <message>
         <source>Domain name queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen von Domänennamen</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.ftp</name>
     <message>
         <source>FTP control</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP-Steuerverbindung</translation>
     </message>
     <message>
         <source>FTP sends passwords in clear text; prefer SFTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP sendet Passwörter im Klartext; SFTP ist vorzuziehen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.ftp-data</name>
     <message>
         <source>FTP active-mode data</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP-Daten im Active Mode</translation>
     </message>
     <message>
         <source>Active-mode data from source port 20 to the port the client names; a stateful firewall&apos;s FTP helper makes this row unnecessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten im Active Mode von Quellport 20 zu dem Port, den der Client nennt; der FTP-Helper einer zustandsbehafteten Firewall macht diese Zeile überflüssig.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.http</name>
     <message>
         <source>Apache web server</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache-Webserver</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.https</name>
     <message>
         <source>Apache web server over SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache-Webserver über SSL</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.mq</name>
     <message>
         <source>MQSeries client</source>
-        <translation type="unfinished"></translation>
+        <translation>MQSeries-Client</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.nio-sync</name>
     <message>
         <source>sync_configd requests from the NIO</source>
-        <translation type="unfinished"></translation>
+        <translation>sync_configd-Anfragen vom NIO</translation>
     </message>
     <message>
         <source>Normally over the private network between the NIO and its module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalerweise über das private Netzwerk zwischen dem NIO und seinem Modul.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.nio-tftp</name>
     <message>
         <source>TFTP boot of the NIO</source>
-        <translation type="unfinished"></translation>
+        <translation>TFTP-Boot des NIO</translation>
     </message>
     <message>
         <source>Configure tcpd so that only the NIO may use TFTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurieren Sie tcpd so, dass nur das NIO TFTP nutzen darf.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.nio-time</name>
     <message>
         <source>Time service for NIO log time stamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitdienst für die Zeitstempel der NIO-Protokolle</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.not-bridges</name>
     <message>
         <source>Modules &quot;{a.id}&quot; (system {a.system}) and &quot;{b.id}&quot; (system {b.system}) are in different systems, and systems talk only bridge to bridge: no flow is derived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module „{a.id}“ (System {a.system}) und „{b.id}“ (System {b.system}) gehören zu verschiedenen Systemen, und Systeme kommunizieren nur von Bridge zu Bridge: es wird keine Verbindung abgeleitet.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.ntp</name>
     <message>
         <source>Network time (ntpd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkzeit (ntpd)</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.osl</name>
     <message>
         <source>Open StrataLink between modules of one system</source>
-        <translation type="unfinished"></translation>
+        <translation>Open StrataLink zwischen Modulen eines Systems</translation>
     </message>
     <message>
         <source>Ports 3000 to 3000 + 2 x the destination&apos;s max_open_server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports 3000 bis 3000 + 2 x max_open_server des Ziels.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.osn</name>
     <message>
         <source>Open StrataNet between bridge modules of two systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Open StrataNet zwischen Bridge-Modulen zweier Systeme</translation>
     </message>
     <message>
         <source>Ports 4000 to 4000 + the destination&apos;s max_open_server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports 4000 bis 4000 + max_open_server des Ziels.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.radius</name>
     <message>
         <source>RADIUS authentication (radius_auth_server)</source>
-        <translation type="unfinished"></translation>
+        <translation>RADIUS-Authentifizierung (radius_auth_server)</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.release-https</name>
     <message>
         <source>VOS module &quot;{id}&quot; runs release {release}, which has no HTTPS web server; turn https off or change the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ läuft mit Release {release}, das keinen HTTPS-Webserver hat; schalten Sie https aus oder ändern Sie das Release.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.release-ipsec</name>
     <message>
         <source>VOS module &quot;{id}&quot; runs release {release}, which has no IPsec; turn ipsec off or change the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ läuft mit Release {release}, das kein IPsec hat; schalten Sie ipsec aus oder ändern Sie das Release.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.release-nfs</name>
     <message>
         <source>VOS module &quot;{id}&quot; runs release {release}, which has no NFS server; turn nfs off or change the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ läuft mit Release {release}, das keinen NFS-Server hat; schalten Sie nfs aus oder ändern Sie das Release.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.release-ntp</name>
     <message>
         <source>VOS module &quot;{id}&quot; runs release {release}, which has no NTP daemon; turn ntp off or change the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ läuft mit Release {release}, das keinen NTP-Daemon hat; schalten Sie ntp aus oder ändern Sie das Release.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.release-samba</name>
     <message>
         <source>VOS module &quot;{id}&quot; runs release {release}, which has no Samba; turn samba off or change the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ läuft mit Release {release}, das kein Samba hat; schalten Sie samba aus oder ändern Sie das Release.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.release-ssh</name>
     <message>
         <source>VOS module &quot;{id}&quot; runs release {release}, which has no SSH; turn ssh off or change the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ läuft mit Release {release}, das kein SSH hat; schalten Sie ssh aus oder ändern Sie das Release.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.release-swat</name>
     <message>
         <source>VOS module &quot;{id}&quot; runs release {release}, which has no SWAT; turn swat off or change the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ läuft mit Release {release}, das kein SWAT hat; schalten Sie swat aus oder ändern Sie das Release.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.samba-direct</name>
     <message>
         <source>Samba (CIFS) over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Samba (CIFS) über TCP</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.samba-netbios</name>
     <message>
         <source>Samba NetBIOS name and datagram service</source>
-        <translation type="unfinished"></translation>
+        <translation>Samba-NetBIOS-Namens- und Datagrammdienst</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.samba-session</name>
     <message>
         <source>Samba NetBIOS session service</source>
-        <translation type="unfinished"></translation>
+        <translation>Samba-NetBIOS-Sitzungsdienst</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.sftp</name>
     <message>
         <source>sftp and scp clients</source>
-        <translation type="unfinished"></translation>
+        <translation>sftp- und scp-Clients</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.snmp</name>
     <message>
         <source>SNMP queries of MIB II</source>
-        <translation type="unfinished"></translation>
+        <translation>SNMP-Abfragen der MIB II</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.ssh</name>
     <message>
         <source>SSH login, slave sessions and secure file transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Anmeldung, Slave-Sitzungen und sichere Dateiübertragung</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.swat</name>
     <message>
         <source>SWAT Samba configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>SWAT-Samba-Konfiguration</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.telnet</name>
     <message>
         <source>Telnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet</translation>
     </message>
     <message>
         <source>Telnet sends passwords in clear text; prefer SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet sendet Passwörter im Klartext; SSH ist vorzuziehen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.telnet-cleartext</name>
     <message>
         <source>VOS module &quot;{id}&quot; accepts Telnet, which sends passwords in clear text; prefer SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>VOS-Modul „{id}“ akzeptiert Telnet, das Passwörter im Klartext sendet; SSH ist vorzuziehen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.telnet-msd</name>
     <message>
         <source>Telnet on vterm devices (telnet_msd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet auf vterm-Geräten (telnet_msd)</translation>
     </message>
     <message>
         <source>Telnet sends passwords in clear text; prefer SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnet sendet Passwörter im Klartext; SSH ist vorzuziehen.</translation>
     </message>
 </context>
 <context>
     <name>catalog:vos.x25</name>
     <message>
         <source>X.25 over TCP (x25_cpc)</source>
-        <translation type="unfinished"></translation>
+        <translation>X.25 über TCP (x25_cpc)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plans the firewall flows of industrial networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant die Firewall-Verbindungen industrieller Netzwerke.</translation>
     </message>
     <message>
         <source>The design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Entwurf.</translation>
     </message>
     <message>
         <source>The interface language for this run, such as de, fr, ja, ko or zh_TW (en for English); by default the one chosen in Preferences, else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche für diesen Start, etwa de, fr, ja, ko oder zh_TW (en für Englisch); standardmäßig die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>portolan</name>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Portolan project file: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Portolan-Projektdatei: sie ist leer.</translation>
     </message>
     <message>
         <source>%1 is not a Portolan project file: it is not an SQLite database (it may be encrypted or of another format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Portolan-Projektdatei: sie ist keine SQLite-Datenbank (sie ist vielleicht verschlüsselt oder hat ein anderes Format).</translation>
     </message>
     <message>
         <source>%1 is not a Portolan project file: it is an SQLite database of another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Portolan-Projektdatei: sie ist eine SQLite-Datenbank einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>the file is shorter than its header says; it was probably truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kürzer, als ihr Header angibt; sie wurde wahrscheinlich abgeschnitten.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Portolan (project format %2; this version reads formats up to %3). It is left unchanged; please open it with a newer Portolan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Portolan-Version gespeichert (Projektformat %2; diese Version liest Formate bis %3). Die Datei bleibt unverändert; bitte öffnen Sie sie mit einem neueren Portolan.</translation>
     </message>
     <message>
         <source>it records no project format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie verzeichnet keine Version des Projektformats.</translation>
     </message>
     <message>
         <source>the integrity check reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integritätsprüfung meldet: %1</translation>
     </message>
     <message>
         <source>%1 Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts hineingeschrieben.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: the finished file could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: die fertige Datei konnte nicht an ihren Platz verschoben werden.</translation>
     </message>
     <message>
         <source>%1: revision %2: %3</source>
@@ -4574,21 +4572,21 @@ cancelled</source>
     <name>portolan::AddHostCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>portolan::AddLinkCommand</name>
     <message>
         <source>Link %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 verknüpfen</translation>
     </message>
 </context>
 <context>
     <name>portolan::AddZoneCommand</name>
     <message>
         <source>Add zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4649,11 +4647,11 @@ cancelled</source>
     <name>portolan::ChangesModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">beliebig</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>%1 → %2 %3 %4 · %5 [%6]</source>
@@ -4669,7 +4667,7 @@ cancelled</source>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geändert: %1</translation>
     </message>
     <message>
         <source>Added %1: %2</source>
@@ -4681,7 +4679,7 @@ cancelled</source>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Befunde</translation>
     </message>
     <message numerus="yes">
         <source>%n flow change(s)</source>
@@ -4710,20 +4708,20 @@ cancelled</source>
     <name>portolan::Clipboard</name>
     <message numerus="yes">
         <source>Copied %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element kopiert.</numerusform>
+            <numerusform>%n Elemente kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element eingefügt.</numerusform>
+            <numerusform>%n Elemente eingefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4798,7 +4796,7 @@ cancelled</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>A sign-off is recorded on a saved revision against another revision of the same project.</source>
@@ -4841,829 +4839,833 @@ cancelled</source>
     <name>portolan::DesignFragment</name>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>
     <name>portolan::DesignScene</name>
     <message>
         <source>The catalog gives this pair no meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog gibt diesem Paar keine Bedeutung.</translation>
     </message>
     <message>
         <source>%1 → %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2
+%3</translation>
     </message>
     <message>
         <source>Resize zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Zone %1 ändern</translation>
     </message>
 </context>
 <context>
     <name>portolan::Document</name>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>%1: an old revision is shown read-only and cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine alte Revision wird schreibgeschützt angezeigt und kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Added %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind bereits verknüpft.</translation>
     </message>
     <message>
         <source>A %1 cannot be linked to a %2: the catalog gives the pair no meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit %2 verknüpft werden: der Katalog gibt dem Paar keine Bedeutung.</translation>
     </message>
     <message>
         <source>Linked %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 verknüpft: %3</translation>
     </message>
     <message>
         <source>New zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zone %1</translation>
     </message>
 </context>
 <context>
     <name>portolan::ExportDialog</name>
     <message>
         <source>This format has no options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format hat keine Optionen.</translation>
     </message>
     <message>
         <source>Start with a &amp;byte order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Byte-Order-Mark beginnen (für Excel)</translation>
     </message>
     <message>
         <source>&amp;Placeholder addresses for hosts without one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzhalteradressen für Hosts ohne Adresse</translation>
     </message>
     <message>
         <source>Include flows &amp;within one zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen &amp;innerhalb einer Zone einbeziehen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>%1 (.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (.%2)</translation>
     </message>
     <message>
         <source>Some spreadsheet programs read UTF-8 only when the file starts with this mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Tabellenkalkulationen lesen UTF-8 nur, wenn die Datei mit dieser Markierung beginnt.</translation>
     </message>
     <message>
         <source>Hosts without an address get a documentation address (192.0.2.x) marked to be filled in, instead of stopping the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts ohne Adresse erhalten eine Dokumentationsadresse (192.0.2.x), die zum Ausfüllen markiert ist, statt den Export abzubrechen.</translation>
     </message>
     <message>
         <source>Flows between hosts of the same zone cross no firewall; they are left out unless this is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zwischen Hosts derselben Zone passieren keine Firewall; sie werden weggelassen, sofern dies nicht eingeschaltet ist.</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>For the title block, such as C-7</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Schriftfeld, etwa C-7</translation>
     </message>
     <message>
         <source>Your name or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name oder Team</translation>
     </message>
     <message>
         <source> px per unit</source>
-        <translation type="unfinished"></translation>
+        <translation> px pro Einheit</translation>
     </message>
     <message>
         <source>Pixels per canvas unit; 2 suits high-density screens and print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pro Einheit der Zeichenfläche; 2 eignet sich für hochauflösende Bildschirme und den Druck.</translation>
     </message>
     <message>
         <source>Page &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;größe:</translation>
     </message>
     <message>
         <source>&amp;Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revision:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßstab:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation>entwurf</translation>
     </message>
     <message>
         <source>Choose a format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Format.</translation>
     </message>
     <message numerus="yes">
         <source>Rendering the preview of %n host(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau von %n Host wird erstellt…</numerusform>
+            <numerusform>Vorschau von %n Hosts wird erstellt…</numerusform>
         </translation>
     </message>
     <message>
         <source>The diagram picture could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagrammbild konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>The export could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>This format has no preview. The file will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format hat keine Vorschau. Die Datei wird %1 enthalten.</translation>
     </message>
     <message>
         <source>%1
 
 Turn on placeholder addresses, or give these hosts an address in their properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigenschaften eine Adresse.</translation>
     </message>
     <message>
         <source>Use &amp;Placeholder Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzhalteradressen verwenden</translation>
     </message>
     <message>
         <source>This export cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export ist nicht möglich: %1</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Could not export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>portolan::ExportPreviewWidget</name>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite (Bild auf)</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite (Bild ab)</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, %1.</numerusform>
+            <numerusform>%n Zeilen, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %n more line(s) not shown here; the file holds them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weitere Zeile hier nicht angezeigt; die Datei enthält alle.</numerusform>
+            <numerusform>… %n weitere Zeilen hier nicht angezeigt; die Datei enthält alle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Starts with a UTF-8 byte order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit einer UTF-8-Byte-Order-Mark.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>US Letter, landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter, Querformat.</translation>
     </message>
     <message>
         <source>A4, landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, Querformat.</translation>
     </message>
 </context>
 <context>
     <name>portolan::FileController</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The design &quot;%1&quot; has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „%1“ hat nicht gespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>New design: drag host types from the palette onto the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf: Ziehen Sie Hosttypen aus der Palette auf die Zeichenfläche.</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan-Projekte (*.portolan);;Entwurfs-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>This is a sample design. Select a host to see its flows; drag host types from the palette to plan your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Beispielentwurf. Wählen Sie einen Host, um seine Verbindungen zu sehen; ziehen Sie Hosttypen aus der Palette, um Ihren eigenen Entwurf zu planen.</translation>
     </message>
     <message>
         <source>Save with Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Kommentar speichern</translation>
     </message>
     <message>
         <source>What changed in this revision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat sich in dieser Revision geändert?</translation>
     </message>
     <message>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
         <source>Portolan projects (*.portolan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan-Projekte (*.portolan)</translation>
     </message>
     <message>
         <source>%1 cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saved revision %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 gespeichert.</translation>
     </message>
     <message>
         <source>Import Design JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-JSON importieren</translation>
     </message>
     <message>
         <source>Design JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden.</translation>
     </message>
     <message>
         <source>Imported %1: save it to keep it as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: Speichern Sie den Entwurf, um ihn als Projekt zu behalten.</translation>
     </message>
     <message>
         <source>Export Design JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-JSON exportieren</translation>
     </message>
     <message>
         <source>Design JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-JSON (*.json)</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Exported the design to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Revision %1 of %2 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Revision %1 of %2 is shown read-only. Restore it from the Revisions dialog to continue from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 wird schreibgeschützt angezeigt. Stellen Sie sie im Dialog „Revisionen“ wieder her, um von ihr aus weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>Revision %1 of %2 cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Restored revision %1 as revision %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 als Revision %2 von %3 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>an untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenannter Entwurf</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Portolan did not close normally. An autosave of %1 from %2 holds changes that were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan wurde nicht normal beendet. Eine automatische Sicherung von %1 (Stand: %2) enthält nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Recover opens the changes so you can save them. Discard deletes the info. Later keeps it and asks again on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Wiederherstellen“ öffnet die Änderungen, damit Sie sie speichern können. „Verwerfen“ löscht die Sicherung. „Später“ behält sie und fragt beim nächsten Start erneut.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>The autosave %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Recovered the unsaved changes of %1: save them to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen von %1 wiederhergestellt: Speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
         <source>Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan</translation>
     </message>
 </context>
 <context>
     <name>portolan::FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1
 (rule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(Regel %2)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
 </context>
 <context>
     <name>portolan::FlowMatrixWidget</name>
     <message>
         <source>Filter flows (host, service, port, reference…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen filtern (Host, Dienst, Port, Quellenangabe…)</translation>
     </message>
     <message>
         <source>Show only flows from one zone to another</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verbindungen von einer Zone in eine andere anzeigen</translation>
     </message>
     <message>
         <source>Any protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Protokolle</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Show the flows of every host</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen aller Hosts anzeigen</translation>
     </message>
     <message>
         <source>Any zone pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zonenpaare</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n flows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 flows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>portolan::FlowTableModel</name>
     <message>
         <source>no zone</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zone</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Any → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig → %1</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von %2)</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassen</translation>
     </message>
     <message>
         <source>Recommended block: traffic the product should not receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Sperre: Verkehr, den das Produkt nicht empfangen sollte.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenangabe</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
     <name>portolan::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Drag a host type from the palette onto the canvas to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie einen Hosttyp aus der Palette auf die Zeichenfläche, um zu beginnen.</translation>
     </message>
     <message>
         <source>Host types</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosttypen</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>&lt;opened design&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffneter Entwurf&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Flow matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsmatrix</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save with &amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Kommentar speichern…</translation>
     </message>
     <message>
         <source>Save a new revision and describe what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Revision speichern und beschreiben, was sich geändert hat</translation>
     </message>
     <message>
         <source>Re&amp;visions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisionen…</translation>
     </message>
     <message>
         <source>List the saved revisions of the project, open an old one or restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Revisionen des Projekts auflisten, eine alte öffnen oder wiederherstellen</translation>
     </message>
     <message>
         <source>Back to the &amp;Latest Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur neuesten Revision</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
         <source>Read a design JSON file as a new, unsaved design</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entwurfs-JSON-Datei als neuen, nicht gespeicherten Entwurf lesen</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the design as design JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf als Entwurfs-JSON schreiben</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Write the flow matrix, a rule set, the report or the diagram, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsmatrix, Regelwerk, Bericht oder Diagramm schreiben, mit Vorschau</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <source>&amp;Find Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host &amp;suchen…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In Fenster einpassen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Show &amp;Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen anzeigen</translation>
     </message>
     <message>
         <source>Draw the derived flows as arrows from source to destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgeleiteten Verbindungen als Pfeile von der Quelle zum Ziel zeichnen</translation>
     </message>
     <message>
         <source>&amp;Select and Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen und verschieben</translation>
     </message>
     <message>
         <source>Draw &amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen &amp;zeichnen</translation>
     </message>
     <message>
         <source>Draw links: drag from one host to another (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zeichnen: von einem Host zu einem anderen ziehen (L)</translation>
     </message>
     <message>
         <source>Select and move hosts and zones (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und Zonen auswählen und verschieben (S)</translation>
     </message>
     <message>
         <source>Add &amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Portolan</translation>
     </message>
     <message>
         <source>About Portolan</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Portolan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plans the firewall flows of industrial networks: place hosts in zones, link the ones that talk, and read every flow the product references call for.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Portolan %1&lt;/h3&gt;&lt;p&gt;Plant die Firewall-Verbindungen industrieller Netzwerke: Hosts in Zonen platzieren, die miteinander kommunizierenden verknüpfen und jede Verbindung ablesen, die die Herstellerdokumente verlangen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Find host (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host suchen (%1)</translation>
     </message>
     <message>
         <source>No host matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Host passt zu „%1“.</translation>
     </message>
     <message>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden.</translation>
     </message>
     <message>
         <source>Portolan — %1 (revision %2, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan — %1 (Revision %2, schreibgeschützt)</translation>
     </message>
     <message>
         <source>Portolan — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan — %1[*]</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)</translation>
     </message>
     <message>
         <source>Flows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen von %1</translation>
     </message>
     <message numerus="yes">
         <source>Flows of %n selected hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungen von %n ausgewähltem Host</numerusform>
+            <numerusform>Verbindungen von %n ausgewählten Hosts</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;%1 %2 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 (fehlt)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Added a zone: name it and give its subnets in the properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone hinzugefügt: Benennen Sie sie und geben Sie ihre Subnetze in den Eigenschaften an.</translation>
     </message>
     <message>
         <source>&amp;Verify from This Machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Rechner aus &amp;prüfen…</translation>
     </message>
     <message>
         <source>Probe the live network from this machine, standing in for a host of the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Netzwerk von diesem Rechner aus prüfen, stellvertretend für einen Host des Entwurfs</translation>
     </message>
     <message>
         <source>Leave the probe mode before comparing.</source>
@@ -5722,8 +5724,8 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message numerus="yes">
         <source>%n flows</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5750,17 +5752,17 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::MoveItemsCommand</name>
     <message>
         <source>Move %1 to another zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in eine andere Zone verschieben</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -5768,16 +5770,16 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::PaletteWidget</name>
     <message>
         <source>Filter host types</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosttypen filtern</translation>
     </message>
 </context>
 <context>
     <name>portolan::PasteCommand</name>
     <message numerus="yes">
         <source>Paste %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element einfügen</numerusform>
+            <numerusform>%n Elemente einfügen</numerusform>
         </translation>
     </message>
 </context>
@@ -5805,15 +5807,15 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">US Letter</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Autor:</translation>
     </message>
     <message>
         <source>Auto&amp;save every:</source>
@@ -5836,402 +5838,402 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::ProbeDialog</name>
     <message>
         <source>Verify from This Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Rechner aus prüfen</translation>
     </message>
     <message>
         <source>Connects from this machine to the flows of the host it stands in for: every allowed tcp flow should open, every block row into another zone should not. Only addresses of the design are touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baut von diesem Rechner aus die Verbindungen des Hosts auf, den er vertritt: jede zugelassene tcp-Verbindung sollte sich öffnen, kein Sperreintrag in eine andere Zone. Es werden nur Adressen des Entwurfs angesprochen.</translation>
     </message>
     <message>
         <source>%1 (%2), no address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), keine Adresse</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>%1: this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dieser Rechner</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>&amp;Stand in for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellvertretend &amp;für:</translation>
     </message>
     <message>
         <source>This machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner:</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How long a connect may wait for an answer before it counts as filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Verbindungsversuch auf eine Antwort warten darf, bevor er als gefiltert gilt</translation>
     </message>
     <message>
         <source>Connections in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl gleichzeitig laufender Verbindungen</translation>
     </message>
     <message>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Sekunde</translation>
     </message>
     <message>
         <source>Connections started per second at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl pro Sekunde begonnener Verbindungen</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>&amp;Connections at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Verbindungen:</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>The design has no host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat keinen Host.</translation>
     </message>
     <message>
         <source>%1 connects to %2 addresses of the design; %3 rows listed without a connect (udp, icmp, no address).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungsversuche zu %2 Adressen des Entwurfs; %3 Zeilen ohne Verbindungsversuch aufgeführt (udp, icmp, keine Adresse).</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbeMachine</name>
     <message>
         <source>%1 hosts are named &quot;%2&quot;; give one of their ids: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hosts heißen „%2“; geben Sie eine ihrer IDs an: %3.</translation>
     </message>
     <message>
         <source>The design has no host with the id or name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat keinen Host mit der ID oder dem Namen „%1“.</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbeMarkItem</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgelassen</translation>
     </message>
     <message>
         <source>unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartet</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>gefiltert</translation>
     </message>
     <message>
         <source>not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbeMatrixColumn</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (a sample of the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eine Stichprobe des Bereichs)</translation>
     </message>
     <message>
         <source>%1: difference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abweichung</translation>
     </message>
     <message>
         <source>%1: passes, nothing listens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: durchgelassen, kein Dienst lauscht</translation>
     </message>
     <message>
         <source>%1: as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wie geplant</translation>
     </message>
     <message>
         <source>Port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1: %2</translation>
     </message>
     <message>
         <source>Probe result</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnis</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbeMode</name>
     <message>
         <source>Nothing to connect to: %1 has no allowed tcp flow and falls under no tcp block row of a host with an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verbinden: %1 hat keine zugelassene tcp-Verbindung und fällt unter keinen tcp-Sperreintrag eines Hosts mit Adresse.</translation>
     </message>
     <message>
         <source>Another design was opened: the probe stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Entwurf wurde geöffnet: die Prüfung wurde beendet.</translation>
     </message>
     <message>
         <source>The design changed: the probe stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde geändert: die Prüfung wurde beendet.</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 with unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit nicht gespeicherten Änderungen</translation>
     </message>
     <message>
         <source>From this machine (%1) standing in for %2 (%3, %4): %5 connects, at most %6 at once and %7 per second, %8 ms timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Rechner (%1) stellvertretend für %2 (%3, %4): %5 Verbindungsversuche, höchstens %6 gleichzeitig und %7 pro Sekunde, Zeitlimit %8 ms.</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse</translation>
     </message>
     <message>
         <source>no address in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Adresse im Entwurf</translation>
     </message>
     <message>
         <source>Close the Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung schließen</translation>
     </message>
     <message>
         <source>The results have not been saved as a report. Close them all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse wurden nicht als Bericht gespeichert. Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Verification from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 aus</translation>
     </message>
     <message>
         <source>Probing from this machine as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von diesem Rechner aus als %1…</translation>
     </message>
     <message>
         <source>Probe cancelled: what was not answered is listed as not probed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen: was nicht beantwortet wurde, ist als nicht geprüft aufgeführt.</translation>
     </message>
     <message>
         <source>Save Commissioning Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahmebericht speichern</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;CSV, one row per result (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf);;CSV, eine Zeile je Ergebnis (*.csv)</translation>
     </message>
     <message>
         <source>Saved the commissioning report as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahmebericht als %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Probe done: %n differences from the design.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung fertig: %n Abweichung vom Entwurf.</numerusform>
+            <numerusform>Prüfung fertig: %n Abweichungen vom Entwurf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Probe done: the network is as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fertig: das Netzwerk ist wie geplant.</translation>
     </message>
     <message>
         <source>blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbePanel</name>
     <message>
         <source>&amp;Cancel Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;abbrechen</translation>
     </message>
     <message>
         <source>Save &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Stop now: connects in flight are dropped, the rest is listed as not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anhalten: laufende Verbindungsversuche werden verworfen, der Rest wird als nicht geprüft aufgeführt</translation>
     </message>
     <message>
         <source>Save the results as a commissioning report: PDF or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als Inbetriebnahmebericht speichern: PDF oder CSV</translation>
     </message>
     <message>
         <source>Leave the probe: the canvas and the matrix show the design again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung verlassen: Zeichenfläche und Matrix zeigen wieder den Entwurf</translation>
     </message>
     <message>
         <source>%1 of %2 connects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Verbindungsversuchen</translation>
     </message>
     <message>
         <source>Probing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Done: the network differs from the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: das Netzwerk weicht vom Entwurf ab.</translation>
     </message>
     <message>
         <source>Done: the network is as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: das Netzwerk ist wie geplant.</translation>
     </message>
     <message>
         <source>%1 As planned: %2. Passes, nothing listens: %3. Differences: %4. Not probed: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wie geplant: %2. Durchgelassen, kein Dienst lauscht: %3. Abweichungen: %4. Nicht geprüft: %5.</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbeResultsModel</name>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbeRunner</name>
     <message>
         <source>connected in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden in %1 ms</translation>
     </message>
     <message>
         <source>refused (TCP reset) in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen (TCP-Reset) in %1 ms</translation>
     </message>
     <message>
         <source>%1 (an ICMP unreachable: a firewall that rejects, or no route)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ein ICMP-Unreachable: eine Firewall, die abweist, oder keine Route)</translation>
     </message>
     <message>
         <source>This machine could not try it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner konnte es nicht versuchen: %1.</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>This machine could not send from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner konnte nicht von %1 aus senden: %2.</translation>
     </message>
     <message>
         <source>The probe was cancelled before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen, bevor eine Antwort kam.</translation>
     </message>
     <message>
         <source>The probe was cancelled before it was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen, bevor der Versuch stattfand.</translation>
     </message>
 </context>
 <context>
     <name>portolan::ProbeSettings</name>
     <message>
         <source>The timeout must be 50 to 60000 milliseconds; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit muss 50 bis 60000 Millisekunden betragen; %1 liegt außerhalb.</translation>
     </message>
     <message>
         <source>The concurrency must be 1 to 256 connections; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parallelität muss 1 bis 256 Verbindungen betragen; %1 liegt außerhalb.</translation>
     </message>
     <message>
         <source>The rate must be 1 to 1000 connections per second; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate muss 1 bis 1000 Verbindungen pro Sekunde betragen; %1 liegt außerhalb.</translation>
     </message>
 </context>
 <context>
@@ -6249,134 +6251,134 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::PropertiesWidget</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n items selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Element ausgewählt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Elemente ausgewählt&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Design&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5a6270&apos;&gt;Select a host, a zone or a link to edit it.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entwurf&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5a6270&apos;&gt;Wählen Sie einen Host, eine Zone oder eine Verknüpfung, um sie zu bearbeiten.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone:</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>release, such as 15.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Release, etwa 15.2</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Zone&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5a6270&apos;&gt;Hosts in one zone share a firewall boundary with every other zone.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zone&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:#5a6270&apos;&gt;Hosts einer Zone teilen eine Firewall-Grenze mit jeder anderen Zone.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>192.168.10.0/24, 10.1.0.0/16</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.10.0/24, 10.1.0.0/16</translation>
     </message>
     <message>
         <source>The zone&apos;s subnets, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subnetze der Zone, getrennt durch Kommas oder Leerzeichen</translation>
     </message>
     <message>
         <source>Subnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze:</translation>
     </message>
     <message>
         <source>Hosts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link&lt;/b&gt;&lt;br&gt;%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verknüpfung&lt;/b&gt;&lt;br&gt;%1 — %2</translation>
     </message>
     <message>
         <source>The catalog gives this pair no meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog gibt diesem Paar keine Bedeutung.</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung:</translation>
     </message>
     <message>
         <source>Brings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergibt:</translation>
     </message>
     <message>
         <source>(no zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Zone)</translation>
     </message>
     <message>
         <source>%1 is outside the subnets of zone %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb der Subnetze der Zone %2 (%3).</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Change the address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1 ändern</translation>
     </message>
     <message>
         <source>Move %1 to zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Zone %2 verschieben</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
     <message>
         <source>Rename zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 umbenennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a subnet such as 192.168.10.0/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Subnetz wie 192.168.10.0/24.</translation>
     </message>
     <message>
         <source>Change the subnets of zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze der Zone %1 ändern</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
@@ -6409,11 +6411,11 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::ReadSession</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: no room for a temporary copy to update its format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: kein Platz für eine temporäre Kopie, um ihr Format zu aktualisieren.</translation>
     </message>
     <message>
         <source>%1 is not a valid project file: %2</source>
@@ -6428,13 +6430,13 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::RemoveItemsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -6442,7 +6444,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::RenameDesignCommand</name>
     <message>
         <source>Rename design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf umbenennen</translation>
     </message>
 </context>
 <context>
@@ -6484,7 +6486,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Flows of the design it covers</source>
@@ -6524,11 +6526,11 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 with unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 mit nicht gespeicherten Änderungen</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .pdf, .csv or .json.</source>
@@ -6583,7 +6585,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n line(s): </source>
@@ -6609,7 +6611,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6620,27 +6622,27 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bewertung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ports</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -6651,50 +6653,50 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::RevisionStore</name>
     <message>
         <source>it has no revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine Revision %1</translation>
     </message>
     <message>
         <source>it holds no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Revision</translation>
     </message>
     <message>
         <source>revision %1 should hold %2 zones, %3 hosts and %4 links but holds %5, %6 and %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 sollte %2 Zonen, %3 Hosts und %4 Verknüpfungen enthalten, enthält aber %5, %6 und %7</translation>
     </message>
     <message>
         <source>revision %1 holds zone &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 enthält Zone „%2“ doppelt</translation>
     </message>
     <message>
         <source>revision %1 holds host &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 enthält Host „%2“ doppelt</translation>
     </message>
 </context>
 <context>
     <name>portolan::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen</translation>
     </message>
     <message>
         <source>The revisions of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revisionen von %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Restore as New Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Revision &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Restore Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision wiederherstellen</translation>
     </message>
     <message>
         <source>Restore revision %1 of %2? Its design becomes a new revision; the revisions after it stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 wiederherstellen? Ihr Entwurf wird zu einer neuen Revision; die Revisionen danach bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Compare with Revision</source>
@@ -6729,39 +6731,39 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::RevisionsModel</name>
     <message>
         <source>Restores revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt Revision %1 wieder her</translation>
     </message>
     <message>
         <source>%1 (restores revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (stellt Revision %2 wieder her)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen</translation>
     </message>
     <message>
         <source>Approved by %1 (against %2)</source>
@@ -6787,7 +6789,7 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::RowReader</name>
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ von Zeile %2 in Tabelle „%3“ enthält einen ungültigen Wert</translation>
     </message>
 </context>
 <context>

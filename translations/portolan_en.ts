@@ -1609,10 +1609,6 @@ cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Nothing was written to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>

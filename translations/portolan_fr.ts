@@ -1610,10 +1610,6 @@ annulé</translation>
         <translation>%1&#xa0;: révision %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>%1 Nothing was written to it.</source>
-        <translation>%1 Rien n&apos;y a été écrit.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>

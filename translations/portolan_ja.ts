@@ -1610,10 +1610,6 @@ cancelled</source>
         <translation>%1: リビジョン %2: %3</translation>
     </message>
     <message>
-        <source>%1 Nothing was written to it.</source>
-        <translation>%1 何も書き込まれていません。</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 を書き込めません: %2</translation>
     </message>

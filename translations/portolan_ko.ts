@@ -1610,10 +1610,6 @@ cancelled</source>
         <translation>%1: 리비전 %2: %3</translation>
     </message>
     <message>
-        <source>%1 Nothing was written to it.</source>
-        <translation>%1 아무것도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>

@@ -1610,10 +1610,6 @@ cancelled</source>
         <translation>%1：修訂版 %2：%3</translation>
     </message>
     <message>
-        <source>%1 Nothing was written to it.</source>
-        <translation>%1 未寫入任何內容。</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
