@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <clocale>
 #include <memory>
 
 using namespace portolan;
@@ -49,6 +50,9 @@ int main(int argc, char *argv[])
 #endif
     const std::unique_ptr<QCoreApplication> app = painting ? std::make_unique<QGuiApplication>(argc, argv)
                                                            : std::make_unique<QCoreApplication>(argc, argv);
+    // The application takes the user's locale; the system's own messages ("No such file or
+    // directory") must stay English like the rest of the output, whatever the locale.
+    std::setlocale(LC_MESSAGES, "C");
     registerRenderFormats();
     registerProjectExport();
     QCoreApplication::setApplicationName(QStringLiteral("portolan-cli"));

@@ -155,7 +155,7 @@ bool readSchema(QSqlDatabase &db, QList<SchemaEntry> *entries, QString *problem)
     return true;
 }
 
-/// The schema of project format `version`, made in an in-memory database by create() and the migrations.
+/// The schema of project format `version`, made in an in-memory database by create() up to that format.
 bool referenceSchema(int version, QList<SchemaEntry> *entries, QString *problem)
 {
     static QMutex mutex;
@@ -173,8 +173,7 @@ bool referenceSchema(int version, QList<SchemaEntry> *entries, QString *problem)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QStringLiteral(":memory:"));
         ok = db.open() && ProjectSchema::exec(db, QStringLiteral("BEGIN"), problem)
-            && ProjectSchema::create(db, problem)
-            && ProjectSchema::upgrade(db, ProjectSchema::migrations(), version, problem)
+            && ProjectSchema::create(db, problem, version)
             && ProjectSchema::exec(db, QStringLiteral("COMMIT"), problem) && readSchema(db, entries, problem);
         if (!db.isOpen() && problem->isEmpty())
             *problem = db.lastError().text();
@@ -316,7 +315,7 @@ bool ProjectSchema::exec(QSqlDatabase &db, const QString &sql, QString *problem)
     return true;
 }
 
-bool ProjectSchema::create(QSqlDatabase &db, QString *problem)
+bool ProjectSchema::create(QSqlDatabase &db, QString *problem, int version)
 {
     for (const char *statement : Version1) {
         if (!exec(db, QString::fromLatin1(statement), problem))
@@ -340,7 +339,7 @@ bool ProjectSchema::create(QSqlDatabase &db, QString *problem)
         return false;
     }
     return exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), problem)
-        && setVersion(db, 1, problem) && upgrade(db, migrations(), Version, problem);
+        && setVersion(db, 1, problem) && upgrade(db, migrations(), version, problem);
 }
 
 const QList<SchemaMigration> &ProjectSchema::migrations()

@@ -54,9 +54,10 @@ public:
 
     static SqliteHeader readHeader(const QString &path);
 
-    /// Creates the tables of the current version in an empty database (inside a transaction): those
-    /// of version 1, then every migration, so a new file and a migrated one are alike.
-    static bool create(QSqlDatabase &db, QString *problem);
+    /// Creates the tables of project format `version` (the current one unless given) in an empty
+    /// database (inside a transaction): those of version 1, then the migrations up to `version`, so a
+    /// new file and a migrated one are alike.
+    static bool create(QSqlDatabase &db, QString *problem, int version = Version);
     /// The shipped migrations, ordered by `from`.
     static const QList<SchemaMigration> &migrations();
     /**

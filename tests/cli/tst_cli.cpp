@@ -63,6 +63,7 @@ private:
     QStringList validRun(const QString &command, const QString &output) const;
     QTemporaryDir m_dir;
     QString m_example;
+    QString m_request; ///< a change request the example design justifies
 };
 
 QString tst_Cli::write(const QString &name, const QByteArray &content)
@@ -77,6 +78,8 @@ void tst_Cli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_example = write(QStringLiteral("example.json"), InterchangeExample);
+    m_request = write(QStringLiteral("request.csv"),
+        "id,source,destination,protocol,ports\nCR-1,scada-a,scada-d,tcp,5481\n");
 }
 
 void tst_Cli::flowsJsonFollowsTheContract()
@@ -277,6 +280,8 @@ QStringList tst_Cli::validRun(const QString &command, const QString &output) con
             QStringLiteral("--output"), output};
     if (command == QLatin1String("diff"))
         return {command, m_example, m_example, QStringLiteral("--output"), output};
+    if (command == QLatin1String("review"))
+        return {command, m_example, m_request, QStringLiteral("--output"), output};
     if (command == QLatin1String("probe")) // --dry-run: lists the probes, touches no network
         return {command, m_example, QStringLiteral("--as"), QStringLiteral("scada-a"),
             QStringLiteral("--dry-run"), QStringLiteral("--output"), output};

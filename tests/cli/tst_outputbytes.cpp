@@ -91,7 +91,9 @@ void tst_OutputBytes::outputsAreUnchanged_data()
     };
     // Recorded from the engine before the rewrite (portolan-cli of commit 94c3f3f); re-recorded
     // after main changed the catalog and the rule-set exports (5e39ca0), from main's own
-    // portolan-cli, which writes the same bytes as the rewritten engine for every row.
+    // portolan-cli, which writes the same bytes as the rewritten engine for every row; re-recorded
+    // when the iptables export gave each zone pair a chain of its own and diff gained the design
+    // changes and their causes, from that branch's portolan-cli, which writes the same bytes.
     const QHash<QString, QByteArray> digests = {
 #include "outputdigests.inc"
     };

@@ -46,7 +46,6 @@ private slots:
     void ctrlYRedoes();
     void ctrlZWorksInPropertyEditor();
     void toolbarKeepsItsWidthAfterEdits();
-    void findingsNameHostsAndZones();
     void longNamesAreShownWhole();
     void preferencesAreStored();
 
@@ -212,36 +211,6 @@ void tst_EditorBugs::toolbarKeepsItsWidthAfterEdits()
     // The command is named where there is room for it: the tooltip and the Edit menu.
     QVERIFY2(
         undo->toolTip().contains(m_window->document()->undoStack()->undoText()), qPrintable(undo->toolTip()));
-}
-
-void tst_EditorBugs::findingsNameHostsAndZones()
-{
-    QVERIFY(m_window->files()->openSample());
-    Document *document = m_window->document();
-    // Give a host an address outside its zone: the finding names both as the user named them.
-    const Design &design = document->design();
-    const auto it = std::find_if(design.hosts().cbegin(), design.hosts().cend(), [&design](const Host &host) {
-        const Zone *zone = design.zone(host.zone);
-        return !host.name.isEmpty() && zone && !zone->name.isEmpty() && !zone->subnets.isEmpty();
-    });
-    QVERIFY(it != design.hosts().cend());
-    Host host = *it;
-    const Zone zone = *design.zone(host.zone);
-    host.address = QHostAddress(QStringLiteral("198.51.100.77"));
-    document->setHost(host);
-    document->flushDerivation();
-    const FindingsModel *model = m_window->findChild<FindingsModel *>();
-    QVERIFY(model);
-    QString shown;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QString text = model->index(row, FindingsModel::MessageColumn).data().toString();
-        if (text.contains(QLatin1String("198.51.100.77")))
-            shown = text;
-    }
-    QVERIFY(!shown.isEmpty());
-    QVERIFY2(shown.contains(QLatin1Char('"') + host.name + QLatin1Char('"')), qPrintable(shown));
-    QVERIFY2(shown.contains(QLatin1Char('"') + zone.name + QLatin1Char('"')), qPrintable(shown));
-    QVERIFY2(!shown.contains(QLatin1Char('"') + host.id + QLatin1Char('"')), qPrintable(shown));
 }
 
 void tst_EditorBugs::longNamesAreShownWhole()

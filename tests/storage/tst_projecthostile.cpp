@@ -6,6 +6,7 @@
 #include "io/designjson.h"
 #include "storage/designfile.h"
 #include "storage/projectfile.h"
+#include "storage/projectschema.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -166,7 +167,7 @@ bool makeUtf16(const QString &from, const QString &to)
     }
     return target.exec(QStringLiteral("COMMIT"))
         && target.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x5052544C))
-        && target.exec(QStringLiteral("PRAGMA user_version = 1"))
+        && target.exec(QStringLiteral("PRAGMA user_version = %1").arg(ProjectSchema::Version))
         && target.value(QStringLiteral("PRAGMA encoding")).toString() == QLatin1String("UTF-16le");
 }
 
@@ -311,8 +312,10 @@ void tst_ProjectHostile::refusesHostileSchemas_data()
                    "CREATE VIEW link AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
                    "SELECT n AS row_id, 1 AS valid_from, NULL AS valid_to, n AS ord, 'a' AS a, 'b' AS b, "
                    "'{}' AS params, '{}' AS extra FROM r")}
-        << "is not a valid project file: its database holds a view \"link\" where project format 1 has a "
-           "table \"link\"";
+        << QStringLiteral(
+               "is not a valid project file: its database holds a view \"link\" where project format %1 "
+               "has a table \"link\"")
+               .arg(ProjectSchema::Version);
     QTest::newRow("trigger")
         << QStringList {QStringLiteral(
                "CREATE TRIGGER wipe AFTER INSERT ON revision BEGIN DELETE FROM host; END")}
@@ -328,12 +331,17 @@ void tst_ProjectHostile::refusesHostileSchemas_data()
     QTest::newRow("extra index") << QStringList {QStringLiteral("CREATE INDEX slow ON host(length(name))")}
                                  << "its database holds an index \"slow\", which Portolan does not make";
     QTest::newRow("extra column") << QStringList {QStringLiteral("ALTER TABLE host ADD COLUMN secret TEXT")}
-                                  << "a table \"host\" is not defined as project format 1 defines it";
+                                  << QStringLiteral(
+                                         "a table \"host\" is not defined as project format %1 defines it")
+                                         .arg(ProjectSchema::Version);
     QTest::newRow("generated column")
         << QStringList {QStringLiteral("ALTER TABLE host ADD COLUMN g AS (length(hex(zeroblob(100000000))))")}
-        << "a table \"host\" is not defined as project format 1 defines it";
+        << QStringLiteral("a table \"host\" is not defined as project format %1 defines it")
+               .arg(ProjectSchema::Version);
     QTest::newRow("missing index") << QStringList {QStringLiteral("DROP INDEX host_history")}
-                                   << "an index \"host_history\" of project format 1 is missing";
+                                   << QStringLiteral(
+                                          "an index \"host_history\" of project format %1 is missing")
+                                          .arg(ProjectSchema::Version);
 }
 
 void tst_ProjectHostile::refusesHostileSchemas()
