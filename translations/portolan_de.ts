@@ -220,48 +220,48 @@
     </message>
     <message>
         <source>a one-way rule needs a rule id and a service</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einwegregel braucht eine Regel-ID und einen Dienst</translation>
     </message>
     <message>
         <source>rule &quot;%1&quot; makes the flows of the pair one way, but &quot;%2&quot; goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ macht die Verbindungen des Paares einseitig, aber „%2“ geht in beide Richtungen</translation>
     </message>
 </context>
 <context>
     <name>ChangeReview</name>
     <message>
         <source>hosts without a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts ohne Zone</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Blocks into %1 from outside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren in %1 von außerhalb der Zone</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>ChangeSet</name>
     <message>
         <source>no design change (the order of the design&apos;s items)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Entwurfsänderung (die Reihenfolge der Elemente des Entwurfs)</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
 </context>
 <context>
     <name>CompareMarkItem</name>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>
@@ -291,66 +291,66 @@
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 – %2 (link %3 between them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (Verknüpfung %3 zwischen ihnen)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Zone %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Zone %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1 entfernt</translation>
     </message>
     <message>
         <source>Zone %1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1: %2 %3 → %4</translation>
     </message>
     <message>
         <source>Host %1 added (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 hinzugefügt (%2)</translation>
     </message>
     <message>
         <source>Host %1 removed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 entfernt (%2)</translation>
     </message>
     <message>
         <source>Host %1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1: %2 %3 → %4</translation>
     </message>
     <message>
         <source>Host %1: parameter %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1: Parameter %2 %3 → %4</translation>
     </message>
     <message>
         <source>Link %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Link %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1 entfernt</translation>
     </message>
     <message>
         <source>Link %1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung %1: %2 %3 → %4</translation>
     </message>
 </context>
 <context>
     <name>DesignFile</name>
     <message>
         <source>%1: revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Revision %2: %3</translation>
     </message>
     <message>
         <source>%1: cannot be read: no room for a temporary copy of the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: kein Platz für eine temporäre Kopie der Projektdatei.</translation>
     </message>
 </context>
 <context>
@@ -539,19 +539,19 @@
     <name>DesignSource</name>
     <message>
         <source>%1: revisions are numbered from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Revisionen werden ab 1 gezählt</translation>
     </message>
     <message>
         <source>%1: there is no file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt keine Datei %2</translation>
     </message>
     <message>
         <source>%1: %2 is not a project file; only project files keep revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine Projektdatei; nur Projektdateien enthalten Revisionen</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Revision %2</translation>
     </message>
 </context>
 <context>
@@ -573,15 +573,15 @@
     </message>
     <message>
         <source>The PNG picture would be smaller than one pixel at a scale of %1: choose a larger scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG-Bild wäre bei einem Maßstab von %1 kleiner als ein Pixel: Wählen Sie einen größeren Maßstab.</translation>
     </message>
     <message>
         <source>The PNG picture of %1 x %2 pixels could not be allocated: export SVG or PDF instead, or choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG-Bild mit %1 x %2 Pixeln konnte nicht angelegt werden: Exportieren Sie stattdessen SVG oder PDF, oder wählen Sie einen kleineren Maßstab.</translation>
     </message>
     <message>
         <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG-Bild mit %1 x %2 Pixeln konnte nicht kodiert werden.</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm ist %1 x %2 Einheiten der Zeichenfläche groß, mehr als eine SVG-Zeichnung fassen kann (%3 je Seite): Rücken Sie Hosts und Zonen näher zusammen.</translation>
     </message>
 </context>
 <context>
@@ -676,35 +676,35 @@
     <name>InputFile</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>%1: cannot be read: it holds more than the limit of %2 for a design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: die Datei überschreitet die Grenze von %2 für einen Entwurf.</translation>
     </message>
     <message>
         <source>%1: cannot be opened: there is no such resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: diese Ressource gibt es nicht.</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished">%1: kann nicht geöffnet werden: %2</translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: cannot be read: it is a folder, not a design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: es ist ein Ordner, keine Entwurfsdatei.</translation>
     </message>
     <message>
         <source>%1: cannot be read: it is not a regular file or a pipe (a device or socket cannot hold a design).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: es ist weder eine reguläre Datei noch eine Pipe (ein Gerät oder Socket kann keinen Entwurf enthalten).</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source># FORWARD jumps to one chain per zone pair (source:destination), then to the blocks into each zone.</source>
-        <translation type="unfinished"></translation>
+        <translation># FORWARD springt in eine Kette je Zonenpaar (Quelle:Ziel), danach zu den Sperren in jede Zone.</translation>
     </message>
 </context>
 <context>
@@ -1077,171 +1077,171 @@
     </message>
     <message>
         <source>Design change review: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Entwurfsänderung: %1 → %2</translation>
     </message>
     <message>
         <source>DESIGN CHANGE REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFUNG DER ENTWURFSÄNDERUNG</translation>
     </message>
     <message>
         <source>Design changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsänderungen</translation>
     </message>
     <message>
         <source>Flows added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Verbindungen</translation>
     </message>
     <message>
         <source>Flows removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Verbindungen</translation>
     </message>
     <message>
         <source>Flows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Verbindungen</translation>
     </message>
     <message>
         <source>Findings added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Befunde</translation>
     </message>
     <message>
         <source>Findings removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Befunde</translation>
     </message>
     <message>
         <source>Firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewalls</translation>
     </message>
     <message>
         <source>Rules added / removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln hinzugefügt / entfernt</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished">Abnahme</translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>No decision is recorded for this change. Reviewer, date, verdict (approve or reject) and comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Änderung ist keine Entscheidung erfasst. Prüfer, Datum, Bewertung (genehmigen oder ablehnen) und Kommentar:</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Sign-off (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme (Fortsetzung)</translation>
     </message>
     <message>
         <source>What changed in the design, and what each change causes. A change causes a flow or finding change when, without it, the rule engine would not make that change; a flow can have several causes, and a removed link that splits a redundant system causes flows between hosts it never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich im Entwurf geändert hat und was jede Änderung bewirkt. Eine Änderung bewirkt eine Änderung einer Verbindung oder eines Befunds, wenn die Regel-Engine diese Änderung ohne sie nicht vornehmen würde; eine Verbindung kann mehrere Ursachen haben, und eine entfernte Verknüpfung, die ein redundantes System trennt, bewirkt Verbindungen zwischen Hosts, die sie nie berührt hat.</translation>
     </message>
     <message>
         <source>The two designs are the same (hosts may have moved on the canvas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Entwürfe sind gleich (Hosts können auf der Zeichenfläche verschoben sein).</translation>
     </message>
     <message>
         <source>+%1 / −%2 / ~%3</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 / −%2 / ~%3</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Flows + / − / ~</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen + / − / ~</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Design changes (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsänderungen (Fortsetzung)</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>(no design change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Entwurfsänderung)</translation>
     </message>
     <message>
         <source>Rules added and removed per zone pair, grouped as the nftables, iptables and ASA exports write them; a rule whose hosts or ports change is removed and added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte und entfernte Regeln je Zonenpaar, gruppiert wie die Exporte für nftables, iptables und ASA sie schreiben; eine Regel, deren Hosts oder Ports sich ändern, wird entfernt und neu hinzugefügt.</translation>
     </message>
     <message>
         <source>No firewall rule changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen an Firewall-Regeln.</translation>
     </message>
     <message>
         <source>%1: %2 added, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 entfernt</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Hosts, service, catalog rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts, Dienst, Katalogregel</translation>
     </message>
     <message>
         <source>Protocol and ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll und Ports</translation>
     </message>
     <message>
         <source>Because</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Flow changes by zone pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Verbindungen je Zonenpaar</translation>
     </message>
     <message>
         <source>A flow is the same in both designs when its source, destination, protocol, action and catalog rule agree; it changed when its ports, service, notes, reference, or the zones or addresses of its hosts differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung ist in beiden Entwürfen gleich, wenn Quelle, Ziel, Protokoll, Aktion und Katalogregel übereinstimmen; sie hat sich geändert, wenn Ports, Dienst, Hinweise, Quellenangabe oder die Zonen oder Adressen ihrer Hosts abweichen.</translation>
     </message>
     <message>
         <source>Findings added and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte und entfernte Befunde</translation>
     </message>
     <message>
         <source>No finding changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund hat sich geändert.</translation>
     </message>
     <message>
         <source>Findings added and removed (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte und entfernte Befunde (Fortsetzung)</translation>
     </message>
 </context>
 <context>
@@ -1607,15 +1607,15 @@ abgebrochen</translation>
     </message>
     <message>
         <source>%1: revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Revision %2: %3</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Abnahme kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1642,1215 +1642,1218 @@ abgebrochen</translation>
     </message>
     <message>
         <source>its database holds more than %1 tables, indexes, views and triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Datenbank enthält mehr als %1 Tabellen, Indizes, Views und Trigger</translation>
     </message>
     <message>
         <source>a virtual table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelle Tabelle „%1“</translation>
     </message>
     <message>
         <source>a table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „%1“</translation>
     </message>
     <message>
         <source>an index &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Index „%1“</translation>
     </message>
     <message>
         <source>a view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>View „%1“</translation>
     </message>
     <message>
         <source>a trigger &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“</translation>
     </message>
     <message>
         <source>an entry &quot;%1&quot; of type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag „%1“ vom Typ „%2“</translation>
     </message>
     <message>
         <source>its database holds %1 where project format %2 has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Datenbank enthält %1, wo das Projektformat %2 %3 vorsieht</translation>
     </message>
     <message>
         <source>%1 of project format %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Projektformats %2 fehlt</translation>
     </message>
     <message>
         <source>%1 is not defined as project format %2 defines it (its columns, types or constraints differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht so definiert, wie das Projektformat %2 es definiert (Spalten, Typen oder Constraints weichen ab)</translation>
     </message>
     <message>
         <source>its database holds %1, which Portolan does not make; project files with tables, views or triggers of their own are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Datenbank enthält %1, was Portolan nicht anlegt; Projektdateien mit eigenen Tabellen, Views oder Triggern werden abgelehnt</translation>
     </message>
     <message>
         <source>a value is larger than the limit of %1 MiB for one cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert überschreitet die Grenze von %1 MiB für eine Zelle</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>
     <name>RequestReader</name>
     <message>
         <source>&quot;%1&quot; is not an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse.</translation>
     </message>
     <message>
         <source>an access-group line reads &quot;access-group LIST in|out interface NAME&quot; or &quot;access-group LIST global&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine access-group-Zeile lautet „access-group LIST in|out interface NAME“ oder „access-group LIST global“.</translation>
     </message>
     <message>
         <source>the configuration has no extended access list (access-list NAME extended ...); Portolan reviews those.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration hat keine erweiterte Zugriffsliste (access-list NAME extended ...); Portolan prüft diese.</translation>
     </message>
     <message>
         <source>&quot;host&quot; needs an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„host“ braucht eine Adresse.</translation>
     </message>
     <message>
         <source>&quot;range&quot; needs two addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>„range“ braucht zwei Adressen.</translation>
     </message>
     <message>
         <source>this is not a range of addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Adressbereich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Subnetz.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address with its netmask, host, range, object or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse mit Netzmaske, kein host, range, object oder any.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a netmask.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Netzmaske.</translation>
     </message>
     <message>
         <source>&quot;subnet&quot; needs an address and a netmask.</source>
-        <translation type="unfinished"></translation>
+        <translation>„subnet“ braucht eine Adresse und eine Netzmaske.</translation>
     </message>
     <message>
         <source>it names a host by its DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>es bezeichnet einen Host über seinen DNS-Namen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a port name ASA knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Portnummer noch ein Portname, den die ASA kennt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port operator (eq, neq, lt, gt, range).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port-Operator (eq, neq, lt, gt, range).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a port operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Port-Operator.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht Teil eines Dienstes.</translation>
     </message>
     <message>
         <source>&quot;group-object&quot; needs a group name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„group-object“ braucht einen Gruppennamen.</translation>
     </message>
     <message>
         <source>&quot;network-object&quot; needs an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„network-object“ braucht eine Adresse.</translation>
     </message>
     <message>
         <source>&quot;port-object&quot; needs eq or range and ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>„port-object“ braucht eq oder range und Ports.</translation>
     </message>
     <message>
         <source>&quot;service-object&quot; needs a protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>„service-object“ braucht ein Protokoll.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a network object-group of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Netzwerk-object-group der Konfiguration.</translation>
     </message>
     <message>
         <source>the object-group &quot;%1&quot; contains itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>die object-group „%1“ enthält sich selbst.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a network object of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Netzwerkobjekt der Konfiguration.</translation>
     </message>
     <message>
         <source>the object &quot;%1&quot; cannot be reviewed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt „%1“ kann nicht geprüft werden: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service object of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dienstobjekt der Konfiguration.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an object-group of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine object-group der Konfiguration.</translation>
     </message>
     <message>
         <source>the entry ends before its source or destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag endet vor seiner Quelle oder seinem Ziel.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Namen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches by interface, user or security group, which Portolan cannot weigh against a design&apos;s hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ filtert nach Schnittstelle, Benutzer oder Sicherheitsgruppe, was Portolan nicht mit den Hosts eines Entwurfs abgleichen kann.</translation>
     </message>
     <message>
         <source>an access-list line needs a name and a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine access-list-Zeile braucht einen Namen und einen Typ.</translation>
     </message>
     <message>
         <source>an extended access-list entry says permit or deny.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag einer erweiterten access-list lautet permit oder deny.</translation>
     </message>
     <message>
         <source>the entry ends before its protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag endet vor seinem Protokoll.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a protocol or service object-group of the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Protokoll- oder Dienst-object-group der Konfiguration.</translation>
     </message>
     <message>
         <source>only during the time range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur während des Zeitraums %1</translation>
     </message>
     <message>
         <source>ICMP type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP-Typ %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not part of an access-list entry Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht Teil eines access-list-Eintrags, den Portolan liest.</translation>
     </message>
     <message>
         <source>an ICMP type</source>
-        <translation type="unfinished"></translation>
+        <translation>einen ICMP-Typ</translation>
     </message>
     <message>
         <source>protocol %1, which no flow of a design uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1, das keine Verbindung eines Entwurfs verwendet</translation>
     </message>
     <message>
         <source>No access-group line is active; the commented-out access-group lines give the lists&apos; places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine access-group-Zeile ist aktiv; die auskommentierten access-group-Zeilen geben an, wo die Listen wirken.</translation>
     </message>
     <message>
         <source>the access-group applies the list &quot;%1&quot;, which has no extended entry in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>die access-group wendet die Liste „%1“ an, die in der Konfiguration keinen erweiterten Eintrag hat.</translation>
     </message>
     <message>
         <source>No access-group applies the lists; each is reviewed as the list of one interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine access-group wendet die Listen an; jede wird als Liste einer Schnittstelle geprüft.</translation>
     </message>
     <message>
         <source>access-group %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>access-group %1 %2</translation>
     </message>
     <message>
         <source>The access list %1 is applied by no access-group and is not reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsliste %1 wird von keiner access-group angewendet und nicht geprüft.</translation>
     </message>
     <message>
         <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf zugelassene Verbindungen passieren über die Zustandstabelle der Firewall; was kein Eintrag zulässt, wird verweigert.</translation>
     </message>
     <message>
         <source>the quoted cell that starts here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die hier beginnende Zelle in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
         <source>a quoted cell must be followed by a comma or the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>auf eine Zelle in Anführungszeichen muss ein Komma oder das Zeilenende folgen.</translation>
     </message>
     <message>
         <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein doppeltes Anführungszeichen in einer Zelle, die nicht mit einem beginnt; setzen Sie die ganze Zelle in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
     </message>
     <message>
         <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; geben Sie eine Host-ID oder einen Hostnamen, eine Adresse, ein Subnetz, zone:&lt;id&gt; oder any an.</translation>
     </message>
     <message>
         <source>&quot;zone:&quot; names no zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„zone:“ nennt keine Zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address or subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse und kein Subnetz.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port from 1 to 65535 or a range of them (&quot;3000-3032&quot;); write ports as &quot;443&quot;, &quot;22,443&quot;, &quot;3000-3032&quot; or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port von 1 bis 65535 und kein Portbereich („3000-3032“); schreiben Sie Ports als „443“, „22,443“, „3000-3032“ oder any.</translation>
     </message>
     <message>
         <source>the file is empty; a change request starts with a header line naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; ein Änderungsantrag beginnt mit einer Kopfzeile, die seine Spalten benennt.</translation>
     </message>
     <message>
         <source>column %1 of the header has no name; every column needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen; jede Spalte braucht einen.</translation>
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal.</translation>
     </message>
     <message>
         <source>the header has no &quot;%1&quot; column; a change request names the columns id, source, destination, protocol and ports (action and comment are optional), in any order. Is this a change request?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte „%1“; ein Änderungsantrag nennt die Spalten id, source, destination, protocol und ports (action und comment sind optional), in beliebiger Reihenfolge. Ist dies ein Änderungsantrag?</translation>
     </message>
     <message>
         <source>this row has %1 cells, but the header names %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile hat %1 Zellen, die Kopfzeile nennt aber %2 Spalten.</translation>
     </message>
     <message>
         <source>the row has no id; every request line needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat keine ID; jede Antragszeile braucht eine.</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ wird bereits in Zeile %2 verwendet; IDs müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a protocol; write tcp, udp, icmp or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Protokoll; schreiben Sie tcp, udp, icmp oder any.</translation>
     </message>
     <message>
         <source>the ports are empty; a %1 request names its destination ports (&quot;443&quot;, &quot;22,443&quot;, &quot;3000-3032&quot;) or any.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ports sind leer; ein %1-Antrag nennt seine Zielports („443“, „22,443“, „3000-3032“) oder any.</translation>
     </message>
     <message>
         <source>an icmp request has no ports; leave the cell empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein icmp-Antrag hat keine Ports; lassen Sie die Zelle leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an action; write allow, block, or leave the cell empty for allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aktion; schreiben Sie allow oder block, oder lassen Sie die Zelle für allow leer.</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; starts before the table &quot;%2&quot; of line %3 is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle „%1“ beginnt, bevor die Tabelle „%2“ aus Zeile %3 abgeschlossen ist (COMMIT).</translation>
     </message>
     <message>
         <source>the filter table is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle filter ist zweimal angegeben.</translation>
     </message>
     <message>
         <source>COMMIT outside a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMIT außerhalb einer Tabelle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line of iptables-save output.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeile einer iptables-save-Ausgabe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line of iptables-save output (a chain &quot;:NAME POLICY&quot;, a rule &quot;-A CHAIN ...&quot; or COMMIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeile einer iptables-save-Ausgabe (eine Kette „:NAME POLICY“, eine Regel „-A CHAIN ...“ oder COMMIT).</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; that starts here is never committed (COMMIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>die hier beginnende Tabelle „%1“ wird nie abgeschlossen (COMMIT).</translation>
     </message>
     <message>
         <source>the file has no filter table (*filter); Portolan reviews the filter table&apos;s FORWARD chain as iptables-save writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Tabelle filter (*filter); Portolan prüft die FORWARD-Kette der Tabelle filter, wie iptables-save sie schreibt.</translation>
     </message>
     <message>
         <source>the filter table has no FORWARD chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle filter hat keine FORWARD-Kette.</translation>
     </message>
     <message>
         <source>&quot;create&quot; needs a set name and a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„create“ braucht einen Set-Namen und einen Typ.</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set „%1“ wird zweimal angelegt.</translation>
     </message>
     <message>
         <source>&quot;add&quot; needs a set name and a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>„add“ braucht einen Set-Namen und ein Element.</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is not created before this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set „%1“ wird nicht vor dieser Zeile angelegt.</translation>
     </message>
     <message>
         <source>&quot;nomatch&quot; members are not supported; list the addresses the set matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>„nomatch“-Elemente werden nicht unterstützt; führen Sie die Adressen auf, auf die das Set passt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address, subnet or range of addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse, kein Subnetz und kein Adressbereich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line of iptables-save output, and outside a table only the create and add lines of ipset save may stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeile einer iptables-save-Ausgabe, und außerhalb einer Tabelle dürfen nur die create- und add-Zeilen von ipset save stehen.</translation>
     </message>
     <message>
         <source>a chain line reads &quot;:NAME POLICY [packets:bytes]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kettenzeile lautet „:NAME POLICY [packets:bytes]“.</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette „%1“ ist zweimal deklariert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address or subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Adresse und kein Subnetz.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port or a port range.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port und kein Portbereich.</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is used here, but its members are not in the file; put the output of &quot;ipset save&quot; before or after the iptables-save output.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set „%1“ wird hier verwendet, aber seine Elemente stehen nicht in der Datei; fügen Sie die Ausgabe von „ipset save“ vor oder nach der iptables-save-Ausgabe ein.</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; contains itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set „%1“ enthält sich selbst.</translation>
     </message>
     <message>
         <source>the set &quot;%1&quot; is of type %2; Portolan reads sets of addresses (hash:ip, hash:net, bitmap:ip, list:set of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set „%1“ hat den Typ %2; Portolan liest Adress-Sets (hash:ip, hash:net, bitmap:ip, list:set aus diesen).</translation>
     </message>
     <message>
         <source>&quot;-A&quot; needs a chain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„-A“ braucht einen Kettennamen.</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is not declared (&quot;:%1 POLICY&quot;) before its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette „%1“ ist vor ihren Regeln nicht deklariert („:%1 POLICY“).</translation>
     </message>
     <message>
         <source>the option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>packets in on interface %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete eingehend auf Schnittstelle %1%2</translation>
     </message>
     <message>
         <source>packets out on interface %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete ausgehend auf Schnittstelle %1%2</translation>
     </message>
     <message>
         <source>fragments only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Fragmente</translation>
     </message>
     <message>
         <source>--ports matches the source port as well</source>
-        <translation type="unfinished"></translation>
+        <translation>--ports trifft auch auf den Quellport zu</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: Portolan reads sets matched on one address, src or dst.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Portolan liest Sets, die auf eine Adresse passen, src oder dst.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection state.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Verbindungszustand.</translation>
     </message>
     <message>
         <source>packets other than a connection&apos;s first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete außer dem ersten einer Verbindung</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a range of addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Adressbereich.</translation>
     </message>
     <message>
         <source>%1 hands the packet to a program, whose verdict Portolan cannot review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übergibt das Paket an ein Programm, dessen Entscheidung Portolan nicht prüfen kann.</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; is not one Portolan reads, so it cannot tell what this rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option „%1“ liest Portolan nicht, daher kann es nicht sagen, worauf diese Regel passt.</translation>
     </message>
     <message>
         <source>&quot;!&quot; negates nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„!“ negiert nichts.</translation>
     </message>
     <message>
         <source>connections with address translation only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Verbindungen mit Adressumsetzung</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a chain of the filter table nor a target Portolan knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Kette der Tabelle filter noch ein Ziel, das Portolan kennt.</translation>
     </message>
     <message>
         <source>a rule cannot jump to the built-in chain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel kann nicht in die eingebaute Kette „%1“ springen.</translation>
     </message>
     <message>
         <source>after %1 (RETURN)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 (RETURN)</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is reached again from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette „%1“ wird von sich selbst aus erneut erreicht.</translation>
     </message>
     <message>
         <source>through %1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) that match only replies of accepted connections (ESTABLISHED, RELATED) or invalid packets are not requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel, die nur auf Antworten zugelassener Verbindungen (ESTABLISHED, RELATED) oder ungültige Pakete passt, ist kein Antrag.</numerusform>
+            <numerusform>%n Regeln, die nur auf Antworten zugelassener Verbindungen (ESTABLISHED, RELATED) oder ungültige Pakete passen, sind keine Anträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 table is not reviewed: it does not filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 wird nicht geprüft: sie filtert nicht.</translation>
     </message>
     <message>
         <source>The FORWARD chain&apos;s policy is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Policy der FORWARD-Kette ist %1.</translation>
     </message>
     <message>
         <source>not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>this JSON has no &quot;nftables&quot; array; give the output of &quot;nft -j list ruleset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses JSON hat kein Array „nftables“; geben Sie die Ausgabe von „nft -j list ruleset“ an.</translation>
     </message>
     <message>
         <source>this rule belongs to the chain &quot;%1&quot;, which is not listed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Regel gehört zur Kette „%1“, die nicht vor ihr aufgeführt ist.</translation>
     </message>
     <message>
         <source>the rule set has no filter chain on the forward hook, so it filters no traffic between zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Regelwerk hat keine filter-Kette am forward-Hook und filtert daher keinen Verkehr zwischen Zonen.</translation>
     </message>
     <message>
         <source>The chain %1 (%2 %3, priority %4) has the policy %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette %1 (%2 %3, Priorität %4) hat die Policy %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) that match only replies of accepted connections (established, related) or invalid packets are not requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel, die nur auf Antworten zugelassener Verbindungen (established, related) oder ungültige Pakete passt, ist kein Antrag.</numerusform>
+            <numerusform>%n Regeln, die nur auf Antworten zugelassener Verbindungen (established, related) oder ungültige Pakete passen, sind keine Anträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>the set @%1 is not listed in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set @%1 ist im Regelwerk nicht aufgeführt.</translation>
     </message>
     <message>
         <source>the set @%1 holds %2, not addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set @%1 enthält %2, keine Adressen.</translation>
     </message>
     <message>
         <source>%1 is not an address, a prefix, a range or a set of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Adresse, kein Präfix, kein Bereich und kein Set aus diesen.</translation>
     </message>
     <message>
         <source>%1 is not a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Port.</translation>
     </message>
     <message>
         <source>the set @%1 is not a listed set of ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Set @%1 ist kein aufgeführtes Port-Set.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
         <source>the port range is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Portbereich ist ungültig.</translation>
     </message>
     <message>
         <source>the ports are not a number, a range or a set of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ports sind weder eine Zahl noch ein Bereich noch ein Set aus diesen.</translation>
     </message>
     <message>
         <source>expr[%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expr[%1]: %2</translation>
     </message>
     <message>
         <source>a statement after the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anweisung nach dem Verdict.</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is not in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette „%1“ ist nicht in der Tabelle.</translation>
     </message>
     <message>
         <source>a quota</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kontingent (quota)</translation>
     </message>
     <message>
         <source>a rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ratenbegrenzung</translation>
     </message>
     <message>
         <source>an iptables-nft compatibility expression; review this firewall&apos;s iptables-save output instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kompatibilitätsausdruck von iptables-nft; prüfen Sie stattdessen die iptables-save-Ausgabe dieser Firewall.</translation>
     </message>
     <message>
         <source>the statement &quot;%1&quot; is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung „%1“ liest Portolan nicht.</translation>
     </message>
     <message>
         <source>the comparison &quot;%1&quot; is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>den Vergleich „%1“ liest Portolan nicht.</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1: {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>tcp %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp %1 %2</translation>
     </message>
     <message>
         <source>the match on %1 %2 is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung auf %1 %2 liest Portolan nicht.</translation>
     </message>
     <message>
         <source>meta %1 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>meta %1 %2%3</translation>
     </message>
     <message>
         <source>the match on meta %1 is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung auf meta %1 liest Portolan nicht.</translation>
     </message>
     <message>
         <source>ct %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ct %1 %2</translation>
     </message>
     <message>
         <source>the match %1 is not one Portolan reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung %1 liest Portolan nicht.</translation>
     </message>
     <message>
         <source>after %1 (return)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 (return)</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte 0x%1); it is not a change request or a rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text (Byte 0x%1); sie ist weder ein Änderungsantrag noch ein Regelwerk.</translation>
     </message>
     <message>
         <source>the file holds binary data (byte 0x%1); it is not a change request or a rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält Binärdaten (Byte 0x%1); sie ist weder ein Änderungsantrag noch ein Regelwerk.</translation>
     </message>
     <message>
         <source>the quoted text that starts here does not end on its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>der hier beginnende Text in Anführungszeichen endet nicht in seiner Zeile.</translation>
     </message>
     <message>
         <source>change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsantrag</translation>
     </message>
     <message>
         <source>iptables-save rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-save-Regelwerk</translation>
     </message>
     <message>
         <source>nftables rule set (nft -j list ruleset)</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables-Regelwerk (nft -j list ruleset)</translation>
     </message>
     <message>
         <source>Cisco ASA configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco-ASA-Konfiguration</translation>
     </message>
     <message>
         <source>this is an nftables script (nft -f); review the rule set as the firewall holds it: the output of &quot;nft -j list ruleset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist ein nftables-Skript (nft -f); prüfen Sie das Regelwerk so, wie die Firewall es hält: die Ausgabe von „nft -j list ruleset“.</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ReviewEngine</name>
     <message>
         <source>no host of the design has the id or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host des Entwurfs hat die ID oder den Namen „%1“</translation>
     </message>
     <message>
         <source>the zone &quot;%1&quot; is not a zone of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zone „%1“ ist keine Zone des Entwurfs.</translation>
     </message>
     <message>
         <source>the zone &quot;%1&quot; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zone „%1“ hat keinen Host</translation>
     </message>
     <message>
         <source>every host of the design with an address lies in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Host des Entwurfs mit einer Adresse liegt in %1</translation>
     </message>
     <message>
         <source>no host of the design has the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host des Entwurfs hat die Adresse %1</translation>
     </message>
     <message>
         <source>no host of the design has an address in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host des Entwurfs hat eine Adresse in %1</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hosts</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>any port (65,535 ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Port (65.535 Ports)</translation>
     </message>
     <message>
         <source>%1 (%2 ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Ports)</translation>
     </message>
     <message>
         <source>%1 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ports</translation>
     </message>
     <message>
         <source>Unknown: the source &quot;%1&quot; covers no host of the design: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: die Quelle „%1“ erfasst keinen Host des Entwurfs: %2.</translation>
     </message>
     <message>
         <source>Unknown: the destination &quot;%1&quot; covers no host of the design: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: das Ziel „%1“ erfasst keinen Host des Entwurfs: %2.</translation>
     </message>
     <message>
         <source>Not required: it covers no pair of different hosts of the design (sources %1, destinations %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich: sie erfasst kein Paar verschiedener Hosts des Entwurfs (Quellen %1, Ziele %2).</translation>
     </message>
     <message>
         <source>Consistent: it covers no pair of different hosts of the design (sources %1, destinations %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistent: sie erfasst kein Paar verschiedener Hosts des Entwurfs (Quellen %1, Ziele %2).</translation>
     </message>
     <message>
         <source>Shadowed: every packet it matches is already decided by %1 before it, so it never applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt: jedes Paket, auf das sie passt, wird bereits vorher von %1 entschieden, daher greift sie nie.</translation>
     </message>
     <message>
         <source>Forbidden: it opens %1, which %2 forbids (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboten: sie öffnet %1, was %2 verbietet (%3).</translation>
     </message>
     <message>
         <source>In all %1 forbidden tuple(s), by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen %1 verbotenen Tupeln, durch %2.</translation>
     </message>
     <message>
         <source>Not required: no flow of the design needs what it opens (%1 tuple(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich: keine Verbindung des Entwurfs braucht, was sie öffnet (%1 Tupel).</translation>
     </message>
     <message>
         <source>Required: every tuple it opens is a flow of the design, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: jedes Tupel, das sie öffnet, ist eine Verbindung des Entwurfs, durch %1.</translation>
     </message>
     <message>
         <source>Partly required: it covers %1 tuple(s) the design needs, by %2, and opens %3 tuple(s) more than the design needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erforderlich: sie erfasst %1 Tupel, die der Entwurf braucht, durch %2, und öffnet %3 Tupel mehr, als der Entwurf braucht.</translation>
     </message>
     <message>
         <source>and more</source>
-        <translation type="unfinished"></translation>
+        <translation>und weitere</translation>
     </message>
     <message>
         <source>Excess: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschuss: %1.</translation>
     </message>
     <message>
         <source>Conflicts: it blocks %1 tuple(s) of flows the design needs, by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: sie sperrt %1 Tupel von Verbindungen, die der Entwurf braucht, durch %2.</translation>
     </message>
     <message>
         <source>Consistent: it blocks no flow the design needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistent: sie sperrt keine Verbindung, die der Entwurf braucht.</translation>
     </message>
     <message>
         <source>The design forbids the same by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf verbietet dasselbe durch %1.</translation>
     </message>
     <message>
         <source>It also requires %1, which the review does not weigh: it is reviewed as if it matched every such tuple, and it hides no later rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verlangt außerdem %1, was die Prüfung nicht bewertet: sie wird geprüft, als passte sie auf jedes solche Tupel, und sie verdeckt keine spätere Regel.</translation>
     </message>
     <message>
         <source>It matches source ports %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie passt nur auf die Quellports %1.</translation>
     </message>
     <message>
         <source>Reached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht %1.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPdf</name>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Approved by (change board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von (Change-Board)</translation>
     </message>
     <message>
         <source>Implemented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt von</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished">Abnahme</translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">Unterschrift</translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Approved with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Änderungen genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Conditions and comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflagen und Kommentare:</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weiterer</numerusform>
+            <numerusform>... und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">Unbenannter Entwurf</translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>Firewall audit: %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Audit: %1 gegen %2</translation>
     </message>
     <message>
         <source>Change request review: %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Änderungsantrags: %1 gegen %2</translation>
     </message>
     <message>
         <source>FIREWALL AUDIT</source>
-        <translation type="unfinished"></translation>
+        <translation>FIREWALL-AUDIT</translation>
     </message>
     <message>
         <source>CHANGE REQUEST REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFUNG DES ÄNDERUNGSANTRAGS</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag</translation>
     </message>
     <message>
         <source>Prepared with</source>
-        <translation type="unfinished">Erstellt mit</translation>
+        <translation>Erstellt mit</translation>
     </message>
     <message>
         <source>- (design JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (Entwurfs-JSON)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1: {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Portolan %1: verdicts from the flows the product catalog derives; each cites its vendor document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portolan %1: Bewertungen aus den Verbindungen, die der Produktkatalog ableitet; jede nennt ihr Herstellerdokument.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <source>Every allow request is required by the design and nothing the design needs is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder allow-Antrag ist vom Entwurf gefordert, und nichts, was der Entwurf braucht, fehlt.</translation>
     </message>
     <message>
         <source>Some requests are not required as they stand, or flows the design needs are missing: each row below says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Anträge sind in dieser Form nicht erforderlich, oder Verbindungen, die der Entwurf braucht, fehlen: jede Zeile unten sagt, warum.</translation>
     </message>
     <message>
         <source>Reviewed as a firewall&apos;s whole rule set: the flows of the design that cross the zones it covers (%1) and that no rule allows are listed as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft als gesamtes Regelwerk einer Firewall: Die Verbindungen des Entwurfs, die die erfassten Zonen (%1) überqueren und die keine Regel zulässt, werden als fehlend aufgeführt.</translation>
     </message>
     <message>
         <source>Verdicts: required (the design derives every tuple it opens), partly-required (some, and opens more: the excess), not-required (none), forbidden (a block row or a one-way rule of the catalog forbids part of it), unknown (a side names no host of the design); for a block, conflicts (it would drop a flow the design needs) or consistent; shadowed: an earlier rule already decides everything it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen: erforderlich (der Entwurf leitet jedes Tupel ab, das sie öffnet), teilweise erforderlich (einige, und sie öffnet mehr: der Überschuss), nicht erforderlich (keines), verboten (eine Sperrzeile oder eine Einwegregel des Katalogs verbietet einen Teil davon), unbekannt (eine Seite nennt keinen Host des Entwurfs); für eine Sperre: Konflikt (sie würde eine Verbindung verwerfen, die der Entwurf braucht) oder konsistent; verdeckt: eine frühere Regel entscheidet bereits alles, worauf sie passt.</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Flows of the design and their references</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Entwurfs und ihre Quellenangaben</translation>
     </message>
     <message>
         <source>Excess and forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschuss und Verbotenes</translation>
     </message>
     <message>
         <source>%1 -&gt; %2
 %3 %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2
+%3 %4, %5</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Excess (%1 tuples):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschuss (%1 Tupel):
+%2</translation>
     </message>
     <message>
         <source>Forbidden:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboten:
+%1</translation>
     </message>
     <message>
         <source>The file holds no request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Antrag.</translation>
     </message>
     <message>
         <source>Rules (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln (Fortsetzung)</translation>
     </message>
     <message>
         <source>Requests (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge (Fortsetzung)</translation>
     </message>
     <message>
         <source>Missing flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verbindungen</translation>
     </message>
     <message>
         <source>Every flow of the design that crosses the covered zones is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung des Entwurfs, die die erfassten Zonen überquert, ist zugelassen.</translation>
     </message>
     <message>
         <source>Flows of the design that no rule allows: the firewall drops them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Entwurfs, die keine Regel zulässt: die Firewall verwirft sie.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">Ports</translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Quellenangabe</translation>
+        <translation>Quellenangabe</translation>
     </message>
     <message>
         <source>Missing flows (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verbindungen (Fortsetzung)</translation>
     </message>
     <message>
         <source>, design revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Entwurfsrevision %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation type="unfinished">Das PDF konnte nicht begonnen werden.</translation>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
     <name>ReviewReport</name>
     <message>
         <source>%1 (%2 hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Hosts)</translation>
     </message>
     <message>
         <source>%1 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hosts</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 %3</source>
-        <translation type="unfinished">%1 -&gt; %2 %3 {1 ?}</translation>
+        <translation>%1 -&gt; %2 %3</translation>
     </message>
     <message>
         <source>%1 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ports</translation>
     </message>
     <message>
         <source> [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [%1]</translation>
     </message>
     <message>
         <source> (%1 tuples in all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (insgesamt %1 Tupel)</translation>
     </message>
     <message>
         <source>No rule allows this flow of the design: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel lässt diese Verbindung des Entwurfs zu: %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>RuleSetDelta</name>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished">Unbenannter Entwurf</translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message numerus="yes">
         <source>the %1 design has %n host(s) without an address (%2); a rule set delta needs every address a rule uses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der %1 Entwurf hat %n Host ohne Adresse (%2); ein Regelwerk-Delta braucht jede Adresse, die eine Regel verwendet</numerusform>
+            <numerusform>der %1 Entwurf hat %n Hosts ohne Adresse (%2); ein Regelwerk-Delta braucht jede Adresse, die eine Regel verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 delta: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Delta: „%2“ -&gt; „%3“</translation>
     </message>
     <message>
         <source>Generated by Portolan %1 from the product catalog; each line names its catalog rule and the design changes that cause it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt von Portolan %1 aus dem Produktkatalog; jede Zeile nennt ihre Katalogregel und die Entwurfsänderungen, die sie bewirken.</translation>
     </message>
     <message>
         <source>No design change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entwurfsänderung.</translation>
     </message>
     <message>
         <source>Design changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsänderungen:</translation>
     </message>
     <message>
         <source>  [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  [%1] %2</translation>
     </message>
     <message>
         <source>Flows: %1 added, %2 removed, %3 changed. Findings: %4 added, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: %1 hinzugefügt, %2 entfernt, %3 geändert. Befunde: %4 hinzugefügt, %5 entfernt.</translation>
     </message>
     <message>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>alte</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neue</translation>
     </message>
     <message>
         <source>unchanged: deleted and appended again to keep the order of the new rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert: gelöscht und wieder angehängt, um die Reihenfolge des neuen Regelwerks zu wahren</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>the chain %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette %1 %2: %3</translation>
     </message>
     <message>
         <source>comes</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt hinzu</translation>
     </message>
     <message>
         <source>goes</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>the zone&apos;s own subnets return: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigenen Subnetze der Zone kehren zurück: %1</translation>
     </message>
     <message>
         <source>iptables</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables</translation>
     </message>
     <message>
         <source>Apply with: iptables-restore --noflush FILE, on a firewall loaded from the old design&apos;s iptables export; it then holds exactly the new design&apos;s export. IPv6 rules are not part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden mit: iptables-restore --noflush DATEI, auf einer Firewall, die aus dem iptables-Export des alten Entwurfs geladen wurde; danach enthält sie genau den Export des neuen Entwurfs. IPv6-Regeln sind nicht enthalten.</translation>
     </message>
     <message>
         <source>a new chain for a zone pair or zone</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Kette für ein Zonenpaar oder eine Zone</translation>
     </message>
     <message>
         <source>the chain is no longer used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette wird nicht mehr verwendet</translation>
     </message>
     <message>
         <source>Cisco ASA</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisco ASA</translation>
     </message>
     <message>
         <source>Apply in configuration mode on a firewall configured from the old design&apos;s ASA export. New permits are appended to their interface list; new blocks go before the global list&apos;s final deny. Remarks are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Konfigurationsmodus auf einer Firewall anwenden, die aus dem ASA-Export des alten Entwurfs konfiguriert wurde. Neue permit-Einträge werden an die Liste ihrer Schnittstelle angehängt; neue Sperren kommen vor das abschließende deny der globalen Liste. Remarks werden nicht geändert.</translation>
     </message>
     <message>
         <source>new address group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Adressgruppe %1: %2</translation>
     </message>
     <message>
         <source>address group %1 gains members: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressgruppe %1 erhält Elemente: %2</translation>
     </message>
     <message>
         <source>the final deny goes after the new blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>das abschließende deny kommt nach die neuen Sperren</translation>
     </message>
     <message>
         <source>the final deny, last again</source>
-        <translation type="unfinished"></translation>
+        <translation>das abschließende deny, wieder am Ende</translation>
     </message>
     <message>
         <source>address group %1 loses members: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressgruppe %1 verliert Elemente: %2</translation>
     </message>
     <message>
         <source>address group %1 is no longer used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressgruppe %1 wird nicht mehr verwendet: %2</translation>
     </message>
     <message>
         <source>a new access list: check the interface name before binding it, as the export does</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue Zugriffsliste: prüfen Sie den Schnittstellennamen, bevor Sie sie binden, wie beim Export</translation>
     </message>
     <message>
         <source>nftables</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables</translation>
     </message>
     <message>
         <source>No rule changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeländerungen.</translation>
     </message>
     <message>
         <source>%1: %2 rule(s) added, %3 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Regel(n) hinzugefügt, %3 entfernt</translation>
     </message>
     <message>
         <source>  %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2 (%3): %4</translation>
     </message>
     <message>
         <source>The whole new table follows: nft -f FILE replaces the table inet portolan in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze neue Tabelle folgt: nft -f DATEI ersetzt die Tabelle inet portolan in einem Schritt.</translation>
     </message>
 </context>
 <context>
@@ -2972,31 +2975,31 @@ abgebrochen</translation>
     <name>SignOff</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Approved by %1 on %2 against revision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von %1 am %2 gegen Revision %3</translation>
     </message>
     <message>
         <source>Rejected by %1 on %2 against revision %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1 am %2 gegen Revision %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>sign-off %1 of revision %2 is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme %1 der Revision %2 ist nicht lesbar</translation>
     </message>
     <message>
         <source>there is no revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Revision %1</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4568,7 @@ abgebrochen</translation>
     </message>
     <message>
         <source>%1: revision %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Revision %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4593,115 +4596,115 @@ abgebrochen</translation>
     <name>portolan::ChangesDock</name>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed (ghost)</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt (Schattenbild)</translation>
     </message>
     <message>
         <source>Everything else is dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere wird abgeblendet.</translation>
     </message>
     <message>
         <source>&amp;Export Change Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Write the change report as PDF: the design changes and what each causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Änderungsbericht als PDF schreiben: die Entwurfsänderungen und was jede bewirkt</translation>
     </message>
     <message>
         <source>Sign &amp;Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abnahme…</translation>
     </message>
     <message>
         <source>&amp;Leave Compare Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsmodus &amp;verlassen</translation>
     </message>
     <message>
         <source>Back to editing the design (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bearbeitung des Entwurfs (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>%n design change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entwurfsänderung.</numerusform>
+            <numerusform>%n Entwurfsänderungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Flows: %1 added, %2 removed, %3 changed. Findings: %4 added, %5 removed. Firewall rules: %6 added, %7 removed in %8 zone pair(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: %1 hinzugefügt, %2 entfernt, %3 geändert. Befunde: %4 hinzugefügt, %5 entfernt. Firewall-Regeln: %6 hinzugefügt, %7 entfernt in %8 Zonenpaar(en).</translation>
     </message>
 </context>
 <context>
     <name>portolan::ChangesModel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished">beliebig</translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 → %2 %3 %4 · %5 [%6]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3 %4 · %5 [%6]</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: %1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished">Geändert: %1</translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>Added %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Removed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt: %2</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message numerus="yes">
         <source>%n flow change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geänderte Verbindung</numerusform>
+            <numerusform>%n geänderte Verbindungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geänderter Befund</numerusform>
+            <numerusform>%n geänderte Befunde</numerusform>
         </translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>Changes no design change explains</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die keine Entwurfsänderung erklärt</translation>
     </message>
 </context>
 <context>
@@ -4729,110 +4732,110 @@ abgebrochen</translation>
     <name>portolan::CompareMode</name>
     <message>
         <source>The design changed: compare mode ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf wurde geändert: der Vergleichsmodus wurde beendet.</translation>
     </message>
     <message>
         <source>Compare with Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Revision vergleichen</translation>
     </message>
     <message>
         <source>Revision %1 of %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>revision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2</translation>
     </message>
     <message>
         <source>Compare with File</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datei vergleichen</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich von %1 mit %2</translation>
     </message>
     <message numerus="yes">
         <source>Compare mode: %n design change(s). Press Esc to leave it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vergleichsmodus: %n Entwurfsänderung. Drücken Sie Esc, um ihn zu verlassen.</numerusform>
+            <numerusform>Vergleichsmodus: %n Entwurfsänderungen. Drücken Sie Esc, um ihn zu verlassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (with unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mit nicht gespeicherten Änderungen)</translation>
     </message>
     <message>
         <source>Sign-offs are recorded between two revisions of one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmen werden zwischen zwei Revisionen eines Projekts erfasst.</translation>
     </message>
     <message>
         <source>Save the design first: a sign-off is on a saved revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Entwurf: eine Abnahme bezieht sich auf eine gespeicherte Revision.</translation>
     </message>
     <message>
         <source>The revision is compared with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision wird mit sich selbst verglichen.</translation>
     </message>
     <message>
         <source>Approve or reject revision %1 against revision %2, with a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 gegenüber Revision %2 genehmigen oder ablehnen, mit einem Kommentar.</translation>
     </message>
     <message>
         <source>%1 (removed zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entfernte Zone)</translation>
     </message>
     <message>
         <source>Nothing is being compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts verglichen.</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>A sign-off is recorded on a saved revision against another revision of the same project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abnahme wird für eine gespeicherte Revision gegenüber einer anderen Revision desselben Projekts erfasst.</translation>
     </message>
     <message>
         <source>Designs (*.portolan *.json);;Portolan projects (*.portolan);;Design JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe (*.portolan *.json);;Portolan-Projekte (*.portolan);;Entwurfs-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Change Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbericht exportieren</translation>
     </message>
     <message>
         <source>%1 changes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the change report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsbericht nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Recorded: %1 approves revision %2 against revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1 genehmigt Revision %2 gegenüber Revision %3.</translation>
     </message>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: %1 lehnt Revision %2 gegenüber Revision %3 ab.</translation>
     </message>
 </context>
 <context>
@@ -5669,83 +5672,83 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     </message>
     <message>
         <source>Leave the probe mode before comparing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie den Prüfmodus, bevor Sie vergleichen.</translation>
     </message>
     <message>
         <source>Co&amp;mpare with Revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Re&amp;vision vergleichen…</translation>
     </message>
     <message>
         <source>Show what the design changed since a revision: marks on the canvas, and the flows and findings each change causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was sich am Entwurf seit einer Revision geändert hat: Markierungen auf der Zeichenfläche und die Verbindungen und Befunde, die jede Änderung bewirkt</translation>
     </message>
     <message>
         <source>Compare with &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Datei vergleichen…</translation>
     </message>
     <message>
         <source>Show what the design changes against another design file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Entwurf gegenüber einer anderen Entwurfsdatei ändert</translation>
     </message>
     <message>
         <source>Leave Compare Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsmodus verlassen</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>Set the author of revisions, the autosave interval, the language and the report&apos;s page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor der Revisionen, Intervall der automatischen Sicherung, Sprache und Seitenformat des Berichts festlegen</translation>
     </message>
     <message>
         <source>&amp;Review Change Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungsantrag prüfen…</translation>
     </message>
     <message>
         <source>Give each line of a change request or a firewall&apos;s rule set its verdict against the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Zeile eines Änderungsantrags oder des Regelwerks einer Firewall ihre Bewertung gegenüber dem Entwurf geben</translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flows</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Verbindung</numerusform>
             <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
         <comment>between the counts of the status bar</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -5787,51 +5790,51 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <name>portolan::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your name, as project revisions record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie ihn Projektrevisionen erfassen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished">US Letter</translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished">&amp;Autor:</translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>Auto&amp;save every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;sichern alle:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>A new language applies when Portolan starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt, sobald Portolan neu gestartet wird.</translation>
     </message>
     <message>
         <source>Report &amp;page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;format des Berichts:</translation>
     </message>
 </context>
 <context>
@@ -6240,11 +6243,11 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <name>portolan::ProjectConnection</name>
     <message>
         <source>the Qt SQLite driver does not give access to SQLite&apos;s safety settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber gibt keinen Zugriff auf die Sicherheitseinstellungen von SQLite</translation>
     </message>
     <message>
         <source>SQLite refused a safety setting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat eine Sicherheitseinstellung abgelehnt (%1)</translation>
     </message>
 </context>
 <context>
@@ -6383,27 +6386,27 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <message>
         <source>%1, %2, %3</source>
         <comment>hosts, zones, links</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zone</numerusform>
+            <numerusform>%n Zonen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
         </translation>
     </message>
 </context>
@@ -6419,11 +6422,11 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     </message>
     <message>
         <source>%1 is not a valid project file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Projektdatei: %2</translation>
     </message>
     <message>
         <source>%1 was given up after %2 seconds of reading: it is very large, damaged, or made to stall Portolan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 Sekunden Lesen aufgegeben: die Datei ist sehr groß, beschädigt oder darauf angelegt, Portolan aufzuhalten.</translation>
     </message>
 </context>
 <context>
@@ -6451,202 +6454,202 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <name>portolan::ReviewMode</name>
     <message>
         <source>Review Change Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsantrag prüfen</translation>
     </message>
     <message>
         <source>Change requests and rule sets (*.csv *.txt *.rules *.save *.v4 *.v6 *.json *.nft *.conf *.cfg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsanträge und Regelwerke (*.csv *.txt *.rules *.save *.v4 *.v6 *.json *.nft *.conf *.cfg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message numerus="yes">
         <source>Reviewing %1 (%2): %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung von %1 (%2): %n Zeile.</numerusform>
+            <numerusform>Prüfung von %1 (%2): %n Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The review ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde beendet: %1</translation>
     </message>
     <message>
         <source>The review is closed; the design can be edited again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist geschlossen; der Entwurf kann wieder bearbeitet werden.</translation>
     </message>
     <message>
         <source>%1 %2 -&gt; %3, %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 -&gt; %3, %4 %5</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Flows of the design it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Entwurfs, die sie erfasst</translation>
     </message>
     <message>
         <source>Flows of the design it blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Entwurfs, die sie sperrt</translation>
     </message>
     <message>
         <source>Forbidden by the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Entwurf verboten</translation>
     </message>
     <message>
         <source>Excess: %1 tuples the design does not need</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschuss: %1 Tupel, die der Entwurf nicht braucht</translation>
     </message>
     <message>
         <source>Only the first %1 arrows are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 Pfeile werden gezeichnet.</translation>
     </message>
     <message>
         <source>Missing flows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verbindungen: %1</translation>
     </message>
     <message>
         <source>Every flow of the design that crosses the covered zones is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung des Entwurfs, die die erfassten Zonen überquert, ist zugelassen.</translation>
     </message>
     <message>
         <source>Flows of the design that no rule allows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen des Entwurfs, die keine Regel zulässt:</translation>
     </message>
     <message>
         <source>%1 (an old revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eine alte Revision)</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished">nicht gespeicherte Änderungen</translation>
+        <translation>nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 with unsaved changes</source>
-        <translation type="unfinished">%1 mit nicht gespeicherten Änderungen</translation>
+        <translation>%1 mit nicht gespeicherten Änderungen</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .pdf, .csv or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie einen Dateinamen mit der Endung .pdf, .csv oder .json.</translation>
     </message>
     <message>
         <source>-review</source>
-        <translation type="unfinished"></translation>
+        <translation>-Prüfung</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
         <source>PDF report to sign (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht zum Unterschreiben (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Wrote the review to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>portolan::ReviewPanel</name>
     <message>
         <source>Missing Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verbindungen</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>Close Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung schließen</translation>
     </message>
     <message>
         <source>Filter requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge filtern</translation>
     </message>
     <message>
         <source>The flows of the design that no rule allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen des Entwurfs, die keine Regel zulässt</translation>
     </message>
     <message>
         <source>Write the review as a PDF report to sign, or as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung als PDF-Bericht zum Unterschreiben schreiben, oder als CSV oder JSON</translation>
     </message>
     <message>
         <source>Leave the review and edit the design again (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung verlassen und den Entwurf wieder bearbeiten (Esc)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n line(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Zeile: </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Zeilen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n missing flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n fehlende Verbindung</numerusform>
+            <numerusform>; %n fehlende Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing Flows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verbindungen (%1)</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>portolan::ReviewTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">Ports</translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -6700,31 +6703,31 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     </message>
     <message>
         <source>Compare with Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Revision vergleichen</translation>
     </message>
     <message>
         <source>Compare the design as it is now with a revision of %1: the canvas marks what changed and the Changes dock lists what each change does to the flows and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Entwurf in seinem jetzigen Stand mit einer Revision von %1: Die Zeichenfläche markiert, was sich geändert hat, und das Dock „Änderungen“ führt auf, was jede Änderung an den Verbindungen und Befunden bewirkt.</translation>
     </message>
     <message>
         <source>Every save of %1 is kept as a revision. Open an old one to look at it, or restore it to continue from it: restoring adds a new revision and keeps the history. Sign Off records a reviewer&apos;s decision on a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Speichern von %1 wird als Revision aufbewahrt. Öffnen Sie eine alte, um sie anzusehen, oder stellen Sie sie wieder her, um von ihr aus weiterzuarbeiten: Das Wiederherstellen fügt eine neue Revision hinzu und behält den Verlauf. „Abnahme“ erfasst die Entscheidung eines Prüfers zu einer Revision.</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>&amp;Sign Off…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abnahme…</translation>
     </message>
     <message>
         <source>Approve or reject the selected revision against the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Revision gegenüber der vorherigen genehmigen oder ablehnen</translation>
     </message>
     <message>
         <source>Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
 </context>
 <context>
@@ -6767,22 +6770,22 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     </message>
     <message>
         <source>Approved by %1 (against %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von %1 (gegenüber %2)</translation>
     </message>
     <message>
         <source>Rejected by %1 (against %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1 (gegenüber %2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n earlier decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n frühere Entscheidung</numerusform>
+            <numerusform>%1, %n frühere Entscheidungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
 </context>
 <context>
@@ -6796,51 +6799,51 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <name>portolan::SignOffDialog</name>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <source>Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Your decision on revision %1 of %2, reviewed against revision %3. It is kept in the project file with your name and the time, and printed on the change report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung zu Revision %1 von %2, geprüft gegenüber Revision %3. Sie wird mit Ihrem Namen und dem Zeitpunkt in der Projektdatei gespeichert und im Änderungsbericht gedruckt.</translation>
     </message>
     <message>
         <source>Kept as your name for the revisions you save and the changes you sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Ihr Name für die Revisionen verwendet, die Sie speichern, und für die Änderungen, die Sie abnehmen</translation>
     </message>
     <message>
         <source>What you checked, conditions, or why the change is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie geprüft haben, Auflagen, oder warum die Änderung abgelehnt wird</translation>
     </message>
     <message>
         <source>&amp;Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;erfassen</translation>
     </message>
     <message>
         <source>Re&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfer:</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <source>Give your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen an.</translation>
     </message>
     <message>
         <source>Say why the change is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, warum die Änderung abgelehnt wird.</translation>
     </message>
 </context>
 </TS>
