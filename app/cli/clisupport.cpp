@@ -151,4 +151,15 @@ bool writeOutput(const QString &command, const QString &outputPath, const QByteA
     return true;
 }
 
+bool asksForPdf(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--format=pdf")
+            || (arguments.at(i) == QLatin1String("--format")
+                && arguments.value(i + 1) == QLatin1String("pdf")))
+            return true;
+    }
+    return false;
+}
+
 } // namespace portolan::cli

@@ -131,22 +131,11 @@ int run(const QStringList &arguments)
     return review.changes.isEmpty() ? Success : Findings;
 }
 
-bool paints(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--format=pdf")
-            || (arguments.at(i) == QLatin1String("--format")
-                && arguments.value(i + 1) == QLatin1String("pdf")))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 Command diffCommand()
 {
-    return {QStringLiteral("diff"), usage, run, paints};
+    return {QStringLiteral("diff"), usage, run, asksForPdf};
 }
 
 } // namespace portolan::cli

@@ -203,22 +203,11 @@ int run(const QStringList &arguments)
     return ProbeReport::summarize(plan, outcomes).differences > 0 ? Findings : Success;
 }
 
-bool paints(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--format=pdf")
-            || (arguments.at(i) == QLatin1String("--format")
-                && arguments.value(i + 1) == QLatin1String("pdf")))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 Command probeCommand()
 {
-    return {QStringLiteral("probe"), usage, run, paints};
+    return {QStringLiteral("probe"), usage, run, asksForPdf};
 }
 
 } // namespace portolan::cli

@@ -115,22 +115,11 @@ int run(const QStringList &arguments)
     return result.exitStatus() == 0 ? Success : Findings;
 }
 
-bool paints(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--format=pdf")
-            || (arguments.at(i) == QLatin1String("--format")
-                && arguments.value(i + 1) == QLatin1String("pdf")))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 Command reviewCommand()
 {
-    return {QStringLiteral("review"), usage, run, paints};
+    return {QStringLiteral("review"), usage, run, asksForPdf};
 }
 
 } // namespace portolan::cli
