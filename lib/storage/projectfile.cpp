@@ -400,7 +400,7 @@ bool ProjectFile::signOffs(const QString &path, QList<SignOff> *signOffs, QStrin
         return false;
     QString problem;
     if (!SignOffStore(session.db()).list(signOffs, &problem)) {
-        *error = damaged(path, problem);
+        *error = session.failure(damaged(path, problem));
         return false;
     }
     return true;
