@@ -90,6 +90,7 @@ private Q_SLOTS:
     void excessIsSummarisedNotEnumerated();
     void everyAllowRequiredExitsZero();
     void csvHasOneRowPerRequest();
+    void commentsKeepEveryCharacter();
     void pdfReport();
     void badRequestFilesExitTwo_data();
     void badRequestFilesExitTwo();
@@ -322,6 +323,26 @@ void tst_Review::everyAllowRequiredExitsZero()
     QVERIFY(missing.contains(QStringLiteral("scada-b>scada-dmz tcp 5481 [clearscada.partner]")));
     QVERIFY(missing.contains(QStringLiteral("pcns-scada-a>ups1-nmc tcp 443 [pcns.registration]")));
     QVERIFY(!missing.contains(QStringLiteral("scada-a>scada-dmz tcp 5481 [clearscada.partner]")));
+}
+
+// A comment reaches the JSON report as it was written, characters outside the Basic Multilingual
+// Plane (an emoji, a CJK extension ideograph) included, as one UTF-8 character each.
+void tst_Review::commentsKeepEveryCharacter()
+{
+    const QString comment = QStringLiteral(
+        "Zugang f\u00fcr \U0001F525 ops \u2014 \u76e3\u8996 \U00020BB7 \"quoted\" back\\slash");
+    const QString request = write(QStringLiteral("comment.csv"),
+        "id,source,destination,protocol,ports,comment\n"
+        "A,scada-a,scada-dmz,tcp,5481,\""
+            + comment.toUtf8().replace("\"", "\"\"") + "\"\n");
+    const Run result = cli({QStringLiteral("review"), m_plant, request});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.contains("\xf0\x9f\x94\xa5"), "the emoji is written as its four UTF-8 bytes");
+    QVERIFY(!result.out.contains("\xef\xbf\xbd")); // no replacement character
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(result.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(byId(report, QStringLiteral("A")).value(QLatin1String("comment")).toString(), comment);
 }
 
 void tst_Review::csvHasOneRowPerRequest()
