@@ -2120,9 +2120,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>%n rule(s) that match only replies of accepted connections (ESTABLISHED, RELATED) or invalid packets are not requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule that matches only replies of accepted connections (ESTABLISHED, RELATED) or invalid packets is not a request.</numerusform>
+            <numerusform>%n rules that match only replies of accepted connections (ESTABLISHED, RELATED) or invalid packets are not requests.</numerusform>
         </translation>
     </message>
     <message>
@@ -2155,9 +2155,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>%n rule(s) that match only replies of accepted connections (established, related) or invalid packets are not requests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule that matches only replies of accepted connections (established, related) or invalid packets is not a request.</numerusform>
+            <numerusform>%n rules that match only replies of accepted connections (established, related) or invalid packets are not requests.</numerusform>
         </translation>
     </message>
     <message>
@@ -2480,9 +2480,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,9 +2717,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>the %1 design has %n host(s) without an address (%2); a rule set delta needs every address a rule uses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %1 design has %n host without an address (%2); a rule set delta needs every address a rule uses</numerusform>
+            <numerusform>the %1 design has %n hosts without an address (%2); a rule set delta needs every address a rule uses</numerusform>
         </translation>
     </message>
     <message>
@@ -2871,9 +2871,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>%n host(s) without an address: %1. Give them addresses, or export with placeholders (--placeholders).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host without an address: %1. Give it an address, or export with placeholders (--placeholders).</numerusform>
+            <numerusform>%n hosts without an address: %1. Give them addresses, or export with placeholders (--placeholders).</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,9 +2922,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>%n flow(s) within one zone cross no firewall and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow within one zone crosses no firewall and is left out.</numerusform>
+            <numerusform>%n flows within one zone cross no firewall and are left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -4631,9 +4631,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>%n design change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n design change.</numerusform>
+            <numerusform>%n design changes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4681,16 +4681,16 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>%n flow change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow change</numerusform>
+            <numerusform>%n flow changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding change</numerusform>
+            <numerusform>%n finding changes</numerusform>
         </translation>
     </message>
     <message>
@@ -4706,9 +4706,9 @@ cancelled</source>
     <name>portolan::Clipboard</name>
     <message numerus="yes">
         <source>Copied %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n item.</numerusform>
+            <numerusform>Copied %n items.</numerusform>
         </translation>
     </message>
     <message>
@@ -4717,9 +4717,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>Pasted %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasted %n item.</numerusform>
+            <numerusform>Pasted %n items.</numerusform>
         </translation>
     </message>
 </context>
@@ -4755,9 +4755,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>Compare mode: %n design change(s). Press Esc to leave it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compare mode: %n design change. Press Esc to leave it.</numerusform>
+            <numerusform>Compare mode: %n design changes. Press Esc to leave it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4995,9 +4995,9 @@ cancelled</source>
     </message>
     <message numerus="yes">
         <source>Rendering the preview of %n host(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rendering the preview of %n host…</numerusform>
+            <numerusform>Rendering the preview of %n hosts…</numerusform>
         </translation>
     </message>
     <message>
@@ -5059,16 +5059,16 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>%n line(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line, %1.</numerusform>
+            <numerusform>%n lines, %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… %n more line(s) not shown here; the file holds them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n more line not shown here; the file holds it all.</numerusform>
+            <numerusform>… %n more lines not shown here; the file holds them all.</numerusform>
         </translation>
     </message>
     <message>
@@ -5303,9 +5303,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>%n flows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
         </translation>
     </message>
     <message>
@@ -5624,9 +5624,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>Flows of %n selected hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flows of %n selected host</numerusform>
+            <numerusform>Flows of %n selected hosts</numerusform>
         </translation>
     </message>
     <message>
@@ -5703,37 +5703,37 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -5754,9 +5754,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>Move %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -5771,9 +5771,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::PasteCommand</name>
     <message numerus="yes">
         <source>Paste %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n item</numerusform>
+            <numerusform>Paste %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -6060,9 +6060,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>Probe done: %n differences from the design.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probe done: %n difference from the design.</numerusform>
+            <numerusform>Probe done: %n differences from the design.</numerusform>
         </translation>
     </message>
     <message>
@@ -6245,9 +6245,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <name>portolan::PropertiesWidget</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n items selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n item selected&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n items selected&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6381,23 +6381,23 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>%n hosts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zones</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
         </translation>
     </message>
 </context>
@@ -6428,9 +6428,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -6457,9 +6457,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>Reviewing %1 (%2): %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reviewing %1 (%2): %n line.</numerusform>
+            <numerusform>Reviewing %1 (%2): %n lines.</numerusform>
         </translation>
     </message>
     <message>
@@ -6583,16 +6583,16 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n line(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n line: </numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n lines: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n missing flow(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n missing flow</numerusform>
+            <numerusform>; %n missing flows</numerusform>
         </translation>
     </message>
     <message>
@@ -6769,9 +6769,9 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     </message>
     <message numerus="yes">
         <source>%1, %n earlier decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n earlier decision</numerusform>
+            <numerusform>%1, %n earlier decisions</numerusform>
         </translation>
     </message>
     <message>

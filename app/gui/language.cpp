@@ -73,7 +73,23 @@ QLocale Language::install(const QString &code, const QStringList &extraFolders, 
     const QLocale locale = code.isEmpty() || file ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
 
-    // Portolan's texts first: the translator installed last is asked first, so Qt's own go last.
+    // English plural forms: the source texts count in the plural ("%n links"), portolan_en.qm
+    // holds the singular ("1 link"). Installed first, it is asked last: the base under every
+    // language, also where a translation lacks a message.
+    auto *english = new QTranslator(QCoreApplication::instance());
+    bool englishLoaded = false;
+    for (const QString &folder : folders(extraFolders)) {
+        if (english->load(QStringLiteral("portolan_en"), folder)) {
+            englishLoaded = true;
+            break;
+        }
+    }
+    if (englishLoaded && QCoreApplication::installTranslator(english))
+        installed().append(english);
+    else
+        delete english;
+
+    // Portolan's texts next: the translator installed last is asked first, so Qt's own go last.
     auto *own = new QTranslator(QCoreApplication::instance());
     bool ownLoaded = false;
     if (file) {
@@ -86,7 +102,7 @@ QLocale Language::install(const QString &code, const QStringList &extraFolders, 
             }
         }
     }
-    // The English source needs no translation, and an English .qm holds none.
+    // The English source needs no translation beyond the plural forms installed above.
     if (ownLoaded && (file || locale.language() != QLocale::English)
         && QCoreApplication::installTranslator(own)) {
         installed().append(own);

@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_zoomLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("designCounts"));
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &DesignView::zoomChanged, this,

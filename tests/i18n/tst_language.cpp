@@ -14,6 +14,7 @@
 #include "export/pdfreportexport.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
@@ -61,6 +62,7 @@ class tst_Language : public QObject
 private slots:
     void cleanup();
     void menusFollowTheLanguage();
+    void englishCountsInTheSingular();
     void qtButtonsFollowTheLanguage();
     void catalogTextsAreTranslatedForDisplay();
     void catalogTextsStayEnglishWithoutTranslation();
@@ -97,6 +99,23 @@ void tst_Language::menusFollowTheLanguage()
     Language::install(QStringLiteral("en"), {QStringLiteral(PORTOLAN_QM_DIR)});
     MainWindow window;
     QCOMPARE(menuTitles(window).value(0), QStringLiteral("&File"));
+}
+
+// The status bar of a design with one link reads "1 link", not "1 links", and two hosts stay "2 hosts".
+void tst_Language::englishCountsInTheSingular()
+{
+    Language::install(QStringLiteral("en"), {QStringLiteral(PORTOLAN_QM_DIR)});
+    MainWindow window;
+    window.document()->resetDesign(test::buildDesign(QStringLiteral("p:pcns n:nmc"), QStringLiteral("p-n")));
+    QCoreApplication::processEvents();
+    const auto *counts = window.findChild<QLabel *>(QStringLiteral("designCounts"));
+    QVERIFY(counts);
+    const QStringList parts = counts->text().split(QStringLiteral(" \u00b7 "));
+    QCOMPARE(parts.value(0), QStringLiteral("2 hosts"));
+    QCOMPARE(parts.value(1), QStringLiteral("1 link"));
+    QCOMPARE(parts.value(3), QStringLiteral("0 errors"));
+    QCOMPARE(QCoreApplication::translate("portolan::MoveItemsCommand", "Move %n items", nullptr, 1),
+        QStringLiteral("Move 1 item"));
 }
 
 void tst_Language::qtButtonsFollowTheLanguage()

@@ -61,6 +61,7 @@ private slots:
     void complete_data() { addLanguageRows(); }
     void complete();
     void glossaryListsEveryLanguage();
+    void englishPluralFormsAreFilled();
 };
 
 // The check itself, on translations a translator could hand in.
@@ -251,6 +252,26 @@ void tst_TranslationFiles::glossaryListsEveryLanguage()
             [term](const QStringList &row) { return row.value(0) == QLatin1String(term); });
         QVERIFY2(listed, term);
     }
+}
+
+// English counts read "1 link", "2 links": every message with a count has its two English forms
+// in portolan_en.ts (scripts/update-translations.sh adds new ones unfinished and empty).
+void tst_TranslationFiles::englishPluralFormsAreFilled()
+{
+    const TsFile english = load(QStringLiteral("en"));
+    int counted = 0;
+    for (const TsMessage &message : english.messages) {
+        if (!message.numerus)
+            continue;
+        ++counted;
+        const QString where = message.context + QStringLiteral(": ") + message.source;
+        QVERIFY2(message.type.isEmpty() && message.translations.size() == 2, qPrintable(where));
+        QVERIFY2(message.translations.at(0).contains(QLatin1String("%n"))
+                && message.translations.at(1).contains(QLatin1String("%n")),
+            qPrintable(where));
+        QVERIFY2(!message.translations.at(0).contains(QLatin1String("(s)")), qPrintable(where));
+    }
+    QVERIFY(counted > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_TranslationFiles)
