@@ -20,8 +20,8 @@ QString exportFormatList()
 QString usage()
 {
     return tr("  export DESIGN --format %1 --output FILE\n"
-              "                 Writes one export; --format portolan writes a project file, or adds a\n"
-              "                 revision when FILE already is one.\n")
+              "                 Writes one export (FILE - for standard output); --format portolan writes\n"
+              "                 a project file, or adds a revision when FILE already is one.\n")
         .arg(exportFormatList());
 }
 
@@ -61,8 +61,13 @@ int run(const QStringList &arguments)
     if (!exporter)
         return failure(command,
             tr("unknown format \"%1\"; use one of %2").arg(parser.value(format), exportFormatList()));
-    if (parser.value(output).isEmpty())
+    const QString outputPath = parser.value(output);
+    if (outputPath.isEmpty())
         return failure(command, tr("--output FILE is required"));
+    const bool toStandardOutput = outputPath == QLatin1String("-");
+    if (toStandardOutput && exporter->id() == QLatin1String("portolan"))
+        return failure(
+            command, tr("a project file cannot be written to standard output; give --output a file name"));
     const QString pageSizeName = parser.value(pageSize).toLower();
     if (pageSizeName != QLatin1String("a4") && pageSizeName != QLatin1String("letter"))
         return failure(command, tr("unknown page size \"%1\"; use A4 or Letter").arg(parser.value(pageSize)));
@@ -85,7 +90,13 @@ int run(const QStringList &arguments)
     input.options.author = parser.value(author);
     input.options.imageScale = scaleFactor;
     QString error;
-    if (!exporter->write(input, parser.value(output), &error))
+    if (toStandardOutput) {
+        QByteArray data;
+        if (!exporter->render(input, &data, &error))
+            return failure(command, parser.positionalArguments().front() + QStringLiteral(": ") + error);
+        return writeOutput(command, outputPath, data) ? Success : Failure;
+    }
+    if (!exporter->write(input, outputPath, &error))
         return failure(command, parser.positionalArguments().front() + QStringLiteral(": ") + error);
     return Success;
 }

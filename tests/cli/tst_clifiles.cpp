@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void projectExportRefusesDevices();
     void outputIntoFifo();
     void outputToDevStdout();
+    void exportToStandardOutput_data();
+    void exportToStandardOutput();
     void lostStandardOutput_data();
     void lostStandardOutput();
     void refusesEndlessAndSpecialInputs_data();
@@ -234,6 +237,55 @@ void tst_CliFiles::outputToDevStdout()
     QCOMPARE(run.status, 0);
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(contents(file), cli({QStringLiteral("flows"), m_design}).out);
+}
+
+// `export --output -` writes the export to standard output (the bytes --output FILE writes), not
+// to a file named "-"; a project file, a database, cannot go there and says so.
+void tst_CliFiles::exportToStandardOutput_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"csv", "nft", "iptables", "json", "svg"})
+        QTest::newRow(format) << QString::fromLatin1(format);
+}
+
+void tst_CliFiles::exportToStandardOutput()
+{
+    QFETCH(QString, format);
+    const QString dash = QDir::current().filePath(QStringLiteral("-"));
+    QFile::remove(dash);
+    const QStringList placeholders = {QStringLiteral("--placeholders")};
+    const QStringList options
+        = format == QLatin1String("csv") || format == QLatin1String("json") || format == QLatin1String("svg")
+        ? QStringList()
+        : placeholders;
+    const QString file = path(QStringLiteral("export.") + format);
+    const Run toFile = cli(QStringList {QStringLiteral("export"), m_design, QStringLiteral("--format"),
+                               format, QStringLiteral("--output"), file}
+        + options);
+    QCOMPARE(toFile.status, 0);
+    const Run toStdout = cli(QStringList {QStringLiteral("export"), m_design, QStringLiteral("--format"),
+                                 format, QStringLiteral("--output"), QStringLiteral("-")}
+        + options);
+    QVERIFY2(toStdout.err.isEmpty(), qPrintable(toStdout.err));
+    QCOMPARE(toStdout.status, 0);
+    QVERIFY(!toStdout.out.isEmpty());
+    // Rule sets say when they were generated: that line may differ by a second.
+    static const QRegularExpression generated(QStringLiteral(" on \\d{4}-\\d\\d-\\d\\dT[\\d:]+Z "));
+    const auto withoutDate = [](const QByteArray &bytes) {
+        return QString::fromUtf8(bytes).replace(generated, QStringLiteral(" on DATE ")).toUtf8();
+    };
+    QCOMPARE(withoutDate(toStdout.out), withoutDate(contents(file)));
+    QVERIFY2(!QFile::exists(dash), "no file named - is written");
+
+    const Run project = cli({QStringLiteral("export"), m_design, QStringLiteral("--format"),
+        QStringLiteral("portolan"), QStringLiteral("--output"), QStringLiteral("-")});
+    QCOMPARE(project.status, 2);
+    QVERIFY(project.out.isEmpty());
+    QCOMPARE(project.err,
+        QStringLiteral(
+            "portolan-cli export: a project file cannot be written to standard output; give --output a "
+            "file name\n"));
+    QVERIFY(!QFile::exists(dash));
 }
 
 void tst_CliFiles::lostStandardOutput_data()
