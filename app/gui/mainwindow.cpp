@@ -100,6 +100,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateEditActions);
     connect(m_document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateEditActions);
     connect(m_review, &ReviewMode::statusMessage, this, &MainWindow::showStatus);
+    // One mode at a time: entering compare or review ends the other, and the canvas stays locked.
+    const auto enterOnly = [this](QObject *entered) {
+        if (entered != m_compare)
+            m_compare->leave();
+        if (entered != m_review)
+            m_review->stop();
+        m_view->setReadOnly(true);
+    };
+    connect(m_compare, &CompareMode::activeChanged, this, [this, enterOnly](bool active) {
+        if (active)
+            enterOnly(m_compare);
+    });
+    connect(m_review, &ReviewMode::activeChanged, this, [this, enterOnly](bool active) {
+        if (active)
+            enterOnly(m_review);
+    });
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_files, &FileController::projectSaved, this, &MainWindow::updateFileActions);
     connect(m_palette, &PaletteWidget::typeActivated, this, &MainWindow::addHost);
@@ -226,11 +242,12 @@ void MainWindow::createActions()
         ->setStatusTip(tr("List the saved revisions of the project, open an old one or restore it"));
     make(QStringLiteral("latestRevision"), tr("Back to the &Latest Revision"), QIcon(), {},
         [this] { m_files->openLatestRevision(); });
-    // One mode at a time: comparing waits for a probe run to end, and a probe run ends comparing.
+    // One mode at a time: comparing and reviewing wait for a probe run to end, and a probe run
+    // ends them.
     const auto probeRunning = [this] {
         if (!m_probe)
             return false;
-        showStatus(tr("Leave the probe mode before comparing."), 8000);
+        showStatus(tr("Leave the probe mode first."), 8000);
         m_probe->dock()->raise();
         return true;
     };
@@ -348,7 +365,10 @@ void MainWindow::createActions()
     make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
         &MainWindow::addZone);
     make(QStringLiteral("reviewRequest"), tr("&Review Change Request…"), QIcon(), {},
-        [this] { m_review->chooseAndStart(); })
+        [this, probeRunning] {
+            if (!probeRunning())
+                m_review->chooseAndStart();
+        })
         ->setStatusTip(
             tr("Give each line of a change request or a firewall's rule set its verdict against the design"));
     make(QStringLiteral("verify"), tr("&Verify from This Machine…"), QIcon(), {},
@@ -715,12 +735,13 @@ void MainWindow::verifyFromThisMachine()
         m_probe->dock()->raise();
         return;
     }
-    m_compare->leave();
     auto *dialog = new ProbeDialog(m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->host() < 0 || m_probe)
             return;
+        m_compare->leave();
+        m_review->stop();
         m_probe = new ProbeMode(m_document, m_view, m_matrix, this, dialog->host(), dialog->settings(),
             dialog->machineAddresses());
         connect(m_probe, &ProbeMode::statusMessage, this, &MainWindow::showStatus);

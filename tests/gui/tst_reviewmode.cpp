@@ -1,6 +1,7 @@
 // The review mode as a change board member uses it: open a request on the sample, read the verdicts
 // in the dock (sorted, filtered, named and iconed), select a line and see its hosts selected and its
 // flows and excess drawn, export the report, close the review with the design untouched.
+#include "comparemode.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void exportsTheReport();
     void badRequestIsRefusedWithItsLine();
     void closingGivesTheDesignBack();
+    void oneModeAtATime();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -256,6 +258,30 @@ void tst_ReviewMode::closingGivesTheDesignBack()
     QVERIFY(m_window->review()->overlay().isEmpty());
     QCOMPARE(m_window->document()->undoStack()->count(), undoCount);
     QCOMPARE(DesignJson::write(m_window->document()->design()), before);
+}
+
+// Review and compare show two different overlays on one locked canvas: entering one ends the
+// other, and the canvas stays locked until the last one ends.
+void tst_ReviewMode::oneModeAtATime()
+{
+    CompareMode *compare = m_window->compareMode();
+    QString error;
+    QVERIFY2(m_window->review()->start(m_request, &error), qPrintable(error));
+    QVERIFY(
+        compare->compareWithFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/diff/data/plant-before.json")));
+    QVERIFY(compare->isActive());
+    QVERIFY(!m_window->review()->isActive());
+    QVERIFY(!m_window->review()->dock()->isVisible());
+    QVERIFY(m_window->view()->isReadOnly());
+
+    QVERIFY2(m_window->review()->start(m_request, &error), qPrintable(error));
+    QVERIFY(m_window->review()->isActive());
+    QVERIFY(!compare->isActive());
+    QVERIFY(m_window->view()->isReadOnly());
+    QVERIFY(!m_window->action(QStringLiteral("leaveCompare"))->isEnabled());
+
+    m_window->review()->stop();
+    QVERIFY(!m_window->view()->isReadOnly());
 }
 
 QTEST_MAIN(tst_ReviewMode)
