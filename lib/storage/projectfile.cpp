@@ -16,6 +16,7 @@
 #include <QTemporaryFile>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #if defined(Q_OS_UNIX)
@@ -207,11 +208,17 @@ void step(const ProjectFile::SaveOptions &options, ProjectFile::SaveStep step)
         options.onStep(step);
 }
 
-bool saveIntoProject(const QString &path, const Design &design, const QJsonObject &viewState,
-    const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *error)
+/**
+ * Writes into an existing project file: the file is verified without write access first (a file
+ * that is refused is never opened for writing), then one BEGIN IMMEDIATE transaction migrates it
+ * to the current format and runs `write`. Any failure rolls back and leaves the file as it was.
+ * `write` returns false with the whole message in *error, or with a problem that `failed` turns
+ * into one; a query given up at the time limit says so instead.
+ */
+bool writeIntoProject(const QString &path, const std::function<bool(QSqlDatabase &, QString *)> &write,
+    const std::function<QString(const QString &problem)> &failed, QString *error)
 {
     {
-        // Verify without write access first: a file that is refused is never opened for writing.
         ReadSession check;
         if (!check.open(path, ReadSession::Full, error)) {
             *error = nothingWritten(*error);
@@ -229,24 +236,10 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
         *error = tr("%1 cannot be written: %2").arg(path, problem);
         return false;
     }
-    RevisionStore store(db);
-    bool isDamaged = false;
-    bool written = store.readCurrent(&isDamaged, &problem);
-    if (written) {
-        // The new revision shares the latest one's rows: they must obey the rules as a read does.
-        const QString rules = designProblem(store.current());
-        if (!rules.isEmpty()) {
-            QString ignored;
-            ProjectSchema::exec(db, QStringLiteral("ROLLBACK"), &ignored);
-            *error = nothingWritten(tr("%1: revision %2: %3").arg(path).arg(store.latest()).arg(rules));
-            return false;
-        }
-        step(options, ProjectFile::SaveStep::Writing);
-    }
-    written = written
-        && ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
-        && store.write(design, viewState, options, restoredFrom, saved, &problem)
-        && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
+    QString message;
+    const bool written
+        = ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
+        && write(db, &message) && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
     if (!written) {
         const bool timedOut = connection.timedOut();
         QString ignored;
@@ -254,11 +247,40 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
         if (timedOut)
             *error = nothingWritten(ReadSession::timedOut(path, connection.timeLimitMs()));
         else
-            *error = isDamaged ? nothingWritten(damaged(path, problem))
-                               : tr("%1 cannot be written: %2").arg(path, problem);
+            *error = message.isEmpty() ? failed(problem) : message;
         return false;
     }
     return true;
+}
+
+bool saveIntoProject(const QString &path, const Design &design, const QJsonObject &viewState,
+    const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *error)
+{
+    const auto write = [&](QSqlDatabase &db, QString *message) {
+        RevisionStore store(db);
+        bool isDamaged = false;
+        QString problem;
+        if (!store.readCurrent(&isDamaged, &problem)) {
+            *message = isDamaged ? nothingWritten(damaged(path, problem))
+                                 : tr("%1 cannot be written: %2").arg(path, problem);
+            return false;
+        }
+        // The new revision shares the latest one's rows: they must obey the rules as a read does.
+        const QString rules = designProblem(store.current());
+        if (!rules.isEmpty()) {
+            *message = nothingWritten(tr("%1: revision %2: %3").arg(path).arg(store.latest()).arg(rules));
+            return false;
+        }
+        step(options, ProjectFile::SaveStep::Writing);
+        if (!store.write(design, viewState, options, restoredFrom, saved, &problem)) {
+            *message = tr("%1 cannot be written: %2").arg(path, problem);
+            return false;
+        }
+        return true;
+    };
+    return writeIntoProject(
+        path, write,
+        [&path](const QString &problem) { return tr("%1 cannot be written: %2").arg(path, problem); }, error);
 }
 
 bool createProject(const QString &path, const Design &design, const QJsonObject &viewState,
@@ -408,41 +430,24 @@ bool ProjectFile::signOffs(const QString &path, QList<SignOff> *signOffs, QStrin
 
 bool ProjectFile::addSignOff(const QString &path, const SignOff &signOff, QString *error)
 {
-    {
-        // Verify without write access first, as a save does.
-        ReadSession check;
-        if (!check.open(path, ReadSession::Full, error)) {
-            *error = nothingWritten(*error);
-            return false;
-        }
-    }
     SignOff record = signOff;
     if (!record.time.isValid())
         record.time = QDateTime::currentDateTimeUtc();
     if (record.reviewer.trimmed().isEmpty())
         record.reviewer = defaultAuthor();
-    ProjectConnection connection(path, ProjectConnection::ReadWrite, timeLimit);
-    QString problem;
-    if (!connection.open(&problem)) {
-        *error = tr("%1 cannot be written: %2").arg(path, problem);
-        return false;
-    }
-    QSqlDatabase &db = connection.db();
-    if (!ProjectSchema::exec(db, QStringLiteral("BEGIN IMMEDIATE"), &problem)) {
-        *error = tr("%1 cannot be written: %2").arg(path, problem);
-        return false;
-    }
-    const bool written
-        = ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
-        && SignOffStore(db).add(record, &problem)
-        && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
-    if (!written) {
-        QString ignored;
-        ProjectSchema::exec(db, QStringLiteral("ROLLBACK"), &ignored);
-        *error = tr("%1: the sign-off cannot be recorded: %2").arg(path, problem);
-        return false;
-    }
-    return true;
+    const auto failed = [&path](const QString &problem) {
+        return tr("%1: the sign-off cannot be recorded: %2").arg(path, problem);
+    };
+    return writeIntoProject(
+        path,
+        [&](QSqlDatabase &db, QString *message) {
+            QString problem;
+            if (SignOffStore(db).add(record, &problem))
+                return true;
+            *message = failed(problem);
+            return false;
+        },
+        failed, error);
 }
 
 QString ProjectFile::defaultAuthor()
