@@ -146,6 +146,11 @@ void ProbeDialog::updatePlan()
             .arg(listed));
     m_warning->setText(ProbeReport::addressWarning(design, index, m_machine));
     m_warning->setVisible(!m_warning->text().isEmpty());
+    // The warning wraps onto more lines than the dialog had room for: grow to show it whole.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 } // namespace portolan

@@ -56,6 +56,7 @@ class tst_ProbeMode : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void addressWarningIsShownWhole();
     void initTestCase();
     void init();
     void cleanup();
@@ -263,6 +264,35 @@ void tst_ProbeMode::cancelAndLeaveTheDesignAsItWas()
     QTRY_VERIFY(!m_window->probe());
     QVERIFY(!m_window->scene()->isReadOnly());
     QVERIFY(!(m_window->document()->design() == before));
+}
+
+// Standing in for a host whose address this machine does not have, the dialog says so in a warning that
+// wraps onto several lines, all of them inside the dialog.
+void tst_ProbeMode::addressWarningIsShownWhole()
+{
+    m_window->action(QStringLiteral("verify"))->trigger();
+    auto *dialog = m_window->findChild<ProbeDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    // The test's network holds every address of the design but VOS-X's, which has none.
+    const int other = dialog->hostBox()->findData(QStringLiteral("vosx"));
+    QVERIFY(other >= 0);
+    dialog->hostBox()->setCurrentIndex(other);
+    QCoreApplication::processEvents();
+    auto *warning = dialog->findChild<QLabel *>(QStringLiteral("probeWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().size() > 80);
+    QTRY_VERIFY(warning->height() >= warning->heightForWidth(warning->width()));
+    const QRect shown(warning->mapTo(dialog, QPoint(0, 0)), warning->size());
+    QVERIFY2(dialog->rect().contains(shown),
+        qPrintable(QStringLiteral("warning at %1,%2 %3x%4 in a dialog of %5x%6")
+                       .arg(shown.x())
+                       .arg(shown.y())
+                       .arg(shown.width())
+                       .arg(shown.height())
+                       .arg(dialog->width())
+                       .arg(dialog->height())));
+    dialog->reject();
 }
 
 int main(int argc, char *argv[])
