@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Portolan needs to build, test and run on Debian 12 or Ubuntu 22.04+, only what is missing.
+# Installs what Portolan needs to build, test and run on Debian 12, only what is missing (Qt 6.4 or
+# newer: Ubuntu 22.04's Qt 6.2 cannot build Portolan).
 set -euo pipefail
 
 packages=(
@@ -19,12 +20,19 @@ for package in "${packages[@]}"; do
         missing+=("$package")
     fi
 done
-[[ ${#missing[@]} -eq 0 ]] && exit 0
 
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then
     sudo="sudo"
 fi
-echo "Installing: ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+if [[ ${#missing[@]} -gt 0 ]]; then
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# A German locale, so the tests can show that portolan-cli's output is the same in every locale.
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
+    echo "Generating the de_DE.UTF-8 locale"
+    $sudo localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi
