@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <limits>
+
 namespace portolan {
 
 Value EvalContext::call(const QString &, int, const QList<Value> &) const
@@ -291,6 +293,34 @@ private:
 
 namespace {
 
+// Integer arithmetic saturates at the 64-bit limits instead of overflowing (undefined
+// behaviour): a parameter far out of range gives a value the range checks then refuse.
+constexpr qint64 Largest = std::numeric_limits<qint64>::max();
+constexpr qint64 Smallest = std::numeric_limits<qint64>::min();
+
+qint64 sum(qint64 a, qint64 b)
+{
+    qint64 result;
+    return __builtin_add_overflow(a, b, &result) ? (b > 0 ? Largest : Smallest) : result;
+}
+
+qint64 difference(qint64 a, qint64 b)
+{
+    qint64 result;
+    return __builtin_sub_overflow(a, b, &result) ? (b < 0 ? Largest : Smallest) : result;
+}
+
+qint64 product(qint64 a, qint64 b)
+{
+    qint64 result;
+    return __builtin_mul_overflow(a, b, &result) ? ((a < 0) != (b < 0) ? Smallest : Largest) : result;
+}
+
+qint64 negated(qint64 a)
+{
+    return a == Smallest ? Largest : -a;
+}
+
 Value evaluateNode(const Expression::Node &node, const EvalContext &context)
 {
     using Node = Expression::Node;
@@ -302,7 +332,7 @@ Value evaluateNode(const Expression::Node &node, const EvalContext &context)
     case Node::Not:
         return Value(!evaluateNode(*node.children.at(0), context).toBool());
     case Node::Negate:
-        return Value(-evaluateNode(*node.children.at(0), context).toInt());
+        return Value(negated(evaluateNode(*node.children.at(0), context).toInt()));
     case Node::Conditional:
         return evaluateNode(*node.children.at(0), context).toBool()
             ? evaluateNode(*node.children.at(1), context)
@@ -331,11 +361,11 @@ Value evaluateNode(const Expression::Node &node, const EvalContext &context)
     case Node::Plus:
         if (left.type() == Value::Type::String || right.type() == Value::Type::String)
             return Value(left.toString() + right.toString());
-        return Value(left.toInt() + right.toInt());
+        return Value(sum(left.toInt(), right.toInt()));
     case Node::Minus:
-        return Value(left.toInt() - right.toInt());
+        return Value(difference(left.toInt(), right.toInt()));
     case Node::Times:
-        return Value(left.toInt() * right.toInt());
+        return Value(product(left.toInt(), right.toInt()));
     default:
         break;
     }

@@ -157,6 +157,17 @@ void tst_EngineBasics::expressions_data()
                               << "true";
     QTest::newRow("empty is true") << ""
                                    << "true";
+    // Beyond 64 bits the arithmetic saturates (a fuzzed catalog formula overflowed it).
+    QTest::newRow("product saturates") << "144444444444444444 * 444444444444444"
+                                       << "9223372036854775807";
+    QTest::newRow("negative product saturates") << "-144444444444444444 * 444444444444444"
+                                                << "-9223372036854775808";
+    QTest::newRow("sum saturates") << "9223372036854775807 + 1"
+                                   << "9223372036854775807";
+    QTest::newRow("difference saturates") << "-9223372036854775807 - 2"
+                                          << "-9223372036854775808";
+    QTest::newRow("negation saturates") << "-(-9223372036854775807 - 1)"
+                                        << "9223372036854775807";
 }
 
 void tst_EngineBasics::expressions()
