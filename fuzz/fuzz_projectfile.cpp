@@ -58,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     static QCoreApplication app(argc, argv);
     static QTemporaryDir dir(temporaryFolder());
     static const QString path = dir.filePath(QStringLiteral("input.portolan"));
-    static const bool limited = (ProjectFile::setTimeLimitMs(2000), true);
+    // Every session within half a second: at most ten sessions stay well inside libFuzzer's -timeout.
+    static const bool limited = (ProjectFile::setTimeLimitMs(500), true);
     (void)limited;
     if (size > MaxInput)
         return 0;
