@@ -1,15 +1,54 @@
-// libFuzzer target: the project-file reader. The bytes are written to a temporary file and read
-// as a project file would be (header, schema, integrity, every revision through the rule book);
+// libFuzzer target: the project-file reader. The bytes are written to a file and read as a
+// project file is (header, schema, integrity, every revision through the rule book, sign-offs);
 // a refusal is fine, a crash, a hang past the time limit or a sanitizer finding is not.
+// The file lives in memory (/dev/shm where there is one) and is rewritten in place for each input,
+// so a run costs what the reader costs, not what the disk does.
 #include "storage/projectfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace portolan;
+
+namespace {
+
+// Larger inputs only repeat pages: a project file of the seed's kind is a few dozen kilobytes.
+constexpr size_t MaxInput = 256 * 1024;
+// Each revision is a whole session (open, schema, quick_check, read, rule book): a few are enough.
+constexpr int MaxRevisions = 8;
+
+QString temporaryFolder()
+{
+    const QString shm = QStringLiteral("/dev/shm");
+    const QString base = QDir(shm).exists() ? shm : QDir::tempPath();
+    return base + QStringLiteral("/fuzz_projectfile-XXXXXX");
+}
+
+bool writeInput(const QString &path, const uint8_t *bytes, size_t size)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        return false;
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t written = ::write(fd, bytes + done, size - done);
+        if (written <= 0)
+            break;
+        done += size_t(written);
+    }
+    ::close(fd);
+    return done == size;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
@@ -17,26 +56,34 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     static char name[] = "fuzz_projectfile";
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
-    static QTemporaryDir dir;
-    static const bool limited = (ProjectFile::setTimeLimitMs(2000), true);
+    static QTemporaryDir dir(temporaryFolder());
+    static const QString path = dir.filePath(QStringLiteral("input.portolan"));
+    // Every session within half a second: at most ten sessions stay well inside libFuzzer's -timeout.
+    static const bool limited = (ProjectFile::setTimeLimitMs(500), true);
     (void)limited;
-
-    const QString path = dir.filePath(QStringLiteral("input.portolan"));
-    QFile::remove(path + QStringLiteral("-journal"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (size > MaxInput)
         return 0;
-    file.write(reinterpret_cast<const char *>(bytes), qint64(size));
-    file.close();
 
-    ProjectRevision latest;
+    // A hot journal left by an input is rolled back into the next one: start clean.
+    QFile::remove(path + QStringLiteral("-journal"));
+    if (!writeInput(path, bytes, size)) {
+        std::fprintf(stderr, "fuzz_projectfile: cannot write %s\n", qPrintable(path));
+        std::abort();
+    }
+
     QString error;
     QList<RevisionInfo> revisions;
-    if (ProjectFile::open(path, &latest, &error) && ProjectFile::revisions(path, &revisions, &error)) {
-        for (const RevisionInfo &info : std::as_const(revisions)) {
-            ProjectRevision revision;
-            ProjectFile::openRevision(path, info.number, &revision, &error);
-        }
+    if (!ProjectFile::revisions(path, &revisions, &error))
+        return 0;
+    if (revisions.isEmpty()) {
+        ProjectRevision latest;
+        ProjectFile::open(path, &latest, &error);
     }
+    for (qsizetype i = 0; i < revisions.size() && i < MaxRevisions; ++i) {
+        ProjectRevision revision;
+        ProjectFile::openRevision(path, revisions.at(i).number, &revision, &error);
+    }
+    QList<SignOff> signOffs;
+    ProjectFile::signOffs(path, &signOffs, &error);
     return 0;
 }
