@@ -135,16 +135,23 @@ void reportErrorFindings(const QString &path, const Derivation &derivation)
 
 bool writeOutput(const QString &command, const QString &outputPath, const QByteArray &data)
 {
+    return writeOutput(command, outputPath, QList<QByteArray> {data});
+}
+
+bool writeOutput(const QString &command, const QString &outputPath, const QList<QByteArray> &parts)
+{
     if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
         // Flushed here, so a full disk or a closed pipe is reported by the command that wrote.
-        if (!print(data)) {
-            failure(command, standardOutputProblem());
-            return false;
+        for (const QByteArray &data : parts) {
+            if (!print(data)) {
+                failure(command, standardOutputProblem());
+                return false;
+            }
         }
         return true;
     }
     QString error;
-    if (!saveFile(outputPath, data, &error)) {
+    if (!saveFile(outputPath, parts, &error)) {
         failure(command, error);
         return false;
     }

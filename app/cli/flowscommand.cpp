@@ -40,8 +40,9 @@ int run(const QStringList &arguments)
     if (!loadDesign(command, path, engine.catalog(), &design))
         return Failure;
     const Derivation derivation = engine.derive(design);
-    const QByteArray data = formatName == QLatin1String("csv") ? FlowsReport::toCsv(design, derivation)
-                                                               : FlowsReport::toJson(design, derivation);
+    const QList<QByteArray> data = formatName == QLatin1String("csv")
+        ? FlowsReport::toCsvParts(design, derivation)
+        : QList<QByteArray> {FlowsReport::toJson(design, derivation)};
     if (!writeOutput(command, parser.value(output), data))
         return Failure;
     reportErrorFindings(path, derivation);

@@ -1,6 +1,18 @@
 #include "csvwriter.h"
 
+#include <cstring>
+
 namespace portolan {
+
+namespace {
+
+bool startsFormula(QChar first)
+{
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+} // namespace
 
 CsvWriter::CsvWriter(bool byteOrderMark)
 {
@@ -12,55 +24,91 @@ QString CsvWriter::safeCell(const QString &cell)
 {
     if (cell.isEmpty())
         return cell;
-    const QChar first = cell.front();
-    const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
-    return formula ? QLatin1Char('\'') + cell : cell;
+    return startsFormula(cell.front()) ? QLatin1Char('\'') + cell : cell;
+}
+
+char *CsvWriter::writeCell(char *out, QStringView cell)
+{
+    if (cell.isEmpty())
+        return out;
+    const bool formula = startsFormula(cell.front());
+    bool quote = formula || cell.front() == QLatin1Char('\'');
+    for (qsizetype c = 0; c < cell.size() && !quote; ++c) {
+        const char16_t u = cell.at(c).unicode();
+        quote = u == ',' || u == '"' || u == '\n' || u == '\r';
+    }
+    if (quote)
+        *out++ = '"';
+    if (formula)
+        *out++ = '\'';
+    // Most cells are ASCII: they are copied byte by byte, a quote doubled inside quotes. The first
+    // non-ASCII character hands the rest to the UTF-8 encoder (at most three bytes a character).
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const char16_t u = cell.at(i).unicode();
+        if (u >= 0x80) {
+            QByteArray rest = cell.mid(i).toUtf8();
+            if (quote)
+                rest.replace('"', "\"\"");
+            std::memcpy(out, rest.constData(), size_t(rest.size()));
+            out += rest.size();
+            break;
+        }
+        if (u == '"' && quote)
+            *out++ = '"';
+        *out++ = char(u);
+    }
+    if (quote)
+        *out++ = '"';
+    return out;
+}
+
+char *CsvWriter::grow(qsizetype bytes)
+{
+    const qsizetype size = m_data.size();
+    if (m_data.capacity() - size < bytes)
+        m_data.reserve(std::max(2 * m_data.capacity(), size + bytes));
+    m_data.resize(size + bytes);
+    return m_data.data() + size;
+}
+
+void CsvWriter::addCell(QStringView cell)
+{
+    const qsizetype start = m_data.size();
+    char *const at = grow(encodedBound(cell) + 1);
+    char *out = at;
+    if (m_inRow)
+        *out++ = ',';
+    m_inRow = true;
+    out = writeCell(out, cell);
+    m_data.truncate(start + (out - at));
+}
+
+void CsvWriter::addEncodedCell(QByteArrayView cell)
+{
+    if (m_inRow)
+        m_data.append(',');
+    m_inRow = true;
+    m_data.append(cell);
+}
+
+void CsvWriter::endRow()
+{
+    m_data.append("\r\n");
+    m_inRow = false;
 }
 
 void CsvWriter::addRow(const QStringList &cells)
 {
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            m_data.append(',');
-        const QString cell = safeCell(cells.at(i));
-        bool quote = cell.startsWith(QLatin1Char('\''));
-        for (qsizetype c = 0; c < cell.size() && !quote; ++c) {
-            const char16_t u = cell.at(c).unicode();
-            quote = u == ',' || u == '"' || u == '\n' || u == '\r';
-        }
-        if (quote)
-            m_data.append('"');
-        appendUtf8(cell, quote);
-        if (quote)
-            m_data.append('"');
-    }
-    m_data.append("\r\n");
+    for (const QString &cell : cells)
+        addCell(cell);
+    endRow();
 }
 
-void CsvWriter::appendUtf8(QStringView text, bool doubleQuotes)
+QByteArray CsvWriter::encodedCell(QStringView cell)
 {
-    // Most cells are ASCII: write them straight into the buffer, at most two bytes a character
-    // (a doubled quote). The first non-ASCII character hands the rest to the UTF-8 encoder.
-    const qsizetype start = m_data.size();
-    m_data.resize(start + 2 * text.size());
-    char *const begin = m_data.data();
-    char *out = begin + start;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text.at(i).unicode();
-        if (u >= 0x80) {
-            m_data.truncate(out - begin);
-            QByteArray rest = text.mid(i).toUtf8();
-            if (doubleQuotes)
-                rest.replace('"', "\"\"");
-            m_data.append(rest);
-            return;
-        }
-        if (u == '"' && doubleQuotes)
-            *out++ = '"';
-        *out++ = char(u);
-    }
-    m_data.truncate(out - begin);
+    QByteArray bytes(encodedBound(cell), Qt::Uninitialized);
+    bytes.truncate(writeCell(bytes.data(), cell) - bytes.constData());
+    return bytes;
 }
 
 void CsvWriter::reserve(qsizetype bytes)

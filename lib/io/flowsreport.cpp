@@ -3,6 +3,7 @@
 #include "csvwriter.h"
 #include "jsonstring.h"
 
+#include <QHash>
 #include <QThread>
 
 #include <algorithm>
@@ -157,38 +158,135 @@ QStringList FlowsReport::csvRow(const Design &design, const Flow &flow)
     return rowCells(flow, hostCells(source), hostCells(&design.hosts().at(flow.destination)));
 }
 
-QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation, bool byteOrderMark)
+namespace {
+
+/** The CSV cells of a host that every flow row repeats, encoded once per host. */
+struct EncodedHost
 {
-    QList<HostCells> cells;
-    cells.reserve(design.hosts().size());
-    for (const Host &host : design.hosts())
-        cells.append(hostCells(&host));
-    const HostCells any = hostCells(nullptr);
-    const auto formatRows = [&](qsizetype first, qsizetype last, CsvWriter *csv) {
-        csv->reserve((last - first) * 260);
-        for (qsizetype i = first; i < last; ++i) {
-            const Flow &flow = derivation.flows.at(i);
-            const HostCells &source = flow.source == Flow::AnySource ? any : cells.at(flow.source);
-            csv->addRow(rowCells(flow, source, cells.at(flow.destination)));
-        }
-    };
-    // Large matrices are formatted in slices on every core, then joined in order.
-    constexpr qsizetype RowsPerSlice = 50000;
+    QByteArray id;
+    QByteArray zone;
+    QByteArray name;
+    QByteArray address;
+};
+
+EncodedHost encodedHost(const HostCells &cells)
+{
+    return {CsvWriter::encodedCell(cells.id), CsvWriter::encodedCell(cells.zone),
+        CsvWriter::encodedCell(cells.name), CsvWriter::encodedCell(cells.address)};
+}
+
+/**
+ * Writes flow rows cell by cell. Port sets are shared by the flows derived from one catalog entry,
+ * so each set is written as text once and its bytes are reused for every flow that shares it.
+ */
+class FlowRowWriter
+{
+public:
+    FlowRowWriter(const QList<EncodedHost> &hosts, const EncodedHost &any)
+        : m_hosts(hosts)
+        , m_any(any)
+    { }
+
+    void write(const Flow &flow, CsvWriter *csv)
+    {
+        const EncodedHost &source = flow.source == Flow::AnySource ? m_any : m_hosts.at(flow.source);
+        const EncodedHost &destination = m_hosts.at(flow.destination);
+        csv->addEncodedCell(source.id);
+        csv->addEncodedCell(destination.id);
+        csv->addCell(protocolName(flow.protocol));
+        csv->addEncodedCell(ports(flow.ports));
+        csv->addEncodedCell(ports(flow.sourcePorts));
+        csv->addCell(actionName(flow.action));
+        csv->addCell(flow.service);
+        csv->addCell(flow.rule);
+        csv->addCell(flow.reference);
+        csv->addEncodedCell(source.zone);
+        csv->addEncodedCell(destination.zone);
+        csv->addEncodedCell(flow.crossesZones ? QByteArrayView("true") : QByteArrayView("false"));
+        csv->addCell(flow.notes);
+        csv->addEncodedCell(source.name);
+        csv->addEncodedCell(source.address);
+        csv->addEncodedCell(destination.name);
+        csv->addEncodedCell(destination.address);
+        csv->endRow();
+    }
+
+private:
+    const QByteArray &ports(const PortSet &set)
+    {
+        // The address of a set's ranges names the shared data: equal for every copy of the set.
+        const void *key = &set.ranges();
+        auto found = m_ports.constFind(key);
+        if (found == m_ports.constEnd())
+            found = m_ports.insert(key, CsvWriter::encodedCell(set.toString()));
+        return found.value();
+    }
+
+    const QList<EncodedHost> &m_hosts;
+    const EncodedHost &m_any;
+    QHash<const void *, QByteArray> m_ports;
+};
+
+} // namespace
+
+QList<QByteArray> FlowsReport::toCsvParts(
+    const Design &design, const Derivation &derivation, bool byteOrderMark)
+{
     const qsizetype rows = derivation.flows.size();
+    // Large matrices are formatted in slices on every core, one part each, in order.
+    constexpr qsizetype RowsPerSlice = 50000;
     const qsizetype slices
         = std::clamp<qsizetype>(rows / RowsPerSlice, 1, qMax(1, QThread::idealThreadCount()));
-    QList<CsvWriter> parts(slices);
+    QList<EncodedHost> hosts(design.hosts().size());
+    EncodedHost *const hostData = hosts.data();
+    const auto encodeHosts = [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
+            hostData[i] = encodedHost(hostCells(&design.hosts().at(i)));
+    };
+    const qsizetype hostCount = hosts.size();
+    {
+        std::vector<std::thread> workers;
+        for (qsizetype s = 1; s < slices; ++s)
+            workers.emplace_back(encodeHosts, hostCount * s / slices, hostCount * (s + 1) / slices);
+        encodeHosts(0, hostCount / slices);
+        for (std::thread &worker : workers)
+            worker.join();
+    }
+    const EncodedHost any = encodedHost(hostCells(nullptr));
+    QList<QByteArray> parts(slices);
+    const auto formatRows = [&](qsizetype slice) {
+        const qsizetype first = rows * slice / slices;
+        const qsizetype last = rows * (slice + 1) / slices;
+        CsvWriter csv(slice == 0 && byteOrderMark);
+        csv.reserve((last - first) * 320);
+        if (slice == 0)
+            csv.addRow(csvHeader());
+        FlowRowWriter writer(hosts, any);
+        for (qsizetype i = first; i < last; ++i)
+            writer.write(derivation.flows.at(i), &csv);
+        parts[slice] = csv.takeData();
+    };
     std::vector<std::thread> workers;
     for (qsizetype s = 1; s < slices; ++s)
-        workers.emplace_back(formatRows, rows * s / slices, rows * (s + 1) / slices, &parts[s]);
-    CsvWriter csv(byteOrderMark);
-    csv.addRow(csvHeader());
-    formatRows(0, rows / slices, &csv);
+        workers.emplace_back(formatRows, s);
+    formatRows(0);
     for (std::thread &worker : workers)
         worker.join();
-    QByteArray data = csv.data();
-    for (qsizetype s = 1; s < slices; ++s)
-        data.append(parts.at(s).data());
+    return parts;
+}
+
+QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation, bool byteOrderMark)
+{
+    const QList<QByteArray> parts = toCsvParts(design, derivation, byteOrderMark);
+    if (parts.size() == 1)
+        return parts.front();
+    qsizetype size = 0;
+    for (const QByteArray &part : parts)
+        size += part.size();
+    QByteArray data;
+    data.reserve(size);
+    for (const QByteArray &part : parts)
+        data.append(part);
     return data;
 }
 

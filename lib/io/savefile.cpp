@@ -15,7 +15,7 @@ QString cannotWrite(const QString &path, const QString &reason)
     return QCoreApplication::translate("SaveFile", "%1: cannot be written: %2").arg(path, reason);
 }
 
-bool writeDirectly(const QString &path, const QByteArray &data, QString *error)
+bool writeDirectly(const QString &path, const QList<QByteArray> &parts, QString *error)
 {
     // Unbuffered: every write reaches the device at once, so its error is the write's error.
     QFile file(path);
@@ -23,9 +23,11 @@ bool writeDirectly(const QString &path, const QByteArray &data, QString *error)
         *error = cannotWrite(path, file.errorString());
         return false;
     }
-    if (file.write(data) != data.size() || !file.flush()) {
-        *error = cannotWrite(path, file.errorString());
-        return false;
+    for (const QByteArray &data : parts) {
+        if (file.write(data) != data.size() || !file.flush()) {
+            *error = cannotWrite(path, file.errorString());
+            return false;
+        }
     }
     file.close();
     if (file.error() != QFileDevice::NoError) {
@@ -50,10 +52,18 @@ bool isSpecialFile(const QString &path)
 
 bool saveFile(const QString &path, const QByteArray &data, QString *error)
 {
+    return saveFile(path, QList<QByteArray> {data}, error);
+}
+
+bool saveFile(const QString &path, const QList<QByteArray> &parts, QString *error)
+{
     if (isSpecialFile(path))
-        return writeDirectly(path, data, error);
+        return writeDirectly(path, parts, error);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    bool written = file.open(QIODevice::WriteOnly);
+    for (qsizetype i = 0; written && i < parts.size(); ++i)
+        written = file.write(parts.at(i)) == parts.at(i).size();
+    if (!written || !file.commit()) {
         *error = cannotWrite(path, file.errorString());
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace portolan {
@@ -15,6 +16,8 @@ namespace portolan {
  * write or flush (a full disk, /dev/full) is reported the same way.
  */
 bool saveFile(const QString &path, const QByteArray &data, QString *error);
+/// The same, for data given in consecutive parts (written in order, never joined in memory).
+bool saveFile(const QString &path, const QList<QByteArray> &parts, QString *error);
 
 /// True when saveFile() writes the path directly: it exists and is neither a regular file nor a
 /// folder, or it is one of the process's own open files (/dev/stdout, /dev/fd/N, /proc/...).
