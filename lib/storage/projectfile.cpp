@@ -207,6 +207,16 @@ void step(const ProjectFile::SaveOptions &options, ProjectFile::SaveStep step)
         options.onStep(step);
 }
 
+bool isCancelled(const ProjectFile::SaveOptions &options)
+{
+    return options.isCancelled && options.isCancelled();
+}
+
+QString cancelled(const QString &path)
+{
+    return tr("The save to %1 was cancelled. Nothing was written to it.").arg(path);
+}
+
 bool saveIntoProject(const QString &path, const Design &design, const QJsonObject &viewState,
     const ProjectFile::SaveOptions &options, int restoredFrom, RevisionInfo *saved, QString *error)
 {
@@ -245,8 +255,14 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
     }
     written = written
         && ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
-        && store.write(design, viewState, options, restoredFrom, saved, &problem)
-        && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
+        && store.write(design, viewState, options, restoredFrom, saved, &problem);
+    if (written && isCancelled(options)) {
+        QString ignored;
+        ProjectSchema::exec(db, QStringLiteral("ROLLBACK"), &ignored);
+        *error = cancelled(path);
+        return false;
+    }
+    written = written && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
     if (!written) {
         const bool timedOut = connection.timedOut();
         QString ignored;
@@ -277,11 +293,15 @@ bool createProject(const QString &path, const Design &design, const QJsonObject 
     {
         ProjectConnection connection(temporary.fileName(), ProjectConnection::ReadWrite, timeLimit);
         QSqlDatabase &db = connection.db();
-        const bool written = connection.open(&problem)
-            && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
+        bool written = connection.open(&problem) && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
             && ProjectSchema::create(db, &problem)
-            && RevisionStore(db).write(design, viewState, options, 0, saved, &problem)
-            && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
+            && RevisionStore(db).write(design, viewState, options, 0, saved, &problem);
+        if (written && isCancelled(options)) {
+            // The temporary file goes with its connection: no project appears under the name.
+            *error = cancelled(path);
+            return false;
+        }
+        written = written && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
         if (!written) {
             *error = connection.timedOut() ? ReadSession::timedOut(path, connection.timeLimitMs())
                                            : tr("%1 cannot be written: %2").arg(path, problem);
