@@ -120,10 +120,16 @@ bool Document::saveProject(const QString &path, const QJsonObject &viewState, co
     options.comment = comment;
     if (!ProjectFile::save(path, m_design, viewState, options, saved, error))
         return false;
+    projectWritten(path, m_undoStack.index());
+    return true;
+}
+
+void Document::projectWritten(const QString &path, int savedIndex)
+{
     m_format = Format::Project;
     setFilePath(path);
-    m_undoStack.setClean();
-    return true;
+    if (m_undoStack.index() == savedIndex)
+        m_undoStack.setClean();
 }
 
 bool Document::exportJson(const QString &path, QString *error) const

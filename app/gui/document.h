@@ -84,6 +84,12 @@ public:
     /// Adds a revision to the project at `path` (created if needed) and makes it the document's file.
     bool saveProject(const QString &path, const QJsonObject &viewState, const QString &comment,
         RevisionInfo *saved, QString *error);
+    /**
+     * Records that the design as it was at undo index `savedIndex` is now a revision of the project
+     * at `path`: it becomes the document's file, and the document is unmodified unless it was
+     * edited since (a save that ran in the background).
+     */
+    void projectWritten(const QString &path, int savedIndex);
     /// Writes the design as design JSON; the document's file and modified state stay as they are.
     bool exportJson(const QString &path, QString *error) const;
 

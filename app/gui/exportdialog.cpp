@@ -1,11 +1,13 @@
 #include "exportdialog.h"
 
+#include "backgroundjob.h"
 #include "document.h"
 #include "exportpreviewwidget.h"
 
 #include "export/diagrampngexport.h"
 #include "export/pdfreport.h"
 #include "export/renderformats.h"
+#include "io/savefile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -351,6 +353,7 @@ void ExportDialog::refreshPreview()
 bool ExportDialog::exportTo(const QString &path)
 {
     m_exportError.clear();
+    m_exportCancelled = false;
     if (m_refreshTimer.isActive() || m_options.date.isNull())
         refreshPreview();
     const ExportFormat *current = format();
@@ -359,15 +362,33 @@ bool ExportDialog::exportTo(const QString &path)
         return false;
     }
     m_document->flushDerivation();
-    const ExportInput input {m_document->derivedDesign(), m_document->derivation(), m_options};
-    QString error;
-    bool written = false;
-    {
-        const BusyCursor busy;
-        written = current->write(input, path, &error);
+    // The export runs on a thread of its own on a copy of the design and what was derived from it,
+    // so the window stays live and an edit meanwhile cannot change what is being written. The
+    // file is saved whole once rendered; Cancel stops before that and leaves no file.
+    BackgroundJob job(
+        tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        [design = m_document->derivedDesign(), derivation = m_document->derivation(), options = m_options,
+            current, path](JobProgress &progress, QString *error) {
+            ExportOptions withProgress = options;
+            withProgress.progress = progress.callback();
+            const ExportInput input {design, derivation, withProgress};
+            QByteArray data;
+            if (!current->render(input, &data, error) || progress.isCancelled())
+                return false;
+            return saveFile(path, data, error);
+        },
+        this);
+    m_job = &job;
+    const BackgroundJob::Outcome outcome = job.exec();
+    m_job = nullptr;
+    if (outcome == BackgroundJob::Outcome::Cancelled) {
+        m_exportCancelled = true;
+        m_exportError
+            = tr("The export to %1 was cancelled; no file was written.").arg(QDir::toNativeSeparators(path));
+        return false;
     }
-    if (!written) {
-        m_exportError = error.isEmpty() ? tr("The file could not be written.") : error;
+    if (outcome != BackgroundJob::Outcome::Succeeded) {
+        m_exportError = job.errorText().isEmpty() ? tr("The file could not be written.") : job.errorText();
         return false;
     }
     writeSettings();
@@ -398,6 +419,8 @@ void ExportDialog::exportFile()
         accept();
         return;
     }
+    if (m_exportCancelled)
+        return; // the user asked for it: nothing to explain
     QMessageBox box(QMessageBox::Warning, tr("Export"),
         tr("Could not export to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok, this);
     box.setInformativeText(m_exportError);

@@ -16,6 +16,7 @@ class QPushButton;
 
 namespace portolan {
 
+class BackgroundJob;
 class Document;
 class ExportPreviewWidget;
 
@@ -49,6 +50,10 @@ public:
     QString errorText() const { return m_error; }
     /// The reason the last exportTo() failed, or empty.
     QString lastExportError() const { return m_exportError; }
+    /// True when the last exportTo() was cancelled by the user.
+    bool lastExportCancelled() const { return m_exportCancelled; }
+    /// The export being written, while exportTo() runs (it shows the progress and Cancel).
+    BackgroundJob *exportJob() const { return m_job; }
     /// False while the format cannot be exported with these options; the Export button follows it.
     bool canExport() const;
     /// True while an option change waits for its preview.
@@ -60,7 +65,11 @@ public:
 public slots:
     /// Renders the preview now for the format and options shown.
     void refreshPreview();
-    /// Writes the current format to path with the previewed options; on success emits exported().
+    /**
+     * Writes the current format to path with the previewed options, off the GUI thread with a
+     * progress dialog and Cancel, and returns once the file is written (then emits exported()),
+     * failed or cancelled (then no file is left).
+     */
     bool exportTo(const QString &path);
     /// Asks for a file name, exports, and closes on success; shows a message box on failure.
     void exportFile();
@@ -98,6 +107,8 @@ private:
     QByteArray m_data;
     QString m_error;
     QString m_exportError;
+    bool m_exportCancelled = false;
+    BackgroundJob *m_job = nullptr;
 };
 
 } // namespace portolan

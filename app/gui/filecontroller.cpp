@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 
+#include "backgroundjob.h"
 #include "designview.h"
 #include "document.h"
 #include "revisionsdialog.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <memory>
 
 namespace portolan {
 
@@ -108,18 +110,38 @@ void FileController::open()
 
 bool FileController::openFile(const QString &path, bool quiet)
 {
-    QString error;
-    QJsonObject state;
-    // The document is replaced only once the file has been read whole.
-    if (!m_document->load(path, &state, &error)) {
-        if (quiet)
-            emit statusMessage(error, 10000);
-        else
-            showError(tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)), error);
+    // The file is read and checked on a thread of its own, with Cancel; the document is replaced
+    // only once the file has been read whole, and a cancelled open leaves it as it was.
+    struct Opened
+    {
+        Design design;
+        QJsonObject state;
+    };
+    auto opened = std::make_shared<Opened>();
+    BackgroundJob job(
+        tr("Opening %1…").arg(QFileInfo(path).fileName()),
+        [opened, catalog = &m_document->catalog(), path](JobProgress &progress, QString *error) {
+            // Reading has no point to stop at: Cancel drops what was read.
+            return DesignFile::load(path, *catalog, &opened->design, &opened->state, error)
+                && !progress.isCancelled();
+        },
+        m_window);
+    const BackgroundJob::Outcome outcome = job.exec();
+    if (outcome == BackgroundJob::Outcome::Cancelled) {
+        emit statusMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()), 5000);
         return false;
     }
+    if (outcome != BackgroundJob::Outcome::Succeeded) {
+        if (quiet)
+            emit statusMessage(job.errorText(), 10000);
+        else
+            showError(tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)), job.errorText());
+        return false;
+    }
+    m_document->resetDesign(opened->design, path,
+        DesignFile::isSqlite(path) ? Document::Format::Project : Document::Format::Json);
     discardAutosave();
-    m_view->applyViewState(state);
+    m_view->applyViewState(opened->state);
     QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
     addRecentFile(path);
     emit statusMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 5000);
@@ -200,18 +222,50 @@ QString FileController::askProjectPath()
 
 bool FileController::saveProjectAs(const QString &path, const QString &comment)
 {
-    QString error;
-    RevisionInfo saved;
-    if (!m_document->saveProject(path, m_view->viewState(), comment, &saved, &error)) {
-        showError(tr("%1 cannot be saved.").arg(QDir::toNativeSeparators(path)), error);
+    if (m_document->isReadOnly()) {
+        showError(tr("%1 cannot be saved.").arg(QDir::toNativeSeparators(path)),
+            tr("An old revision is shown read-only and cannot be saved."));
         return false;
     }
+    // The design is written on a thread of its own from a copy taken now, with Cancel until the
+    // revision is committed; a cancelled or failed save leaves the file as it was.
+    const int savedIndex = m_document->undoStack()->index();
+    auto saved = std::make_shared<RevisionInfo>();
+    BackgroundJob job(
+        tr("Saving %1…").arg(QFileInfo(path).fileName()),
+        [design = m_document->design(), state = m_view->viewState(), author = ProjectFile::defaultAuthor(),
+            comment, path, saved](JobProgress &progress, QString *error) {
+            ProjectFile::SaveOptions options;
+            options.author = author;
+            options.comment = comment;
+            options.onStep = [&progress](ProjectFile::SaveStep step) {
+                progress.report(step == ProjectFile::SaveStep::Checking ? 0
+                        : step == ProjectFile::SaveStep::Writing        ? 1
+                                                                        : 2,
+                    2);
+            };
+            options.isCancelled = [&progress] { return progress.isCancelled(); };
+            return ProjectFile::save(path, design, state, options, saved.get(), error);
+        },
+        m_window);
+    const BackgroundJob::Outcome outcome = job.exec();
+    if (outcome == BackgroundJob::Outcome::Cancelled) {
+        emit statusMessage(
+            tr("The save was cancelled: %1 is as it was.").arg(QDir::toNativeSeparators(path)), 8000);
+        return false;
+    }
+    if (outcome != BackgroundJob::Outcome::Succeeded) {
+        showError(tr("%1 cannot be saved.").arg(QDir::toNativeSeparators(path)), job.errorText());
+        return false;
+    }
+    m_document->projectWritten(path, savedIndex);
+    const RevisionInfo &revision = *saved;
     discardAutosave();
     QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
     addRecentFile(path);
     emit projectSaved();
     emit statusMessage(
-        tr("Saved revision %1 of %2.").arg(saved.number).arg(QFileInfo(path).fileName()), 8000);
+        tr("Saved revision %1 of %2.").arg(revision.number).arg(QFileInfo(path).fileName()), 8000);
     return true;
 }
 

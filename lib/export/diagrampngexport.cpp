@@ -52,12 +52,21 @@ bool DiagramPngExport::render(const ExportInput &input, QByteArray *data, QStrin
                   .arg(input.options.imageScale);
         return false;
     }
+    // Three steps: draw, encode, done; Cancel is heard between them.
+    if (!input.options.advance(0, 3)) {
+        *error = tr("The export was cancelled.");
+        return false;
+    }
     const QImage picture = image(input.design, input.options.imageScale);
     if (picture.isNull()) {
         *error = tr("The PNG picture of %1 x %2 pixels could not be allocated: export SVG or PDF instead, or "
                     "choose a smaller scale.")
                      .arg(size.width())
                      .arg(size.height());
+        return false;
+    }
+    if (!input.options.advance(1, 3)) {
+        *error = tr("The export was cancelled.");
         return false;
     }
     QBuffer buffer(data);
@@ -68,6 +77,7 @@ bool DiagramPngExport::render(const ExportInput &input, QByteArray *data, QStrin
                      .arg(size.height());
         return false;
     }
+    input.options.advance(3, 3);
     return true;
 }
 

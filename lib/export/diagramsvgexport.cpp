@@ -39,8 +39,13 @@ bool DiagramSvgExport::render(const ExportInput &input, QByteArray *data, QStrin
         *error = tr("The SVG drawing could not be started.");
         return false;
     }
+    if (!input.options.advance(0, 1)) {
+        *error = tr("The export was cancelled.");
+        return false;
+    }
     diagram.paint(&painter, QRectF(QPointF(0, 0), size));
     painter.end();
+    input.options.advance(1, 1);
     return true;
 }
 

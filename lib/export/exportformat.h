@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace portolan {
 
 enum class PageSize { A4, Letter };
@@ -27,6 +29,12 @@ struct ExportOptions
     QString author; ///< PDF title block
     QDateTime date; ///< PDF title block; the current time when null
     qreal imageScale = 1.0; ///< PNG: pixels per canvas unit
+    /// Told (done, total) as a long export advances, from the thread that runs it; returning
+    /// false stops the export, which then fails and writes nothing. May be empty.
+    std::function<bool(qint64 done, qint64 total)> progress;
+
+    /// Tells progress (when set) that `done` of `total` steps are complete; false to stop.
+    bool advance(qint64 done, qint64 total) const { return !progress || progress(done, total); }
 };
 
 /** What every export reads: the design and what the engine derived from it. */

@@ -379,6 +379,14 @@ PdfReport::PdfReport(const ExportInput &input)
                    "one zone\" "
                    "cross no firewall and are given for completeness."),
         8.5, muted);
+    // Laying out the tables is the first half of the work writePdf() reports, by flows laid out.
+    const qint64 flowCount = std::max<qsizetype>(1, derivation.flows.size());
+    qint64 laidOut = 0;
+    const auto advance = [this, &laidOut, flowCount](qsizetype rows) {
+        laidOut += rows;
+        m_cancelled = !m_options.advance(std::min(laidOut, flowCount), 2 * flowCount);
+        return !m_cancelled;
+    };
     for (const FlowMatrix::Group &group : groups) {
         if (group.anySource)
             continue;
@@ -389,6 +397,8 @@ PdfReport::PdfReport(const ExportInput &input)
         for (const int index : group.flows)
             rows << flowCells(design, derivation.flows.at(index));
         b.table(columns, rows, tr("%1 (continued)").arg(title));
+        if (!advance(rows.size()))
+            return;
     }
 
     // Block recommendations.
@@ -409,6 +419,8 @@ PdfReport::PdfReport(const ExportInput &input)
         for (const int index : group.flows)
             rows << flowCells(design, derivation.flows.at(index));
         b.table(columns, rows, tr("%1 (continued)").arg(title));
+        if (!advance(rows.size()))
+            return;
     }
     if (!anyBlock)
         b.paragraph(tr("The catalog recommends no block for this design."));
@@ -787,17 +799,28 @@ bool PdfReport::writePdf(QIODevice *device, QString *error) const
     writer.setResolution(72);
     writer.setTitle(m_title);
     writer.setCreator(QStringLiteral("Portolan %1").arg(QStringLiteral(PORTOLAN_VERSION)));
+    if (m_cancelled) {
+        *error = tr("The export was cancelled.");
+        return false;
+    }
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = tr("The PDF could not be started.");
         return false;
     }
+    // The second half of the work: the pages, after the layout of the first half.
     for (int page = 0; page < pageCount(); ++page) {
+        if (!m_options.advance(pageCount() + page, 2 * pageCount())) {
+            painter.end();
+            *error = tr("The export was cancelled.");
+            return false;
+        }
         if (page > 0)
             writer.newPage();
         paintPage(&painter, page);
     }
     painter.end();
+    m_options.advance(2 * pageCount(), 2 * pageCount());
     return true;
 }
 

@@ -113,6 +113,7 @@ private:
     QSizeF m_pageSize;
     QList<QList<Item>> m_pages;
     std::shared_ptr<DiagramPainter> m_diagram;
+    bool m_cancelled = false; ///< the options' progress stopped the layout: writePdf() fails
 };
 
 } // namespace portolan

@@ -208,6 +208,16 @@ void step(const ProjectFile::SaveOptions &options, ProjectFile::SaveStep step)
         options.onStep(step);
 }
 
+bool isCancelled(const ProjectFile::SaveOptions &options)
+{
+    return options.isCancelled && options.isCancelled();
+}
+
+QString cancelled(const QString &path)
+{
+    return tr("The save to %1 was cancelled. Nothing was written to it.").arg(path);
+}
+
 /**
  * Writes into an existing project file: the file is verified without write access first (a file
  * that is refused is never opened for writing), then one BEGIN IMMEDIATE transaction migrates it
@@ -276,6 +286,10 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
             *message = tr("%1 cannot be written: %2").arg(path, problem);
             return false;
         }
+        if (isCancelled(options)) {
+            *message = cancelled(path);
+            return false;
+        }
         return true;
     };
     return writeIntoProject(
@@ -299,11 +313,15 @@ bool createProject(const QString &path, const Design &design, const QJsonObject 
     {
         ProjectConnection connection(temporary.fileName(), ProjectConnection::ReadWrite, timeLimit);
         QSqlDatabase &db = connection.db();
-        const bool written = connection.open(&problem)
-            && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
+        bool written = connection.open(&problem) && ProjectSchema::exec(db, QStringLiteral("BEGIN"), &problem)
             && ProjectSchema::create(db, &problem)
-            && RevisionStore(db).write(design, viewState, options, 0, saved, &problem)
-            && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
+            && RevisionStore(db).write(design, viewState, options, 0, saved, &problem);
+        if (written && isCancelled(options)) {
+            // The temporary file goes with its connection: no project appears under the name.
+            *error = cancelled(path);
+            return false;
+        }
+        written = written && ProjectSchema::exec(db, QStringLiteral("COMMIT"), &problem);
         if (!written) {
             *error = connection.timedOut() ? ReadSession::timedOut(path, connection.timeLimitMs())
                                            : tr("%1 cannot be written: %2").arg(path, problem);

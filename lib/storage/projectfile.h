@@ -45,6 +45,9 @@ public:
         QString comment;
         /// Called as each step of the save begins, for progress (and for the crash test's timing).
         std::function<void(SaveStep)> onStep;
+        /// Asked once the revision is written but before it is committed: true abandons the save,
+        /// which then fails and leaves the file as it was (or creates none).
+        std::function<bool()> isCancelled;
     };
 
     static QString fileSuffix() { return QStringLiteral("portolan"); }

@@ -6,6 +6,7 @@
 #include "export/renderformats.h"
 #include "storage/designfile.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -161,6 +162,8 @@ private slots:
     void pdfPagePreview();
     void diagramSvg();
     void diagramPng();
+    void progressAndCancel_data();
+    void progressAndCancel();
     void cliPdf();
     void cliPaintingKeepsStandardErrorQuiet();
     void cliDiffPdf();
@@ -281,6 +284,59 @@ void tst_RenderExports::diagramPng()
     QVERIFY(png.startsWith("\x89PNG"));
     const QImage image = QImage::fromData(png, "PNG");
     QVERIFY(image.width() > 2000 && image.height() > 1500);
+}
+
+void tst_RenderExports::progressAndCancel_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+    QTest::newRow("svg") << QStringLiteral("svg");
+    QTest::newRow("png") << QStringLiteral("png");
+}
+
+void tst_RenderExports::progressAndCancel()
+{
+    QFETCH(QString, id);
+    const ExportFormat *format = ExportFormat::find(id);
+    QVERIFY(format);
+    const Loaded loaded = load();
+    QTemporaryDir dir;
+
+    // Progress climbs to all of the work and changes nothing in what is written.
+    ExportOptions options;
+    options.date = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QByteArray plain;
+    QString error;
+    QVERIFY2(format->render({loaded.design, loaded.derivation, options}, &plain, &error), qPrintable(error));
+    QList<QPair<qint64, qint64>> told;
+    options.progress = [&told](qint64 done, qint64 total) {
+        told.append({done, total});
+        return true;
+    };
+    QByteArray followed;
+    QVERIFY2(
+        format->render({loaded.design, loaded.derivation, options}, &followed, &error), qPrintable(error));
+    QVERIFY(told.size() >= 2);
+    QCOMPARE(told.last().first, told.last().second);
+    for (qsizetype i = 1; i < told.size(); ++i) {
+        QVERIFY(told.at(i).first * told.at(i - 1).second >= told.at(i - 1).first * told.at(i).second);
+        QVERIFY(told.at(i).first <= told.at(i).second);
+    }
+    if (id != QLatin1String("pdf")) // the PDF carries the time it was written
+        QCOMPARE(followed, plain);
+
+    // Stopped at any step, the export fails and writes no file.
+    for (qsizetype stopAt = 0; stopAt < told.size() - 1; ++stopAt) {
+        qsizetype calls = 0;
+        options.progress = [&calls, stopAt](qint64, qint64) { return calls++ < stopAt; };
+        const QString path = dir.filePath(QStringLiteral("stopped.") + id);
+        error.clear();
+        QVERIFY(!format->write({loaded.design, loaded.derivation, options}, path, &error));
+        QCOMPARE(error, QStringLiteral("The export was cancelled."));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 }
 
 void tst_RenderExports::cliPdf()
