@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,7 +34,7 @@ ImportHostsDialog::ImportHostsDialog(Document *document, QWidget *parent)
     , m_table(new QTableView(this))
 {
     setWindowTitle(tr("Import Hosts from CSV"));
-    auto *fileLabel = new QLabel(tr("&Inventory:"), this);
+    auto *fileLabel = new QLabel(tr("Inventory &file:"), this);
     fileLabel->setBuddy(m_path);
     m_path->setPlaceholderText(
         tr("A CSV file with the columns name, type, address, and optionally zone and id"));
@@ -74,12 +75,22 @@ ImportHostsDialog::ImportHostsDialog(Document *document, QWidget *parent)
 
     connect(browseButton, &QPushButton::clicked, this, &ImportHostsDialog::browse);
     connect(reloadButton, &QPushButton::clicked, this, [this] { loadFile(m_path->text()); });
-    connect(m_path, &QLineEdit::returnPressed, this, [this] { loadFile(m_path->text()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (importHosts())
             accept();
     });
+}
+
+void ImportHostsDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in the path field loads the file and shows its preview; it does not press Import.
+    if (m_path->hasFocus() && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        event->accept();
+        loadFile(m_path->text());
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ImportHostsDialog::browse()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -46,6 +47,9 @@ public:
 signals:
     /// A message for the status bar once hosts were imported.
     void imported(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void browse();

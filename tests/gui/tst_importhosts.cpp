@@ -16,10 +16,12 @@
 #include <QAction>
 #include <QBrush>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void previewOfABadInventory();
     void importIsOneUndoStep();
     void menuOpensTheDialog();
+    void keyboardOnly();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -247,6 +250,29 @@ void tst_ImportHosts::menuOpensTheDialog()
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(dialog->width() >= 800 && dialog->height() >= 480);
     dialog->reject();
+}
+
+void tst_ImportHosts::keyboardOnly()
+{
+    // Type the path, Enter shows the preview (and imports nothing), Enter again imports.
+    ImportHostsDialog dialog(m_window->document(), m_window);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *path = dialog.findChild<QLineEdit *>();
+    QVERIFY(path);
+    QTRY_VERIFY(path->hasFocus());
+    QTest::keyClicks(path, m_inventory);
+    QTest::keyClick(path, Qt::Key_Return);
+    QCOMPARE(dialog.model()->rowCount(), 6);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(m_window->document()->design(), m_sample);
+    // The preview has the focus; Enter there presses Import, the default button.
+    QCOMPARE(dialog.focusWidget(), dialog.findChild<QTableView *>());
+    QVERIFY(dialog.importButton()->isDefault());
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_window->document()->design().hosts().size(), m_sample.hosts().size() + 6);
+    QVERIFY(!dialog.isVisible());
 }
 
 QTEST_MAIN(tst_ImportHosts)
