@@ -12,6 +12,7 @@
 #include "flowmatrixwidget.h"
 #include "hostitem.h"
 #include "iconcache.h"
+#include "importhostsdialog.h"
 #include "palettewidget.h"
 #include "preferencesdialog.h"
 #include "probedialog.h"
@@ -268,6 +269,13 @@ void MainWindow::createActions()
     make(QStringLiteral("importJson"), tr("&Import JSON…"), QIcon(), {}, [this] {
         m_files->importJsonFile();
     })->setStatusTip(tr("Read a design JSON file as a new, unsaved design"));
+    make(QStringLiteral("importHosts"), tr("Import &Hosts from CSV…"), QIcon(), {}, [this] {
+        auto *dialog = new ImportHostsDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportHostsDialog::imported, this,
+            [this](const QString &message) { showStatus(message, 8000); });
+        dialog->open();
+    })->setStatusTip(tr("Add the hosts of an inventory (CSV) to the design, with a preview"));
     make(QStringLiteral("exportJson"), tr("Export &JSON…"), QIcon(), {}, [this] {
         m_files->exportJsonFile();
     })->setStatusTip(tr("Write the design as design JSON"));
@@ -410,6 +418,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     // The export section: JSON in and out, then every other export through addExportAction().
     file->addAction(action(QStringLiteral("importJson")));
+    file->addAction(action(QStringLiteral("importHosts")));
     file->addAction(action(QStringLiteral("exportJson")));
     file->addAction(action(QStringLiteral("export")));
     m_exportSectionEnd = file->addSeparator();
@@ -558,7 +567,7 @@ void MainWindow::updateEditActions()
     // design holds it: the edit actions and the editing docks follow it.
     const bool readOnly = m_scene->isReadOnly();
     for (const QString &name : {QStringLiteral("cut"), QStringLiteral("paste"), QStringLiteral("delete"),
-             QStringLiteral("addZone"), QStringLiteral("linkMode")})
+             QStringLiteral("addZone"), QStringLiteral("linkMode"), QStringLiteral("importHosts")})
         action(name)->setEnabled(!readOnly);
     action(QStringLiteral("undo"))->setEnabled(!readOnly && m_document->undoStack()->canUndo());
     action(QStringLiteral("redo"))->setEnabled(!readOnly && m_document->undoStack()->canRedo());

@@ -3,6 +3,8 @@
 #include "readersupport.h"
 #include "requestfile.h"
 
+#include "io/csvreader.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -13,110 +15,8 @@ using Problem = ReaderSupport::Problem;
 
 namespace {
 
-struct Cell
-{
-    QString text;
-    int line = 0;
-    int column = 0;
-};
-
-using Record = QList<Cell>;
-
-/** Splits RFC 4180 text into records of cells, each cell with the place it starts. */
-bool parseRecords(const QString &text, QList<Record> *records, Problem *problem)
-{
-    int line = 1;
-    int column = 1;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    Record record;
-    const auto advance = [&](QChar c) {
-        if (c == QLatin1Char('\n')) {
-            ++line;
-            column = 1;
-        } else if (c != QLatin1Char('\r')) {
-            ++column;
-        }
-    };
-    while (i <= n) {
-        Cell cell;
-        cell.line = line;
-        cell.column = column;
-        if (i < n && text.at(i) == QLatin1Char('"')) {
-            advance(text.at(i));
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                const QChar c = text.at(i);
-                if (c == QLatin1Char('"')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                        cell.text += c;
-                        advance(c);
-                        advance(c);
-                        i += 2;
-                        continue;
-                    }
-                    advance(c);
-                    ++i;
-                    closed = true;
-                    break;
-                }
-                cell.text += c;
-                advance(c);
-                ++i;
-            }
-            if (!closed) {
-                *problem = {cell.line, cell.column,
-                    RequestReader::tr("the quoted cell that starts here is never closed.")};
-                return false;
-            }
-            if (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n')
-                && text.at(i) != QLatin1Char('\r')) {
-                *problem = {line, column,
-                    RequestReader::tr("a quoted cell must be followed by a comma or the end of the line.")};
-                return false;
-            }
-        } else {
-            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n')
-                && text.at(i) != QLatin1Char('\r')) {
-                if (text.at(i) == QLatin1Char('"')) {
-                    *problem = {line, column,
-                        RequestReader::tr("a double quote inside a cell that does not start with one; "
-                                          "quote the whole cell and double the quote.")};
-                    return false;
-                }
-                cell.text += text.at(i);
-                advance(text.at(i));
-                ++i;
-            }
-        }
-        record.append(cell);
-        if (i >= n) {
-            records->append(record);
-            break;
-        }
-        const QChar separator = text.at(i);
-        advance(separator);
-        ++i;
-        if (separator == QLatin1Char(',')) {
-            continue;
-        }
-        if (separator == QLatin1Char('\r') && i < n && text.at(i) == QLatin1Char('\n')) {
-            advance(text.at(i));
-            ++i;
-        }
-        records->append(record);
-        record.clear();
-        if (i == n)
-            break;
-    }
-    return true;
-}
-
-bool isBlank(const Record &record)
-{
-    return record.size() == 1 && record.front().text.trimmed().isEmpty();
-}
+using Cell = CsvReader::Cell;
+using Record = CsvReader::Record;
 
 bool parseSide(const Cell &cell, const QString &what, SideSpec *side, Problem *problem)
 {
@@ -192,10 +92,13 @@ bool RequestReader::readChangeRequest(
     if (!ReaderSupport::decode(data, &text, &problem))
         return fail();
     QList<Record> records;
-    if (!parseRecords(text, &records, &problem))
+    CsvReader::Problem csvProblem;
+    if (!CsvReader::parse(text, QLatin1Char(','), &records, &csvProblem)) {
+        problem = {csvProblem.line, csvProblem.column, csvProblem.message};
         return fail();
+    }
     qsizetype first = 0;
-    while (first < records.size() && isBlank(records.at(first)))
+    while (first < records.size() && CsvReader::isBlank(records.at(first)))
         ++first;
     if (first == records.size()) {
         problem
@@ -244,7 +147,7 @@ bool RequestReader::readChangeRequest(
     QHash<QString, int> idLines;
     for (qsizetype r = first + 1; r < records.size(); ++r) {
         const Record &record = records.at(r);
-        if (isBlank(record))
+        if (CsvReader::isBlank(record))
             continue;
         if (record.size() != header.size()) {
             problem = {record.front().line, record.front().column,

@@ -64,6 +64,7 @@ private:
     QTemporaryDir m_dir;
     QString m_example;
     QString m_request; ///< a change request the example design justifies
+    QString m_inventory; ///< a host inventory that imports into the example design
 };
 
 QString tst_Cli::write(const QString &name, const QByteArray &content)
@@ -80,6 +81,8 @@ void tst_Cli::initTestCase()
     m_example = write(QStringLiteral("example.json"), InterchangeExample);
     m_request = write(QStringLiteral("request.csv"),
         "id,source,destination,protocol,ports\nCR-1,scada-a,scada-d,tcp,5481\n");
+    m_inventory
+        = write(QStringLiteral("inventory.csv"), "name,type,address\nWS-1,workstation,192.168.10.40\n");
 }
 
 void tst_Cli::flowsJsonFollowsTheContract()
@@ -233,6 +236,14 @@ void tst_Cli::badUsageExitsTwo_data()
                                            << "unknown format \"doc\"";
     QTest::newRow("diff with one design")
         << QStringList {QStringLiteral("diff"), QStringLiteral("DESIGN")} << "expects 2 file argument";
+    QTest::newRow("import without output")
+        << QStringList {QStringLiteral("import"), QStringLiteral("DESIGN")} << "--output FILE is required";
+    QTest::newRow("import without inventory")
+        << QStringList {QStringLiteral("import"), QStringLiteral("--output"), QStringLiteral("x.json")}
+        << "expects 1 file argument";
+    QTest::newRow("import into a design that does not exist") << QStringList {QStringLiteral("import"),
+        QStringLiteral("DESIGN"), QStringLiteral("--into"), QStringLiteral("absent.json"),
+        QStringLiteral("--output"), QStringLiteral("x.json")} << "absent.json";
     QTest::newRow("validate with two designs")
         << QStringList {QStringLiteral("validate"), QStringLiteral("DESIGN"), QStringLiteral("DESIGN")}
         << "expects 1 file argument";
@@ -282,6 +293,9 @@ QStringList tst_Cli::validRun(const QString &command, const QString &output) con
         return {command, m_example, m_example, QStringLiteral("--output"), output};
     if (command == QLatin1String("review"))
         return {command, m_example, m_request, QStringLiteral("--output"), output};
+    if (command == QLatin1String("import"))
+        return {
+            command, m_inventory, QStringLiteral("--into"), m_example, QStringLiteral("--output"), output};
     if (command == QLatin1String("probe")) // --dry-run: lists the probes, touches no network
         return {command, m_example, QStringLiteral("--as"), QStringLiteral("scada-a"),
             QStringLiteral("--dry-run"), QStringLiteral("--output"), output};
@@ -433,6 +447,8 @@ void tst_Cli::helpOnEveryCommand_data()
                             << "portolan-cli export [options] DESIGN";
     QTest::newRow("diff") << QStringList {QStringLiteral("diff"), QStringLiteral("--help")}
                           << "portolan-cli diff [options] OLD NEW";
+    QTest::newRow("import") << QStringList {QStringLiteral("import"), QStringLiteral("--help")}
+                            << "portolan-cli import [options] INVENTORY";
 }
 
 void tst_Cli::helpOnEveryCommand()

@@ -139,6 +139,11 @@ void tst_CliLocale::sameBytesInEveryLocale_data()
     QTest::newRow("probe dry run json")
         << QStringList {QStringLiteral("probe"), sample, QStringLiteral("--as"), QStringLiteral("eng-ws1"),
                QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")};
+    const QString inventory = test::sourcePath(QStringLiteral("resources/samples/riverside-inventory.csv"));
+    QTest::newRow("import") << QStringList {QStringLiteral("import"), inventory, QStringLiteral("--into"),
+        sample, QStringLiteral("--output"), QStringLiteral("-")};
+    QTest::newRow("import a bad inventory")
+        << QStringList {QStringLiteral("import"), other, QStringLiteral("--output"), out};
     QTest::newRow("unreadable design")
         << QStringList {QStringLiteral("flows"), m_dir.filePath(QStringLiteral("missing.json"))};
     QTest::newRow("bad option") << QStringList {
