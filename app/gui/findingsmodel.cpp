@@ -23,8 +23,11 @@ void FindingsModel::reload()
     beginResetModel();
     m_hostIds.clear();
     m_hostNames.clear();
+    m_texts.clear();
     const Design &design = m_document->derivedDesign();
     for (const Finding &finding : m_document->derivation().findings) {
+        // Hosts and zones by the names people gave them, not by their ids.
+        m_texts.append(CatalogText::message(finding.rule, finding.text(design)));
         QStringList ids;
         QStringList names;
         for (int host : finding.hosts) {
@@ -69,14 +72,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             break;
         }
         case MessageColumn:
-            return CatalogText::message(finding.rule, finding.message);
+            return m_texts.at(index.row());
         case HostsColumn:
             return m_hostNames.at(index.row());
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn)
-            return tr("%1\n(rule %2)").arg(CatalogText::message(finding.rule, finding.message), finding.rule);
+            return tr("%1\n(rule %2)").arg(m_texts.at(index.row()), finding.rule);
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {

@@ -28,6 +28,7 @@ private:
     Document *m_document;
     QList<QStringList> m_hostIds;
     QList<QString> m_hostNames;
+    QStringList m_texts; ///< each finding's message as people read it: hosts and zones by name
 };
 
 } // namespace portolan

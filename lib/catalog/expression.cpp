@@ -444,6 +444,13 @@ bool Expression::readsHostFields() const
     return m_root && reads(*m_root);
 }
 
+std::optional<Binding> Expression::identifier() const
+{
+    if (!m_root || m_root->kind != Node::Identifier)
+        return std::nullopt;
+    return m_root->binding;
+}
+
 std::optional<Template> Template::parse(
     const QString &text, const Expression::Resolver &resolver, QString *error)
 {
@@ -497,6 +504,22 @@ QString Template::evaluate(const EvalContext &context) const
     QString text;
     for (const Part &part : m_parts)
         text += part.expression ? part.expression->evaluate(context).toString() : part.literal;
+    return text;
+}
+
+QString Template::evaluate(const EvalContext &context, QList<Filled> *filled) const
+{
+    QString text;
+    for (const Part &part : m_parts) {
+        if (!part.expression) {
+            text += part.literal;
+            continue;
+        }
+        const QString value = part.expression->evaluate(context).toString();
+        if (const std::optional<Binding> binding = part.expression->identifier())
+            filled->append({*binding, text.size(), value.size()});
+        text += value;
+    }
     return text;
 }
 

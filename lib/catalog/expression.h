@@ -61,6 +61,8 @@ public:
     QStringList functions() const;
     /// Whether it reads a host's id, name, type, zone or address, not only parameters.
     bool readsHostFields() const;
+    /// What the expression reads when it is a bare identifier ("id", "b.zone"); nothing otherwise.
+    std::optional<Binding> identifier() const;
 
     struct Node; ///< opaque syntax tree node
 
@@ -77,6 +79,15 @@ public:
     static std::optional<Template> parse(
         const QString &text, const Expression::Resolver &resolver, QString *error);
     QString evaluate(const EvalContext &context) const;
+    /// Where the value of a bare identifier ({id}, {b.zone}) went in an evaluated text.
+    struct Filled
+    {
+        Binding binding;
+        qsizetype start = 0;
+        qsizetype length = 0;
+    };
+    /// Evaluates as evaluate() does, and appends to *filled where each bare identifier's value went.
+    QString evaluate(const EvalContext &context, QList<Filled> *filled) const;
     bool isEmpty() const { return m_parts.isEmpty(); }
     /// True when the text has no {expression} hole: it evaluates to text() whatever the hosts.
     bool isLiteral() const;

@@ -8,6 +8,23 @@
 
 namespace portolan {
 
+class Design;
+
+/**
+ * A place in a finding's message that names a host or a zone by its id: what lets the editor and
+ * the report show the name people gave it while machine-readable output keeps the id.
+ */
+struct Mention
+{
+    enum Kind { Host, Zone };
+    Kind kind = Host;
+    qsizetype start = 0; ///< in Finding::message
+    qsizetype length = 0;
+    QString id; ///< the host's or the zone's id
+
+    friend bool operator==(const Mention &, const Mention &) = default;
+};
+
 /** An error or warning about the design itself. */
 struct Finding
 {
@@ -15,10 +32,15 @@ struct Finding
     QList<int> hosts; ///< host indexes the finding is about
     int link = -1; ///< link index, when it is about a link
     QString rule; ///< catalog rule id, or a built-in check id ("design.link-meaning")
+    /// Names hosts and zones by id, as machine-readable output (the CLI's JSON, CSV, text) has them.
     QString message;
     QString category = {}; ///< "security" for security notes, else empty
+    QList<Mention> mentions = {}; ///< where the message names hosts and zones, in order
 
     bool isSecurityNote() const { return category == QLatin1String("security"); }
+    /// The message as people read it: each host and zone it names by its name in `design` (the
+    /// id when it has no name, or when `design` no longer has it).
+    QString text(const Design &design) const;
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };
@@ -47,5 +69,6 @@ struct Derivation
 
 } // namespace portolan
 
+Q_DECLARE_TYPEINFO(portolan::Mention, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(portolan::Finding, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(portolan::EphemeralRange, Q_RELOCATABLE_TYPE);

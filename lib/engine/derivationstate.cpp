@@ -1,5 +1,7 @@
 #include "derivationstate.h"
 
+#include "findingmessage.h"
+
 #include "steps.h"
 
 #include <numeric>
@@ -908,21 +910,26 @@ void DerivationState::assembleFindings()
             continue;
         const Link &written = designLinks.at(l);
         if (link.repeats >= 0) {
+            QList<Mention> mentions;
+            const QString message
+                = steps::composeMessage(Catalog::tr("Link %1 (%2 - %3) repeats link %4; it adds nothing."),
+                    {l, steps::MessageArg::host(written.a), steps::MessageArg::host(written.b), link.repeats},
+                    &mentions);
             all.append({Severity::Warning, {link.a, link.b}, l, QStringLiteral("design.repeated-link"),
-                Catalog::tr("Link %1 (%2 - %3) repeats link %4; it adds nothing.")
-                    .arg(l)
-                    .arg(written.a, written.b)
-                    .arg(link.repeats)});
+                message, QString(), mentions});
         } else if (!link.meaning) {
             const int typeA = hosts.at(link.a).type;
             const int typeB = hosts.at(link.b).type;
-            all.append({Severity::Error, {link.a, link.b}, l, QStringLiteral("design.link-meaning"),
+            QList<Mention> mentions;
+            const QString message = steps::composeMessage(
                 Catalog::tr("Link %1 (%2 - %3): the catalog gives no meaning to a link between "
-                            "a %4 and a %5.")
-                    .arg(l)
-                    .arg(written.a, written.b,
-                        typeA >= 0 ? binding->type(typeA).name : designHosts.at(link.a).type,
-                        typeB >= 0 ? binding->type(typeB).name : designHosts.at(link.b).type)});
+                            "a %4 and a %5."),
+                {l, steps::MessageArg::host(written.a), steps::MessageArg::host(written.b),
+                    typeA >= 0 ? binding->type(typeA).name : designHosts.at(link.a).type,
+                    typeB >= 0 ? binding->type(typeB).name : designHosts.at(link.b).type},
+                &mentions);
+            all.append({Severity::Error, {link.a, link.b}, l, QStringLiteral("design.link-meaning"), message,
+                QString(), mentions});
         } else {
             all += link.findings;
         }

@@ -1,5 +1,7 @@
 #include "steps.h"
 
+#include "findingmessage.h"
+
 namespace portolan::steps {
 
 namespace {
@@ -17,9 +19,11 @@ void instantiateOneWay(DerivationState &state, const CatalogBinding::Flow &flow,
         sourcePorts = state.portsFromText(rule.sourcePorts.evaluate(context), &problem);
     if (ports < 0 || sourcePorts < 0) {
         const QList<Host> &hosts = state.design->hosts();
-        findings->append({Severity::Error, {from, to}, -1, rule.rule,
-            Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4.")
-                .arg(rule.rule, hosts.at(from).id, hosts.at(to).id, problem)});
+        QList<Mention> mentions;
+        const QString message = composeMessage(Catalog::tr("Rule \"%1\" between \"%2\" and \"%3\": %4."),
+            {rule.rule, MessageArg::host(hosts.at(from).id), MessageArg::host(hosts.at(to).id), problem},
+            &mentions);
+        findings->append({Severity::Error, {from, to}, -1, rule.rule, message, QString(), mentions});
         return;
     }
     int notes = flow.notes;

@@ -1,5 +1,7 @@
 #include "steps.h"
 
+#include "findingmessage.h"
+
 #include "catalog/paramresolver.h"
 
 #include <QJsonArray>
@@ -41,14 +43,21 @@ void resolveHosts(DerivationState &state, const QList<int> &hosts)
             problems.clear();
             resolved.params = ParamResolver::resolve(host, type, &problems);
             for (const ParamResolver::Problem &problem : std::as_const(problems)) {
-                if (problem.kind == ParamResolver::Problem::Unknown)
-                    found.append({Severity::Warning, {i}, -1, QStringLiteral("design.unknown-param"),
-                        Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored.")
-                            .arg(host.id, problem.name, type.name)});
-                else
-                    found.append({Severity::Error, {i}, -1, QStringLiteral("design.param"),
-                        Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used.")
-                            .arg(host.id, problem.name, problem.reason, jsonText(problem.value))});
+                QList<Mention> mentions;
+                if (problem.kind == ParamResolver::Problem::Unknown) {
+                    const QString message = composeMessage(
+                        Catalog::tr("Host \"%1\": \"%2\" is not a parameter of %3; it is ignored."),
+                        {MessageArg::host(host.id), problem.name, type.name}, &mentions);
+                    found.append({Severity::Warning, {i}, -1, QStringLiteral("design.unknown-param"), message,
+                        QString(), mentions});
+                } else {
+                    const QString message = composeMessage(
+                        Catalog::tr("Host \"%1\": parameter \"%2\" %3, not %4; the default is used."),
+                        {MessageArg::host(host.id), problem.name, problem.reason, jsonText(problem.value)},
+                        &mentions);
+                    found.append({Severity::Error, {i}, -1, QStringLiteral("design.param"), message,
+                        QString(), mentions});
+                }
             }
         }
         if (replaceForHost(&state.paramFindings, i, found))

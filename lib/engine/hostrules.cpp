@@ -1,5 +1,7 @@
 #include "steps.h"
 
+#include "findingmessage.h"
+
 namespace portolan::steps {
 
 void applyHostRules(DerivationState &state, const QList<int> &hosts)
@@ -16,9 +18,12 @@ void applyHostRules(DerivationState &state, const QList<int> &hosts)
             const HostRule &rule = *rules->rule;
             context.setRoles(host);
             for (const FindingTemplate &finding : rule.findings) {
-                if (finding.when.isTrue(context))
-                    findings.append({finding.severity, {host}, -1, finding.id,
-                        finding.message.evaluate(context), finding.category});
+                if (!finding.when.isTrue(context))
+                    continue;
+                QList<Mention> mentions;
+                const QString message = evaluateMessage(finding.message, context, &mentions);
+                findings.append(
+                    {finding.severity, {host}, -1, finding.id, message, finding.category, mentions});
             }
             QList<Protocol> covered;
             for (const EphemeralTemplate &range : rule.ephemeral) {

@@ -1,5 +1,7 @@
 #include "steps.h"
 
+#include "findingmessage.h"
+
 namespace portolan::steps {
 
 void deriveLinkFlows(DerivationState &state, const QList<int> &links)
@@ -27,8 +29,10 @@ void deriveLinkFlows(DerivationState &state, const QList<int> &links)
             context.setRoles(a, b);
             for (const FindingTemplate &finding : link.meaning->kind->findings) {
                 if (finding.when.isTrue(context)) {
-                    link.findings.append({finding.severity, {a, b}, l, finding.id,
-                        finding.message.evaluate(context), finding.category});
+                    QList<Mention> mentions;
+                    const QString message = evaluateMessage(finding.message, context, &mentions);
+                    link.findings.append(
+                        {finding.severity, {a, b}, l, finding.id, message, finding.category, mentions});
                 }
             }
         }

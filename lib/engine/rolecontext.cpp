@@ -4,6 +4,13 @@
 
 namespace portolan {
 
+const Host *RoleContext::host(int role) const
+{
+    if (role < 0 || role >= 4 || m_roles[role] < 0)
+        return nullptr;
+    return &m_state.design->hosts().at(m_roles[role]);
+}
+
 Value RoleContext::value(const Binding &binding) const
 {
     const int index = m_roles[binding.role];

@@ -5,6 +5,7 @@
 namespace portolan {
 
 class DerivationState;
+struct Host;
 
 /** Evaluates catalog expressions over the hosts (by index) that take the rule's roles. */
 class RoleContext : public EvalContext
@@ -21,6 +22,9 @@ public:
         m_roles[2] = from;
         m_roles[3] = to;
     }
+
+    /// The host taking a role (0 to 3, as setRoles() orders them), or null.
+    const Host *host(int role) const;
 
     Value value(const Binding &binding) const override;
     Value call(const QString &function, int role, const QList<Value> &arguments) const override;

@@ -1,15 +1,48 @@
 #include "steps.h"
 
+#include "findingmessage.h"
+
+#include <algorithm>
+
 namespace portolan::steps {
 
 namespace {
 
-QString memberList(const DerivationState &state, const QList<int> &members)
+/**
+ * A requirement's message with its {placeholders} filled in one pass; {members} lists the
+ * members by id, each a mention of its host.
+ */
+QString requirementMessage(const DerivationState &state, const QString &pattern, const QList<int> &members,
+    const QList<std::pair<QLatin1String, QString>> &values, QList<Mention> *mentions)
 {
-    QStringList ids;
-    for (const int member : members)
-        ids.append(state.design->hosts().at(member).id);
-    return ids.join(QStringLiteral(", "));
+    QString text;
+    qsizetype pos = 0;
+    while (pos < pattern.size()) {
+        const qsizetype open = pattern.indexOf(QLatin1Char('{'), pos);
+        const qsizetype close = open < 0 ? -1 : pattern.indexOf(QLatin1Char('}'), open);
+        if (close < 0) {
+            text += QStringView(pattern).mid(pos);
+            break;
+        }
+        text += QStringView(pattern).mid(pos, open - pos);
+        const QStringView key = QStringView(pattern).mid(open + 1, close - open - 1);
+        pos = close + 1;
+        if (key == QLatin1String("members")) {
+            for (qsizetype i = 0; i < members.size(); ++i) {
+                if (i > 0)
+                    text += QStringLiteral(", ");
+                const QString &id = state.design->hosts().at(members.at(i)).id;
+                mentions->append({Mention::Host, text.size(), id.size(), id});
+                text += id;
+            }
+            continue;
+        }
+        const auto value = std::find_if(values.cbegin(), values.cend(),
+            [&](const std::pair<QLatin1String, QString> &pair) { return key == pair.first; });
+        text += value != values.cend() ? QStringView(value->second)
+                                       : QStringView(pattern).mid(open, pos - open);
+    }
+    return text;
 }
 
 void checkRequirements(const DerivationState &state, const CatalogBinding::System &system,
@@ -23,12 +56,13 @@ void checkRequirements(const DerivationState &state, const CatalogBinding::Syste
         for (const int member : members)
             count += type >= 0 && state.hosts.at(member).type == type;
         if (count != 1) {
-            QString message = requirement.message;
-            message.replace(QLatin1String("{members}"), memberList(state, members))
-                .replace(QLatin1String("{count}"), QString::number(count))
-                .replace(
-                    QLatin1String("{type}"), type >= 0 ? state.binding->type(type).name : requirement.type);
-            findings->append({requirement.severity, members, -1, requirement.id, message});
+            QList<Mention> mentions;
+            const QString message = requirementMessage(state, requirement.message, members,
+                {{QLatin1String("count"), QString::number(count)},
+                    {QLatin1String("type"), type >= 0 ? state.binding->type(type).name : requirement.type}},
+                &mentions);
+            findings->append(
+                {requirement.severity, members, -1, requirement.id, message, QString(), mentions});
         }
     }
     for (int r = 0; r < rule.sameParam.size(); ++r) {
@@ -41,11 +75,13 @@ void checkRequirements(const DerivationState &state, const CatalogBinding::Syste
                 values.append(value);
         }
         if (values.size() > 1) {
-            QString message = requirement.message;
-            message.replace(QLatin1String("{members}"), memberList(state, members))
-                .replace(QLatin1String("{param}"), requirement.param)
-                .replace(QLatin1String("{values}"), values.join(QStringLiteral(", ")));
-            findings->append({requirement.severity, members, -1, requirement.id, message});
+            QList<Mention> mentions;
+            const QString message = requirementMessage(state, requirement.message, members,
+                {{QLatin1String("param"), requirement.param},
+                    {QLatin1String("values"), values.join(QStringLiteral(", "))}},
+                &mentions);
+            findings->append(
+                {requirement.severity, members, -1, requirement.id, message, QString(), mentions});
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "steps.h"
 
+#include "findingmessage.h"
+
 namespace portolan::steps {
 
 void checkZones(DerivationState &state, const QList<int> &hosts)
@@ -14,9 +16,14 @@ void checkZones(DerivationState &state, const QList<int> &hosts)
             QStringList subnets;
             for (const Subnet &subnet : zone->subnets)
                 subnets.append(Zone::subnetText(subnet));
+            QList<Mention> mentions;
+            const QString message = composeMessage(
+                Catalog::tr("Host \"%1\": address %2 lies outside every subnet of zone \"%3\" (%4)."),
+                {MessageArg::host(host.id), host.address.toString(), MessageArg::zone(zone->id),
+                    subnets.join(QStringLiteral(", "))},
+                &mentions);
             found.append({Severity::Warning, {index}, -1, QStringLiteral("design.address-outside-zone"),
-                Catalog::tr("Host \"%1\": address %2 lies outside every subnet of zone \"%3\" (%4).")
-                    .arg(host.id, host.address.toString(), zone->id, subnets.join(QStringLiteral(", ")))});
+                message, QString(), mentions});
         }
         if (replaceForHost(&state.zoneFindings, index, found))
             state.findingsTouched = true;

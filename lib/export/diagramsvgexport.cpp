@@ -31,9 +31,11 @@ bool DiagramSvgExport::render(const ExportInput &input, QByteArray *data, QStrin
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(72);
-    generator.setTitle(input.design.name);
-    generator.setDescription(
-        tr("Network diagram of the design \"%1\", drawn by Portolan.").arg(input.design.name));
+    const QString &name = input.design.name;
+    generator.setTitle(name.isEmpty() ? tr("Untitled design") : name);
+    generator.setDescription(name.isEmpty()
+            ? tr("Network diagram of an untitled design, drawn by Portolan.")
+            : tr("Network diagram of the design \"%1\", drawn by Portolan.").arg(name));
     QPainter painter;
     if (!painter.begin(&generator)) {
         *error = tr("The SVG drawing could not be started.");

@@ -285,6 +285,12 @@ QList<Column> flowColumns()
         {PdfReport::tr("Rule and reference"), 0.21}, {PdfReport::tr("Notes"), 0.16}};
 }
 
+/// The design's name, or what stands for it when it has none.
+QString designTitle(const Design &design)
+{
+    return design.name.isEmpty() ? PdfReport::tr("Untitled design") : design.name;
+}
+
 QString hostList(const Design &design, const QList<int> &hosts)
 {
     QStringList names;
@@ -304,7 +310,7 @@ PdfReport::PdfReport(const ExportOptions &options, const QString &title)
 }
 
 PdfReport::PdfReport(const ExportInput &input)
-    : PdfReport(input.options, tr("Firewall flow report: %1").arg(input.design.name))
+    : PdfReport(input.options, tr("Firewall flow report: %1").arg(designTitle(input.design)))
 {
     const Design &design = input.design;
     const Derivation &derivation = input.derivation;
@@ -315,12 +321,12 @@ PdfReport::PdfReport(const ExportInput &input)
 
     // Title block.
     b.paragraph(tr("FIREWALL FLOW REPORT"), 10, muted);
-    b.heading(design.name.isEmpty() ? tr("Untitled design") : design.name, 22, 0);
+    b.heading(designTitle(design), 22, 0);
     b.space(6);
     const QDateTime date = m_options.date.isValid() ? m_options.date : QDateTime::currentDateTime();
     b.table({{tr("Design"), 0.22}, {tr("Revision"), 0.12}, {tr("Date"), 0.16}, {tr("Author"), 0.2},
                 {tr("Prepared with"), 0.3}},
-        {{design.name, m_options.revision.isEmpty() ? tr("-") : m_options.revision,
+        {{designTitle(design), m_options.revision.isEmpty() ? tr("-") : m_options.revision,
             date.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
             m_options.author.isEmpty() ? tr("-") : m_options.author,
             tr("Portolan %1: flows derived from the product catalog; each cites its vendor document.")
@@ -432,7 +438,7 @@ PdfReport::PdfReport(const ExportInput &input)
     QList<QStringList> findings;
     for (const Finding &finding : derivation.findings) {
         const QStringList row {severityName(finding.severity), hostList(design, finding.hosts),
-            CatalogText::message(finding.rule, finding.message), finding.rule};
+            CatalogText::message(finding.rule, finding.text(design)), finding.rule};
         (finding.isSecurityNote() ? notes : findings) << row;
     }
     b.space(6);
@@ -490,11 +496,6 @@ QString changedFields(
                      .arg(flow.notes.isEmpty() ? PdfReport::tr("(none)")
                                                : CatalogText::notes(flow.rule, flow.notes));
     return lines.join(QLatin1Char('\n'));
-}
-
-QString designTitle(const Design &design)
-{
-    return design.name.isEmpty() ? PdfReport::tr("Untitled design") : design.name;
 }
 
 } // namespace
