@@ -229,9 +229,12 @@ bool saveIntoProject(const QString &path, const Design &design, const QJsonObjec
         *error = tr("%1 cannot be written: %2").arg(path, problem);
         return false;
     }
+    // An older format is brought up to date first: the latest revision is then read as this
+    // format holds it (a format-2 file has no custom flows yet).
     RevisionStore store(db);
     bool isDamaged = false;
-    bool written = store.readCurrent(&isDamaged, &problem);
+    bool written = ProjectSchema::upgrade(db, ProjectSchema::migrations(), ProjectSchema::Version, &problem)
+        && store.readCurrent(&isDamaged, &problem);
     if (written) {
         // The new revision shares the latest one's rows: they must obey the rules as a read does.
         const QString rules = designProblem(store.current());
