@@ -251,6 +251,10 @@ void CompareMode::applyMarks()
         case Kind::LinkChanged:
             links.insert(linkId(LinkKey::of(change.a, change.b, change.occurrence)), Mark::Changed);
             break;
+        case Kind::CustomFlowAdded:
+        case Kind::CustomFlowRemoved:
+        case Kind::CustomFlowChanged:
+            break; // shown by the flows they add or remove, and in the list of design changes
         }
     }
 

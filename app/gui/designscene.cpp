@@ -193,6 +193,7 @@ void DesignScene::rebuildFlowArrows()
         return;
     const Design &derived = m_document->derivedDesign();
     QHash<QPair<HostItem *, HostItem *>, QStringList> summaries;
+    QHash<QPair<HostItem *, HostItem *>, bool> catalogFlows; // the pair has a flow of the catalog
     for (const Flow &flow : m_document->derivation().flows) {
         if (flow.source < 0 || flow.destination < 0 || flow.action != Action::Allow)
             continue;
@@ -204,7 +205,12 @@ void DesignScene::rebuildFlowArrows()
             + protocolName(flow.protocol);
         if (!flow.ports.isEmpty())
             line += QLatin1Char(' ') + flow.ports.toString();
+        const bool custom = CustomFlow::isCustomRule(flow.rule);
+        if (custom)
+            line = tr("%1 (custom: %2)").arg(line, flow.rule.mid(7));
         summaries[{source, destination}].append(line);
+        bool &fromCatalog = catalogFlows[{source, destination}];
+        fromCatalog = fromCatalog || !custom;
     }
     for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {
         HostItem *source = it.key().first;
@@ -215,6 +221,7 @@ void DesignScene::rebuildFlowArrows()
                                         m_document->design().host(destination->id())->displayName(),
                                         it.value().join(QLatin1Char('\n')));
         auto *arrow = new FlowArrowItem(source, destination, bothWays, summary);
+        arrow->setCustom(!catalogFlows.value(it.key()));
         m_arrows.insert(it.key(), arrow);
         attach(source, arrow);
         attach(destination, arrow);

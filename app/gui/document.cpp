@@ -3,10 +3,12 @@
 #include "addhostcommand.h"
 #include "addlinkcommand.h"
 #include "addzonecommand.h"
+#include "customflowscommand.h"
 #include "pastecommand.h"
 #include "removeitemscommand.h"
 
 #include "io/designjson.h"
+#include "model/designrules.h"
 #include "storage/designfile.h"
 #include "storage/projectfile.h"
 
@@ -213,8 +215,90 @@ bool Document::removeItems(
     }) || !linkIndexes(links).isEmpty();
     if (!any)
         return false;
-    m_undoStack.push(new RemoveItemsCommand(this, hostIds, links, zoneIds));
+    // Custom flows from or to a deleted host go with it, in the same undo step.
+    QList<CustomFlow> keptFlows;
+    for (const CustomFlow &flow : m_design.customFlows) {
+        if (!hostIds.contains(flow.source) && !hostIds.contains(flow.destination))
+            keptFlows.append(flow);
+    }
+    if (keptFlows.size() == m_design.customFlows.size()) {
+        m_undoStack.push(new RemoveItemsCommand(this, hostIds, links, zoneIds));
+        return true;
+    }
+    auto *command = new RemoveItemsCommand(this, hostIds, links, zoneIds);
+    m_undoStack.beginMacro(command->text());
+    m_undoStack.push(new CustomFlowsCommand(this, keptFlows, command->text()));
+    m_undoStack.push(command);
+    m_undoStack.endMacro();
     return true;
+}
+
+bool Document::addCustomFlow(const CustomFlow &flow, QString *error)
+{
+    CustomFlow added = flow;
+    if (added.id.isEmpty())
+        added.id = m_design.uniqueCustomFlowId();
+    QList<CustomFlow> flows = m_design.customFlows;
+    flows.append(added);
+    return pushCustomFlows(flows, tr("Add custom flow %1").arg(added.id), error);
+}
+
+bool Document::changeCustomFlow(const CustomFlow &flow, QString *error)
+{
+    const int index = m_design.customFlowIndex(flow.id);
+    if (index < 0) {
+        if (error)
+            *error = tr("There is no custom flow \"%1\".").arg(flow.id);
+        return false;
+    }
+    if (m_design.customFlows.at(index) == flow)
+        return true;
+    QList<CustomFlow> flows = m_design.customFlows;
+    flows[index] = flow;
+    return pushCustomFlows(flows, tr("Edit custom flow %1").arg(flow.id), error);
+}
+
+bool Document::removeCustomFlow(const QString &id)
+{
+    const int index = m_design.customFlowIndex(id);
+    if (index < 0)
+        return false;
+    QList<CustomFlow> flows = m_design.customFlows;
+    flows.removeAt(index);
+    return pushCustomFlows(flows, tr("Remove custom flow %1").arg(id), nullptr);
+}
+
+bool Document::pushCustomFlows(const QList<CustomFlow> &flows, const QString &text, QString *error)
+{
+    if (isReadOnly()) {
+        if (error)
+            *error = tr("An old revision is shown read-only.");
+        return false;
+    }
+    // The same rules as every way a design comes in, on the flows alone: a design of its hosts.
+    Design check;
+    for (const Host &host : m_design.hosts()) {
+        Host end;
+        end.id = host.id;
+        end.type = host.type;
+        check.addHost(end);
+    }
+    check.customFlows = flows;
+    const QString problem = DesignRules::check(check, [](const QString &) { return true; });
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_undoStack.push(new CustomFlowsCommand(this, flows, text));
+    return true;
+}
+
+void Document::setCustomFlows(const QList<CustomFlow> &flows)
+{
+    m_design.customFlows = flows;
+    emit customFlowsChanged();
+    scheduleDerivation();
 }
 
 bool Document::addFragment(const Design &fragment)

@@ -111,6 +111,13 @@ public:
         const QStringList &hostIds, const QList<QPair<QString, QString>> &links, const QStringList &zoneIds);
     /// Adds a fragment whose ids are all free in the design (a paste, see remapFragment()).
     bool addFragment(const Design &fragment);
+    /// Adds a custom flow (its id given, or empty for the next free one); false with *error
+    /// naming the problem when the design's rules refuse it.
+    bool addCustomFlow(const CustomFlow &flow, QString *error = nullptr);
+    /// Replaces the custom flow with the same id; false with *error when refused.
+    bool changeCustomFlow(const CustomFlow &flow, QString *error = nullptr);
+    /// Removes the custom flow with that id; false when there is none.
+    bool removeCustomFlow(const QString &id);
 
     // Mutators for undo commands. Each keeps the design consistent and emits one signal.
     void insertHost(int index, const Host &host);
@@ -122,6 +129,8 @@ public:
     void setZone(const Zone &zone);
     void removeZone(const QString &id);
     void setDesignName(const QString &name);
+    /// Replaces the design's custom flows (their hosts must exist).
+    void setCustomFlows(const QList<CustomFlow> &flows);
 
     // Mutators for commands that change many objects at once (a delete of many items, its undo,
     // a paste, a move of many): one pass over the design and one announcement however many
@@ -174,6 +183,7 @@ signals:
     /// Many hosts and zones changed at once (changeMany()).
     void manyChanged(const QStringList &hostIds, const QStringList &zoneIds);
     void nameChanged();
+    void customFlowsChanged();
     void derivationChanged();
     void modifiedChanged(bool modified);
     void filePathChanged();
@@ -183,6 +193,7 @@ private:
     void replaceDesign(const Design &design, const QString &filePath, Format format, int revision);
     void scheduleDerivation();
     void derive();
+    bool pushCustomFlows(const QList<CustomFlow> &flows, const QString &text, QString *error);
 
     std::shared_ptr<const Catalog> m_catalog;
     Design m_design;

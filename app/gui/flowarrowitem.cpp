@@ -25,6 +25,12 @@ void FlowArrowItem::setHighlighted(bool highlighted)
     update();
 }
 
+void FlowArrowItem::setCustom(bool custom)
+{
+    m_custom = custom;
+    update();
+}
+
 void FlowArrowItem::setEndpoints(HostItem *source, HostItem *destination)
 {
     m_source = source;
@@ -84,8 +90,11 @@ void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (m_line.isNull())
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor color = m_highlighted ? QColor(0xff, 0x8c, 0x00) : QColor(0x1f, 0x6f, 0xb2, 190);
+    const QColor normal = m_custom ? QColor(0x8a, 0x4b, 0xaf, 220) : QColor(0x1f, 0x6f, 0xb2, 190);
+    const QColor color = m_highlighted ? QColor(0xff, 0x8c, 0x00) : normal;
     QPen pen(color, m_highlighted ? 3.5 : 1.6);
+    if (m_custom)
+        pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     const QPointF back = m_head.size() == 3 ? (m_head.at(1) + m_head.at(2)) / 2 : m_line.p2();
     painter->drawLine(QLineF(m_line.p1(), back));

@@ -10,6 +10,7 @@ class HostItem;
 /**
  * The derived flows from one host to another, drawn as an arrow with its head at the
  * destination. Flows both ways give two arrows side by side, so a one-way flow looks one-way.
+ * An arrow of custom flows only (added by the designers, not from the catalog) is dashed.
  */
 class FlowArrowItem : public QGraphicsItem
 {
@@ -21,6 +22,9 @@ public:
     HostItem *source() const { return m_source; }
     HostItem *destination() const { return m_destination; }
     void setHighlighted(bool highlighted);
+    /// Every flow of the arrow is a custom flow: drawn dashed, in another colour.
+    void setCustom(bool custom);
+    bool isCustom() const { return m_custom; }
     void setEndpoints(HostItem *source, HostItem *destination);
     void setSideBySide(bool sideBySide);
     void updateGeometry();
@@ -34,6 +38,7 @@ private:
     HostItem *m_destination;
     bool m_sideBySide;
     bool m_highlighted = false;
+    bool m_custom = false;
     QLineF m_line;
     QPolygonF m_head;
 };

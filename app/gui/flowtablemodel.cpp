@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include "catalog/catalogtext.h"
+#include "model/customflow.h"
 
 #include <QBrush>
 #include <QColor>
@@ -201,6 +202,8 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case ActionColumn:
+            if (role == Qt::DisplayRole && CustomFlow::isCustomRule(flow.rule))
+                return tr("Allow (custom)");
             return block ? tr("Block") : tr("Allow");
         case SourceColumn:
             return row.sourceName;
@@ -228,6 +231,8 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         if (block)
             return tr("Recommended block: traffic the product should not receive.");
+        if (CustomFlow::isCustomRule(flow.rule))
+            return tr("Custom flow added by the designers (%1).").arg(flow.reference);
         break;
     case Qt::ForegroundRole:
         if (block)
@@ -236,6 +241,8 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (block)
             return QBrush(QColor(0xfd, 0xec, 0xec));
+        if (CustomFlow::isCustomRule(flow.rule))
+            return QBrush(QColor(0xff, 0xf4, 0xd6)); // custom rows stand out from the catalog's
         break;
     case Qt::FontRole:
         if (block && index.column() == ActionColumn) {
@@ -256,6 +263,8 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         return int(flow.protocol);
     case BlockRole:
         return block;
+    case CustomFlowRole:
+        return CustomFlow::isCustomRule(flow.rule) ? flow.rule.mid(7) : QString();
     }
     return {};
 }

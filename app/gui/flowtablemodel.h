@@ -43,6 +43,7 @@ public:
         DestinationZoneRole,
         ProtocolRole, ///< int(Protocol)
         BlockRole,
+        CustomFlowRole, ///< the custom flow's id on a row of a custom flow, else empty
     };
 
     explicit FlowTableModel(Document *document, QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "customflowactions.h"
+
 #include "changesdock.h"
 #include "clipboard.h"
 #include "comparemode.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     createDocks();
     addDockWidget(Qt::RightDockWidgetArea, m_compare->dock());
+    m_customFlows = new CustomFlowActions(m_document, m_scene, m_matrix, this);
     createActions();
     createMenus();
 
@@ -454,6 +457,10 @@ void MainWindow::createMenus()
     design->addAction(action(QStringLiteral("linkMode")));
     design->addSeparator();
     design->addAction(action(QStringLiteral("addZone")));
+    design->addSeparator();
+    design->addAction(m_customFlows->addAction());
+    design->addAction(m_customFlows->editAction());
+    design->addAction(m_customFlows->removeAction());
     design->addSeparator();
     design->addAction(action(QStringLiteral("reviewRequest")));
     design->addAction(action(QStringLiteral("verify")));

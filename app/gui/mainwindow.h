@@ -14,6 +14,7 @@ class QUndoView;
 namespace portolan {
 
 class Clipboard;
+class CustomFlowActions;
 class CompareMode;
 class DesignScene;
 class DesignView;
@@ -45,6 +46,7 @@ public:
 
     Document *document() const { return m_document; }
     DesignScene *scene() const { return m_scene; }
+    CustomFlowActions *customFlowActions() const { return m_customFlows; }
     DesignView *view() const { return m_view; }
     FileController *files() const { return m_files; }
     Clipboard *clipboard() const { return m_clipboard; }
@@ -87,6 +89,7 @@ private:
 
     Document *m_document;
     DesignScene *m_scene;
+    CustomFlowActions *m_customFlows = nullptr;
     DesignView *m_view;
     FileController *m_files;
     Clipboard *m_clipboard;

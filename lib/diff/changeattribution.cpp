@@ -124,6 +124,10 @@ struct ChangeAttribution::Side
         links.erase(std::unique(links.begin(), links.end()), links.end());
         for (const int l : std::as_const(links))
             result.addLink(design->links().at(l));
+        for (const CustomFlow &flow : design->customFlows) {
+            if (ids.contains(flow.source) && ids.contains(flow.destination))
+                result.customFlows.append(flow);
+        }
         return result;
     }
 };
@@ -246,6 +250,11 @@ QSet<QString> ChangeAttribution::reach(int index) const
         for (const QString &member : m_systems.value(id))
             hosts.insert(member);
     };
+    if (change.isCustomFlowChange()) {
+        for (const QString &host : change.hostIds())
+            hosts.insert(host);
+        return hosts;
+    }
     if (change.isLinkChange()) {
         hosts << change.a << change.b;
         if (m_systemMembers.contains(change.a) && m_systemMembers.contains(change.b)) {
@@ -300,6 +309,13 @@ QList<int> ChangeAttribution::unit(int index, Direction direction) const
             const QString other = changes.at(c).a == change.host ? changes.at(c).b : changes.at(c).a;
             if (const int end = hostChange(other, hostGone); end >= 0)
                 add(end);
+        }
+    } else if (change.kind
+        == (direction == Direction::TakeBack ? Kind::CustomFlowRemoved : Kind::CustomFlowAdded)) {
+        // A custom flow that comes back needs its two hosts.
+        for (const QString &end : {change.a, change.b}) {
+            if (const int c = hostChange(end, hostGone); c >= 0)
+                add(c);
         }
     } else if (change.kind == linkGone) {
         for (const QString &end : {change.a, change.b}) {
@@ -435,6 +451,39 @@ void ChangeAttribution::moveTowards(Design *design, const QList<int> &unit, cons
             design->removeLink(present.at(k));
         for (const Link &link : std::as_const(result))
             design->addLink(link);
+    }
+    // Custom flows: each becomes the target's in what the unit changes of it.
+    for (const int c : unit) {
+        const DesignChange &change = changes.at(c);
+        if (!change.isCustomFlowChange())
+            continue;
+        const int index = design->customFlowIndex(change.customFlow);
+        const int wanted = target.customFlowIndex(change.customFlow);
+        if (wanted < 0) {
+            if (index >= 0)
+                design->customFlows.removeAt(index);
+            continue;
+        }
+        const CustomFlow &goal = target.customFlows.at(wanted);
+        if (index < 0) {
+            design->customFlows.append(goal);
+            continue;
+        }
+        CustomFlow &flow = design->customFlows[index];
+        if (change.kind != Kind::CustomFlowChanged)
+            flow = goal;
+        else if (change.field == QLatin1String("source"))
+            flow.source = goal.source;
+        else if (change.field == QLatin1String("destination"))
+            flow.destination = goal.destination;
+        else if (change.field == QLatin1String("protocol"))
+            flow.protocol = goal.protocol;
+        else if (change.field == QLatin1String("ports"))
+            flow.ports = goal.ports;
+        else if (change.field == QLatin1String("service"))
+            flow.service = goal.service;
+        else
+            flow.reason = goal.reason;
     }
     // Hosts that go, with any link still on them.
     for (const int c : unit) {

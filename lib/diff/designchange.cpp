@@ -155,6 +155,57 @@ QJsonObject hostSnapshot(const Host &host)
         {QStringLiteral("zone"), textOrNull(host.zone)}, {QStringLiteral("address"), addressOf(host)}};
 }
 
+QJsonObject customFlowSnapshot(const CustomFlow &flow)
+{
+    return QJsonObject {{QStringLiteral("protocol"), protocolName(flow.protocol)},
+        {QStringLiteral("ports"), flow.ports.toString()},
+        {QStringLiteral("service"), textOrNull(flow.service)}, {QStringLiteral("reason"), flow.reason}};
+}
+
+void compareCustomFlows(const Design &before, const Design &after, QList<DesignChange> *out)
+{
+    for (const CustomFlow &flow : after.customFlows) {
+        const int old = before.customFlowIndex(flow.id);
+        DesignChange change;
+        change.customFlow = flow.id;
+        change.a = flow.source;
+        change.b = flow.destination;
+        if (old < 0) {
+            change.kind = DesignChange::Kind::CustomFlowAdded;
+            change.after = customFlowSnapshot(flow);
+            out->append(change);
+            continue;
+        }
+        const CustomFlow &was = before.customFlows.at(old);
+        change.kind = DesignChange::Kind::CustomFlowChanged;
+        const auto field = [&](const char *name, const QJsonValue &oldValue, const QJsonValue &newValue) {
+            if (oldValue == newValue)
+                return;
+            change.field = QLatin1String(name);
+            change.before = oldValue;
+            change.after = newValue;
+            out->append(change);
+        };
+        field("source", was.source, flow.source);
+        field("destination", was.destination, flow.destination);
+        field("protocol", protocolName(was.protocol), protocolName(flow.protocol));
+        field("ports", was.ports.toString(), flow.ports.toString());
+        field("service", textOrNull(was.service), textOrNull(flow.service));
+        field("reason", was.reason, flow.reason);
+    }
+    for (const CustomFlow &flow : before.customFlows) {
+        if (after.customFlowIndex(flow.id) >= 0)
+            continue;
+        DesignChange change;
+        change.kind = DesignChange::Kind::CustomFlowRemoved;
+        change.customFlow = flow.id;
+        change.a = flow.source;
+        change.b = flow.destination;
+        change.before = customFlowSnapshot(flow);
+        out->append(change);
+    }
+}
+
 } // namespace
 
 LinkKey LinkKey::of(const QString &a, const QString &b, int occurrence)
@@ -203,6 +254,12 @@ QString DesignChange::kindName(Kind kind)
         return QStringLiteral("link-removed");
     case Kind::LinkChanged:
         return QStringLiteral("link-changed");
+    case Kind::CustomFlowAdded:
+        return QStringLiteral("custom-flow-added");
+    case Kind::CustomFlowRemoved:
+        return QStringLiteral("custom-flow-removed");
+    case Kind::CustomFlowChanged:
+        return QStringLiteral("custom-flow-changed");
     }
     return QString();
 }
@@ -256,6 +313,25 @@ QJsonObject DesignChange::toJson() const
             object.insert(QStringLiteral("after"), after);
         }
         break;
+    case Kind::CustomFlowAdded:
+    case Kind::CustomFlowRemoved:
+    case Kind::CustomFlowChanged: {
+        object.insert(QStringLiteral("custom_flow"), customFlow);
+        object.insert(QStringLiteral("source"), a);
+        object.insert(QStringLiteral("destination"), b);
+        if (kind == Kind::CustomFlowChanged) {
+            object.insert(QStringLiteral("field"), field);
+            object.insert(QStringLiteral("before"), before);
+            object.insert(QStringLiteral("after"), after);
+            break;
+        }
+        const QJsonObject snapshot = (kind == Kind::CustomFlowAdded ? after : before).toObject();
+        for (auto it = snapshot.constBegin(); it != snapshot.constEnd(); ++it) {
+            if (!it.value().isNull())
+                object.insert(it.key(), it.value());
+        }
+        break;
+    }
     }
     return object;
 }
@@ -287,6 +363,19 @@ QString DesignChange::describe() const
         return tr("Link %1 removed").arg(link);
     case Kind::LinkChanged:
         return tr("Link %1: %2 %3 \u2192 %4").arg(link, field, shown(before), shown(after));
+    case Kind::CustomFlowAdded:
+    case Kind::CustomFlowRemoved: {
+        const QJsonObject snapshot = (kind == Kind::CustomFlowAdded ? after : before).toObject();
+        const QString protocol = snapshot.value(QLatin1String("protocol")).toString();
+        const QString ports = snapshot.value(QLatin1String("ports")).toString();
+        const QString what = ports.isEmpty() ? protocol : tr("%1 %2").arg(protocol, ports);
+        return kind == Kind::CustomFlowAdded
+            ? tr("Custom flow %1 added: %2 \u2192 %3, %4 (%5)")
+                  .arg(customFlow, a, b, what, snapshot.value(QLatin1String("reason")).toString())
+            : tr("Custom flow %1 removed: %2 \u2192 %3, %4").arg(customFlow, a, b, what);
+    }
+    case Kind::CustomFlowChanged:
+        return tr("Custom flow %1: %2 %3 \u2192 %4").arg(customFlow, field, shown(before), shown(after));
     }
     return QString();
 }
@@ -295,6 +384,18 @@ QStringList DesignChange::hostIds() const
 {
     if (isLinkChange())
         return a == b ? QStringList {a} : QStringList {a, b};
+    if (isCustomFlowChange()) {
+        QStringList ids {a};
+        if (b != a)
+            ids.append(b);
+        // A changed source or destination names the host it left too.
+        if (field == QLatin1String("source") || field == QLatin1String("destination")) {
+            const QString left = before.toString();
+            if (!left.isEmpty() && !ids.contains(left))
+                ids.append(left);
+        }
+        return ids;
+    }
     if (isHostChange())
         return {host};
     return {};
@@ -397,6 +498,8 @@ QList<DesignChange> DesignChange::between(const Design &before, const Design &af
         change.occurrence = beforeKeys.at(i).occurrence;
         changes.append(change);
     }
+
+    compareCustomFlows(before, after, &changes);
     return changes;
 }
 

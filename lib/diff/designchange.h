@@ -35,6 +35,9 @@ public:
         LinkAdded,
         LinkRemoved,
         LinkChanged,
+        CustomFlowAdded,
+        CustomFlowRemoved,
+        CustomFlowChanged,
     };
 
     Kind kind = Kind::HostChanged;
@@ -47,6 +50,10 @@ public:
     /// link-changed: "params".
     QString field;
     QString param; ///< param-changed: the parameter's name
+    /// custom-flow-*: the custom flow's id; its source and destination are in `a` and `b` (as
+    /// after the change; as before it for custom-flow-removed). custom-flow-changed names the
+    /// field: "source", "destination", "protocol", "ports", "service" or "reason".
+    QString customFlow;
     QJsonValue before; ///< *-changed: the value before (null when there was none)
     QJsonValue after; ///< *-changed: the value after
 
@@ -56,7 +63,8 @@ public:
 
     bool isZoneChange() const { return kind <= Kind::ZoneChanged; }
     bool isHostChange() const { return kind >= Kind::HostAdded && kind <= Kind::ParamChanged; }
-    bool isLinkChange() const { return kind >= Kind::LinkAdded; }
+    bool isLinkChange() const { return kind >= Kind::LinkAdded && kind <= Kind::LinkChanged; }
+    bool isCustomFlowChange() const { return kind >= Kind::CustomFlowAdded; }
 
     /// The object of the diff's "design_changes" list.
     QJsonObject toJson() const;
@@ -67,9 +75,9 @@ public:
 
     /**
      * Every change that turns `before` into `after`, in a stable order: zones, then hosts (each host's
-     * own changes, then its parameters), then links; within each, in the order of `after`, and what
-     * went in the order of `before`. A parameter changes when the value written in the design changed
-     * and what the rule engine reads changed with it (a default written out is no change).
+     * own changes, then its parameters), then links, then custom flows (by id); within each, in the order of
+     * `after`, and what went in the order of `before`. A parameter changes when the value written in the
+     * design changed and what the rule engine reads changed with it (a default written out is no change).
      */
     static QList<DesignChange> between(const Design &before, const Design &after, const Catalog &catalog);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customflows.h"
 #include "derivation.h"
 #include "editlog.h"
 #include "flowspan.h"
@@ -17,7 +18,8 @@ class DerivationState;
  * findings) and, told what an edit touched, derives again only what that can affect: the flows
  * of the links and hosts touched, the redundant systems they belong to, and the blocks and
  * findings of the hosts whose flows changed. The result always equals RuleEngine::derive() of
- * the edited design, in the same order.
+ * the edited design, in the same order. Custom flows are applied on top (CustomFlowOverlay):
+ * while a design has some, each update applies them all again to the catalog derivation.
  *
  * Usage: reset() with a design, then after each edit update() with the edited design and the
  * EditLog that describes the edit (or several edits, in order).
@@ -44,6 +46,8 @@ public:
 
 private:
     std::unique_ptr<DerivationState> m_state;
+    std::shared_ptr<const Catalog> m_catalog;
+    CustomFlowOverlay m_custom; ///< the design's custom flows on top of the catalog's
 };
 
 } // namespace portolan

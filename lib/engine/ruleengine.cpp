@@ -1,6 +1,7 @@
 #include "ruleengine.h"
 
 #include "catalogbinding.h"
+#include "customflows.h"
 #include "derivationstate.h"
 
 #include <QHash>
@@ -36,7 +37,9 @@ Derivation RuleEngine::derive(const Design &design) const
 {
     DerivationState state(m_binding);
     state.deriveAll(design);
-    return state.takeResult();
+    Derivation derivation = state.takeResult();
+    CustomFlows::apply(design, *m_catalog, &derivation);
+    return derivation;
 }
 
 } // namespace portolan

@@ -75,10 +75,13 @@ public:
         if (!optionalString(
                 root, "name", [] { return tr("the design"); }, &m_design.name))
             return false;
-        m_design.extra = withoutKeys(root, {"format", "version", "name", "zones", "hosts", "links"});
+        m_design.extra
+            = withoutKeys(root, {"format", "version", "name", "zones", "hosts", "links", "custom_flows"});
         return readArray(root, "zones", [this](const QJsonObject &o, int i) { return readZone(o, i); })
             && readArray(root, "hosts", [this](const QJsonObject &o, int i) { return readHost(o, i); })
-            && readArray(root, "links", [this](const QJsonObject &o, int i) { return readLink(o, i); });
+            && readArray(root, "links", [this](const QJsonObject &o, int i) { return readLink(o, i); })
+            && readArray(
+                root, "custom_flows", [this](const QJsonObject &o, int i) { return readCustomFlow(o, i); });
     }
 
     QString error() const { return m_error; }
@@ -234,6 +237,43 @@ private:
         return true;
     }
 
+    bool readCustomFlow(const QJsonObject &object, int index)
+    {
+        CustomFlow flow;
+        if (!requiredId(
+                object, [index] { return tr("custom flow %1").arg(index); }, &flow.id))
+            return false;
+        const Place place = [&flow] { return tr("custom flow \"%1\"").arg(DesignRules::shown(flow.id)); };
+        const QJsonValue source = object.value(QLatin1String("source"));
+        const QJsonValue destination = object.value(QLatin1String("destination"));
+        if (!source.isString() || !destination.isString())
+            return fail(tr("%1: needs host ids \"source\" and \"destination\"").arg(place()));
+        flow.source = source.toString();
+        flow.destination = destination.toString();
+        const QJsonValue protocol = object.value(QLatin1String("protocol"));
+        if (!protocol.isString() || !protocolFromName(protocol.toString(), &flow.protocol))
+            return fail(tr("%1: \"protocol\" must be \"tcp\", \"udp\" or \"icmp\"").arg(place()));
+        // Ports as the flows list writes them ("22,443", "3000-3032"); a single number is taken too.
+        const QJsonValue ports = object.value(QLatin1String("ports"));
+        QString portText;
+        if (ports.isDouble() && ports.toDouble() == double(ports.toInt()))
+            portText = QString::number(ports.toInt());
+        else if (ports.isString())
+            portText = ports.toString();
+        else if (!ports.isUndefined() && !ports.isNull())
+            return fail(tr("%1: \"ports\" must be a text such as \"443\" or \"3000-3032\"").arg(place()));
+        QString problem;
+        if (!PortSet::parse(portText, &flow.ports, &problem))
+            return fail(tr("%1: %2").arg(place(), problem));
+        if (!optionalString(object, "service", place, &flow.service)
+            || !optionalString(object, "reason", place, &flow.reason))
+            return false;
+        flow.extra
+            = withoutKeys(object, {"id", "source", "destination", "protocol", "ports", "service", "reason"});
+        m_design.customFlows.append(flow);
+        return true;
+    }
+
     Design &m_design;
     QString m_error;
 };
@@ -324,6 +364,23 @@ QByteArray DesignJson::write(const Design &design)
     root.insert(QStringLiteral("zones"), zones);
     root.insert(QStringLiteral("hosts"), hosts);
     root.insert(QStringLiteral("links"), links);
+    // Written only when there are some: a design without custom flows keeps its bytes.
+    if (!design.customFlows.isEmpty()) {
+        QJsonArray customFlows;
+        for (const CustomFlow &flow : design.customFlows) {
+            QJsonObject object = flow.extra;
+            object.insert(QStringLiteral("id"), flow.id);
+            object.insert(QStringLiteral("source"), flow.source);
+            object.insert(QStringLiteral("destination"), flow.destination);
+            object.insert(QStringLiteral("protocol"), protocolName(flow.protocol));
+            object.insert(QStringLiteral("ports"), flow.ports.toString());
+            if (!flow.service.isEmpty())
+                object.insert(QStringLiteral("service"), flow.service);
+            object.insert(QStringLiteral("reason"), flow.reason);
+            customFlows.append(object);
+        }
+        root.insert(QStringLiteral("custom_flows"), customFlows);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

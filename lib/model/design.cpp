@@ -183,6 +183,24 @@ QString Design::uniqueId(const QString &prefix) const
     }
 }
 
+int Design::customFlowIndex(const QString &id) const
+{
+    for (int i = 0; i < customFlows.size(); ++i) {
+        if (customFlows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString Design::uniqueCustomFlowId() const
+{
+    for (int n = 1;; ++n) {
+        const QString candidate = QStringLiteral("c") + QString::number(n);
+        if (customFlowIndex(candidate) < 0)
+            return candidate;
+    }
+}
+
 void Design::reindexZones()
 {
     m_zoneIndex.clear();
@@ -220,7 +238,7 @@ bool operator==(const Link &a, const Link &b)
 bool operator==(const Design &a, const Design &b)
 {
     return a.name == b.name && a.extra == b.extra && a.m_zones == b.m_zones && a.m_hosts == b.m_hosts
-        && a.m_links == b.m_links;
+        && a.m_links == b.m_links && a.customFlows == b.customFlows;
 }
 
 } // namespace portolan

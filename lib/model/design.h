@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customflow.h"
 #include "host.h"
 #include "link.h"
 #include "zone.h"
@@ -19,6 +20,8 @@ class Design
 public:
     QString name;
     QJsonObject extra; ///< unknown top-level keys, kept for a lossless round trip
+    /// Flows the designers add by hand, each with a reason ("custom_flows"), in the order written.
+    QList<CustomFlow> customFlows;
 
     const QList<Zone> &zones() const { return m_zones; }
     const QList<Host> &hosts() const { return m_hosts; }
@@ -58,6 +61,10 @@ public:
 
     /// An id not used by any host or zone, built from the prefix ("nmc" -> "nmc-3").
     QString uniqueId(const QString &prefix) const;
+    /// The index of the custom flow with that id, or -1.
+    int customFlowIndex(const QString &id) const;
+    /// A custom flow id not used yet ("c1", "c2", ...).
+    QString uniqueCustomFlowId() const;
 
     friend bool operator==(const Design &a, const Design &b);
 

@@ -139,6 +139,20 @@ QString DesignRules::shown(QStringView text)
     return result;
 }
 
+QString DesignRules::customPortsProblem(Protocol protocol, const PortSet &ports)
+{
+    if (protocol == Protocol::Icmp)
+        return ports.isEmpty() ? QString() : tr("an icmp flow has no ports");
+    if (ports.isEmpty())
+        return tr("a %1 flow needs its destination ports, such as 443 or 3000-3032")
+            .arg(protocolName(protocol));
+    for (const PortRange &range : ports.ranges()) {
+        if (range.first < 1 || range.last > 65535 || range.first > range.last)
+            return tr("ports must lie from 1 to 65535");
+    }
+    return QString();
+}
+
 QString DesignRules::check(const Design &design, const TypeCheck &knownType)
 {
     Checker checker;
@@ -212,6 +226,33 @@ QString DesignRules::check(const Design &design, const TypeCheck &knownType)
                 return checker.fail(tr("%1: a host cannot be linked to itself").arg(place));
             if (!checker.json(link.params, place, tr("the parameter"))
                 || !checker.json(link.extra, place, tr("the key")))
+                return false;
+        }
+        QSet<QString> flowIds;
+        for (int i = 0; i < design.customFlows.size(); ++i) {
+            const CustomFlow &flow = design.customFlows.at(i);
+            const QString place = tr("custom flow \"%1\"").arg(shown(flow.id));
+            if (!checker.id(flow.id, place))
+                return false;
+            if (flowIds.contains(flow.id))
+                return checker.fail(tr("%1: the id is used by another custom flow").arg(place));
+            flowIds.insert(flow.id);
+            for (const QString &end : {flow.source, flow.destination}) {
+                if (!hostIds.contains(end))
+                    return checker.fail(tr("%1: host \"%2\" does not exist").arg(place, shown(end)));
+            }
+            if (flow.source == flow.destination)
+                return checker.fail(
+                    tr("%1: a flow from a host to itself never crosses a firewall").arg(place));
+            const QString portProblem = customPortsProblem(flow.protocol, flow.ports);
+            if (!portProblem.isEmpty())
+                return checker.fail(tr("%1: %2").arg(place, portProblem));
+            if (flow.reason.trimmed().isEmpty())
+                return checker.fail(
+                    tr("%1: needs a reason (why the catalog's flows are not enough)").arg(place));
+            if (!checker.text(flow.service, place, tr("the service"))
+                || !checker.text(flow.reason, place, tr("the reason"))
+                || !checker.json(flow.extra, place, tr("the key")))
                 return false;
         }
         return true;

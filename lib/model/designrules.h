@@ -37,6 +37,10 @@ public:
     /// The text as a message shows it: control characters and unpaired surrogates as \n, \uXXXX.
     static QString shown(QStringView text);
 
+    /// Why a custom flow's ports do not fit its protocol (tcp and udp need ports from 1 to
+    /// 65535, icmp none), or empty.
+    static QString customPortsProblem(Protocol protocol, const PortSet &ports);
+
     using TypeCheck = std::function<bool(const QString &type)>;
     /**
      * The first problem of the design, or an empty string when there is none: ids (safe alphabet,

@@ -182,4 +182,33 @@ bool LinkRows::read(RowReader &row, Link *link)
         && row.object(3, "extra", &link->extra);
 }
 
+void CustomFlowRows::bind(QSqlQuery &query, const CustomFlow &flow)
+{
+    query.addBindValue(flow.id);
+    query.addBindValue(flow.source);
+    query.addBindValue(flow.destination);
+    query.addBindValue(protocolName(flow.protocol));
+    query.addBindValue(flow.ports.toString());
+    const QString empty = QLatin1String(""); // a null text would be SQL NULL
+    query.addBindValue(flow.service.isNull() ? empty : flow.service);
+    query.addBindValue(flow.reason.isNull() ? empty : flow.reason);
+    query.addBindValue(jsonColumnText(flow.extra));
+}
+
+bool CustomFlowRows::read(RowReader &row, CustomFlow *flow)
+{
+    QString protocol;
+    QString ports;
+    if (!row.text(0, "id", &flow->id) || !row.text(1, "source", &flow->source)
+        || !row.text(2, "destination", &flow->destination) || !row.text(3, "protocol", &protocol)
+        || !row.text(4, "ports", &ports) || !row.text(5, "service", &flow->service)
+        || !row.text(6, "reason", &flow->reason) || !row.object(7, "extra", &flow->extra))
+        return false;
+    if (!protocolFromName(protocol, &flow->protocol))
+        return row.fail("protocol");
+    if (!PortSet::parse(ports, &flow->ports))
+        return row.fail("ports");
+    return true;
+}
+
 } // namespace portolan

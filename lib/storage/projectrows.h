@@ -74,4 +74,18 @@ struct LinkRows
     static bool read(RowReader &row, Link *link);
 };
 
+struct CustomFlowRows
+{
+    using Value = CustomFlow;
+    static QString table() { return QStringLiteral("custom_flow"); }
+    static QString columns()
+    {
+        return QStringLiteral("id, source, destination, protocol, ports, service, reason, extra");
+    }
+    static constexpr int columnCount = 8;
+    static QString key(const CustomFlow &flow) { return flow.id; }
+    static void bind(QSqlQuery &query, const CustomFlow &flow);
+    static bool read(RowReader &row, CustomFlow *flow);
+};
+
 } // namespace portolan

@@ -97,6 +97,26 @@ const char *const Version2[] = {
     "CREATE INDEX signoff_revision ON signoff(revision)",
 };
 
+// Version 3: the designers' custom flows, kept by revision like zones, hosts and links. Nothing of
+// version 2 changes; a format-2 file simply had none.
+const char *const Version3[] = {
+    "CREATE TABLE custom_flow ("
+    " row_id INTEGER PRIMARY KEY,"
+    " valid_from INTEGER NOT NULL,"
+    " valid_to INTEGER,"
+    " ord REAL NOT NULL,"
+    " id TEXT NOT NULL,"
+    " source TEXT NOT NULL,"
+    " destination TEXT NOT NULL,"
+    " protocol TEXT NOT NULL,"
+    " ports TEXT NOT NULL,"
+    " service TEXT NOT NULL,"
+    " reason TEXT NOT NULL,"
+    " extra TEXT NOT NULL)",
+    "CREATE INDEX custom_flow_current ON custom_flow(ord) WHERE valid_to IS NULL",
+    "CREATE INDEX custom_flow_history ON custom_flow(valid_from, valid_to)",
+};
+
 bool setVersion(QSqlDatabase &db, int version, QString *problem)
 {
     // PRAGMA takes no bound values; the number is ours, not user data.
@@ -349,6 +369,14 @@ const QList<SchemaMigration> &ProjectSchema::migrations()
         {1,
             [](QSqlDatabase &db, QString *problem) {
                 for (const char *statement : Version2) {
+                    if (!exec(db, QString::fromLatin1(statement), problem))
+                        return false;
+                }
+                return true;
+            }},
+        {2,
+            [](QSqlDatabase &db, QString *problem) {
+                for (const char *statement : Version3) {
                     if (!exec(db, QString::fromLatin1(statement), problem))
                         return false;
                 }

@@ -47,8 +47,9 @@ class ProjectSchema
     Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
 
 public:
-    /// The project format this build writes. 2 adds the table "signoff" (reviewers' decisions).
-    static constexpr int Version = 2;
+    /// The project format this build writes. 2 adds the table "signoff" (reviewers' decisions),
+    /// 3 the table "custom_flow" (the designers' custom flows).
+    static constexpr int Version = 3;
     /// PRAGMA application_id of every Portolan project file: "PRTL".
     static constexpr quint32 ApplicationId = 0x5052544C;
 

@@ -296,6 +296,11 @@ bool RevisionStore::read(int number, ProjectRevision *out, bool *missing, QStrin
     }
     for (const auto &row : links)
         revision.design.addLink(row.value);
+    QList<StoredRow<CustomFlow>> customFlows;
+    if (!readRows<CustomFlowRows>(m_db, at, &customFlows, problem))
+        return false;
+    for (const auto &row : std::as_const(customFlows))
+        revision.design.customFlows.append(row.value);
     *out = std::move(revision);
     return true;
 }
@@ -359,6 +364,10 @@ bool RevisionStore::readCurrent(bool *damaged, QString *problem)
             m_current.addHost(row.value);
         for (const auto &row : std::as_const(m_links))
             m_current.addLink(row.value);
+        if (!readRows<CustomFlowRows>(m_db, 0, &m_customFlows, problem))
+            return false;
+        for (const auto &row : std::as_const(m_customFlows))
+            m_current.customFlows.append(row.value);
     } else if (query.lastError().isValid()) {
         *problem = ProjectSchema::problem(query.lastError());
         return false;
@@ -405,7 +414,8 @@ bool RevisionStore::write(const Design &design, const QJsonObject &viewState,
     }
     if (!writeRows<ZoneRows>(m_db, info.number, m_zones, design.zones(), problem)
         || !writeRows<HostRows>(m_db, info.number, m_hosts, design.hosts(), problem)
-        || !writeRows<LinkRows>(m_db, info.number, m_links, design.links(), problem))
+        || !writeRows<LinkRows>(m_db, info.number, m_links, design.links(), problem)
+        || !writeRows<CustomFlowRows>(m_db, info.number, m_customFlows, design.customFlows, problem))
         return false;
     if (saved)
         *saved = info;

@@ -54,6 +54,7 @@ private:
     QList<StoredRow<Zone>> m_zones;
     QList<StoredRow<Host>> m_hosts;
     QList<StoredRow<Link>> m_links;
+    QList<StoredRow<CustomFlow>> m_customFlows;
     Design m_current;
 };
 

@@ -338,6 +338,23 @@ void tst_ProjectHostile::refusesHostileSchemas_data()
         << QStringList {QStringLiteral("ALTER TABLE host ADD COLUMN g AS (length(hex(zeroblob(100000000))))")}
         << QStringLiteral("a table \"host\" is not defined as project format %1 defines it")
                .arg(ProjectSchema::Version);
+    // Format 3's table of custom flows is checked like the others.
+    QTest::newRow("custom_flow is a view")
+        << QStringList {QStringLiteral("DROP TABLE custom_flow"),
+               QStringLiteral("CREATE VIEW custom_flow AS SELECT row_id, valid_from, valid_to, ord, id, "
+                              "id AS source, id AS destination, 'tcp' AS protocol, '443' AS ports, "
+                              "name AS service, name AS reason, extra FROM host")}
+        << QStringLiteral("its database holds a view \"custom_flow\" where project format %1 has a table "
+                          "\"custom_flow\"")
+               .arg(ProjectSchema::Version);
+    QTest::newRow("custom_flow extra column")
+        << QStringList {QStringLiteral("ALTER TABLE custom_flow ADD COLUMN secret TEXT")}
+        << QStringLiteral("a table \"custom_flow\" is not defined as project format %1 defines it")
+               .arg(ProjectSchema::Version);
+    QTest::newRow("custom_flow missing")
+        << QStringList {QStringLiteral("DROP TABLE custom_flow")}
+        << QStringLiteral("a table \"custom_flow\" of project format %1 is missing")
+               .arg(ProjectSchema::Version);
     QTest::newRow("missing index") << QStringList {QStringLiteral("DROP INDEX host_history")}
                                    << QStringLiteral(
                                           "an index \"host_history\" of project format %1 is missing")
