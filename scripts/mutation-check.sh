@@ -207,7 +207,7 @@ runTests() {
 caughtBy() {
     local programs function
     programs=$(sed -n 's/^[[:space:]]*[0-9]* - \([^ ]*\) .*/\1/p' "$1" | paste -sd' ')
-    function=$(sed -n 's/^FAIL!  : \([^ ]*\) .*/\1/p' "$1" | head -n 1)
+    function=$(sed -n 's/^FAIL!  : \([^(]*([^)]*)\).*/\1/p' "$1" | head -n 1)
     [[ -z $function ]] && grep -q '\*\*\*Timeout' "$1" && function="a time-out"
     printf '%s%s' "${programs:-the tests}" "${function:+ ($function)}"
 }
