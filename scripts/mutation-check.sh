@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # The mutation check, run before a release: puts each deliberate bug of scripts/mutations.txt into
 # a scratch copy of the tree, one at a time, builds it incrementally, runs the tests that must
-# catch it, and lists the bugs no test caught (the survivors). Exit status: 0 when every mutation
-# was caught, 1 when one survived, 2 when the check itself cannot run (the list is wrong, the
+# catch it, and lists the bugs no test caught (the survivors). Each mutation ends one of three
+# ways: caught (it builds, and a test it names fails: the table names the test program and the
+# first failing test function), SURVIVED (it builds and every test it names passes), or DOES NOT
+# BUILD (the mutated code does not compile: no test had a chance to catch it, so it proves nothing
+# and its text must be rewritten until it builds). Exit status: 0 when every mutation was caught,
+# 1 when one survived or did not build, 2 when the check itself cannot run (the list is wrong, the
 # unchanged tree does not build, or its tests fail before any bug is put in).
 #
 #   scripts/mutation-check.sh [--list] [ID...]
 #
 # With IDs, only those mutations run; --list prints the mutations and checks that each one's text
-# is found exactly once, without building. The working tree is never touched: the tree (committed
-# and uncommitted files alike, as `git ls-files` sees them) is copied to a scratch folder,
-# $PORTOLAN_MUTATION_DIR (default: $TMPDIR/portolan-mutation-$UID), which keeps its source copy
-# and its build folder (src/build, configured as scripts/build.sh -DPORTOLAN_WERROR=ON does, so
-# ccache serves what the working tree's build compiled) between runs: only what a mutation
-# changes is rebuilt. It is not part of CI: it takes minutes, a build and a test run per mutation.
+# is found exactly once, without building. The working tree's files are never changed: the tree
+# (committed and uncommitted files alike, as `git ls-files` sees them) is copied to a scratch
+# folder, $PORTOLAN_MUTATION_DIR (default: build-mutation/ in the repository, which git ignores as
+# it ignores build/), which keeps its source copy and its one build folder (src/build, configured
+# as scripts/build.sh -DPORTOLAN_WERROR=ON does) between runs: only what a mutation changes is
+# rebuilt, and only the test programs the mutation names are built and run. Beside the tree, the
+# scratch build sits at the same depth as build/, so ccache serves it what build/ compiled when
+# its base_dir holds the repository. It is not part of CI: it takes a build and a test run per
+# mutation.
 #
 # Adding a mutation: append a block to scripts/mutations.txt (blocks are separated by a blank
 # line; lines starting with # are comments):
@@ -34,9 +41,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 list="$root/scripts/mutations.txt"
-scratch=${PORTOLAN_MUTATION_DIR:-${TMPDIR:-/tmp}/portolan-mutation-$(id -u)}
+scratch=${PORTOLAN_MUTATION_DIR:-$root/build-mutation}
 jobs=${PORTOLAN_MUTATION_JOBS:-2}
 
+[[ -f $list ]] || { echo "mutation-check: $list does not exist" >&2; exit 2; }
 listOnly=false
 wanted=()
 for argument in "$@"; do
@@ -161,16 +169,19 @@ git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' 
 done | tar --null -T - -cf - | tar -xf - -C "$staging" || exit 2
 # Copy only what differs, with a new time stamp, so the build sees every change and nothing else
 # (a file restored after a mutation has the same content as the tree and a newer time stamp).
-(cd "$staging" && find . -type f -print0) | while IFS= read -r -d '' path; do
-    if ! cmp -s "$staging/$path" "$scratch/src/$path"; then
-        mkdir -p "$(dirname "$scratch/src/$path")"
-        cat "$staging/$path" >"$scratch/src/$path"
-        chmod --reference="$staging/$path" "$scratch/src/$path"
-    fi
-done
-(cd "$scratch/src" && find . -path ./build -prune -o -type f -print0) | while IFS= read -r -d '' path; do
-    [[ -e $staging/$path ]] || rm -f "$scratch/src/$path"
-done
+# The contents are compared by their checksums, a few processes for the whole tree.
+sums() {
+    (cd "$1" && find . -path ./build -prune -o -type f -print0 | xargs -0r md5sum | sort)
+}
+stagingSums=$(sums "$staging")
+copySums=$(sums "$scratch/src")
+# tar -m: the copies get the time of the copy, newer than anything built from the old content.
+comm -23 <(echo "$stagingSums") <(echo "$copySums") | cut -c35- | sed '/^$/d' |
+    tar -C "$staging" --no-recursion -T - -cf - | tar -C "$scratch/src" -xmf - || exit 2
+comm -13 <(echo "$stagingSums" | cut -c35- | sort) <(echo "$copySums" | cut -c35- | sort) |
+    while IFS= read -r path; do
+        [[ -n $path ]] && rm -f "$scratch/src/$path"
+    done
 
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -189,7 +200,16 @@ buildFor() {
     cmake --build "$scratch/src/build" --parallel "$jobs" --target "${targets[@]}" >"$scratch/build.log" 2>&1
 }
 runTests() {
-    (cd "$scratch/src/build" && QT_QPA_PLATFORM=offscreen ctest -R "$1" --timeout 300 >"$scratch/test.log" 2>&1)
+    (cd "$scratch/src/build" && QT_QPA_PLATFORM=offscreen ctest -R "$1" --timeout 300 --output-on-failure \
+        --parallel "$jobs" >"$scratch/test.log" 2>&1)
+}
+# The test programs that failed, and the first test function that failed, from a ctest log.
+caughtBy() {
+    local programs function
+    programs=$(sed -n 's/^[[:space:]]*[0-9]* - \([^ ]*\) .*/\1/p' "$1" | paste -sd' ')
+    function=$(sed -n 's/^FAIL!  : \([^(]*([^)]*)\).*/\1/p' "$1" | head -n 1)
+    [[ -z $function ]] && grep -q '\*\*\*Timeout' "$1" && function="a time-out"
+    printf '%s%s' "${programs:-the tests}" "${function:+ ($function)}"
 }
 
 # The unchanged tree must build and pass every test the list names, or no result means anything.
@@ -206,7 +226,8 @@ if ! runTests "$allTests"; then
 fi
 
 # --- one mutation at a time ---------------------------------------------------------------------
-survivors=()
+survivors=() unbuilt=()
+printf '%-28s %-9s %5s  %s\n' "mutation" "result" "time" "caught by / what a user would see"
 for i in "${selected[@]}"; do
     id=${ids[$i]}
     target="$scratch/src/${files[$i]}"
@@ -215,24 +236,31 @@ for i in "${selected[@]}"; do
     printf '%s' "${original/"${finds[$i]}"/"${replaces[$i]}"}" >"$target"
     begin=$(date +%s)
     if ! buildFor "${tests[$i]}"; then
-        result="caught (does not build)"
+        result="NOT BUILT" detail="${abouts[$i]} (the mutated code does not compile)"
+        unbuilt+=("$id: ${files[$i]}")
+        cp "$scratch/build.log" "$scratch/build-$id.log"
     elif runTests "${tests[$i]}"; then
-        result="SURVIVED"
+        result="SURVIVED" detail="${abouts[$i]}"
         survivors+=("$id: ${abouts[$i]} (${files[$i]}; tests ${tests[$i]})")
     else
-        failed=$(sed -n 's/^[[:space:]]*[0-9]* - \([^ ]*\) .*/\1/p' "$scratch/test.log" | paste -sd' ')
-        result="caught by ${failed:-the tests}"
+        result="caught" detail="$(caughtBy "$scratch/test.log"): ${abouts[$i]}"
     fi
     printf '%s' "$original" >"$target" # restored, with a new time stamp: rebuilt at the next build
-    printf '%-28s %-34s %4ss  %s\n' "$id" "$result" "$(($(date +%s) - begin))" "${abouts[$i]}"
+    printf '%-28s %-9s %4ss  %s\n' "$id" "$result" "$(($(date +%s) - begin))" "$detail"
 done
 buildFor "$allTests" || true # leave the scratch build at the unchanged tree
 
 echo
-echo "${#selected[@]} mutations, ${#survivors[@]} survived, in $(($(date +%s) - started)) s"
+caught=$((${#selected[@]} - ${#survivors[@]} - ${#unbuilt[@]}))
+echo "${#selected[@]} mutations: $caught caught, ${#survivors[@]} survived, ${#unbuilt[@]} did not build," \
+    "in $(($(date +%s) - started)) s"
 if ((${#survivors[@]} > 0)); then
     echo "Survivors (no test caught them):"
     printf '  %s\n' "${survivors[@]}"
-    exit 1
 fi
-exit 0
+if ((${#unbuilt[@]} > 0)); then
+    echo "Mutations that do not build (rewrite them so that they do; the compiler's words are in" \
+        "$scratch/build-ID.log):"
+    printf '  %s\n' "${unbuilt[@]}"
+fi
+((${#survivors[@]} + ${#unbuilt[@]} == 0))

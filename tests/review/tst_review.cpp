@@ -91,6 +91,7 @@ private Q_SLOTS:
     void everyAllowRequiredExitsZero();
     void csvHasOneRowPerRequest();
     void commentsKeepEveryCharacter();
+    void portsAtTheEdgesAreReviewed();
     void pdfReport();
     void badRequestFilesExitTwo_data();
     void badRequestFilesExitTwo();
@@ -369,6 +370,36 @@ void tst_Review::csvHasOneRowPerRequest()
     QVERIFY(rows.at(1).join(QLatin1Char(' ')).contains(QLatin1String("clearscada.one-way")));
 }
 
+// 65535 is a port like any other: a request for it, or for a range up to it, is reviewed, while
+// 65536 is refused with its place (badRequestFilesExitTwo).
+void tst_Review::portsAtTheEdgesAreReviewed()
+{
+    const QString request = write(QStringLiteral("edges.csv"),
+        "id,source,destination,protocol,ports\nE-1,sms1,ips1,tcp,65535\nE-2,sms1,ips1,tcp,443-65535\n"
+        "E-3,sms1,ips1,udp,1-161\n");
+    const QJsonObject result = review({m_plant, request}, 1);
+    QVERIFY(!result.isEmpty());
+    const QJsonObject top = byId(result, QStringLiteral("E-1"));
+    QCOMPARE(top.value(QLatin1String("verdict")).toString(), QStringLiteral("not-required"));
+    QCOMPARE(top.value(QLatin1String("ports")).toString(), QStringLiteral("65535"));
+    QCOMPARE(groups(top.value(QLatin1String("excess")).toArray()),
+        QStringList {QStringLiteral("sms1>ips1 tcp 65535")});
+    QCOMPARE(top.value(QLatin1String("excess_tuples")).toInt(), 1);
+    // The IPS's HTTPS from the SMS is needed; the 65,092 ports above it are not.
+    const QJsonObject upTo = byId(result, QStringLiteral("E-2"));
+    QCOMPARE(upTo.value(QLatin1String("verdict")).toString(), QStringLiteral("partly-required"));
+    QCOMPARE(groups(upTo.value(QLatin1String("required")).toArray()),
+        QStringList {QStringLiteral("sms1>ips1 tcp 443 [tippingpoint.device-https]")});
+    QCOMPARE(groups(upTo.value(QLatin1String("excess")).toArray()),
+        QStringList {QStringLiteral("sms1>ips1 tcp 444-65535")});
+    QCOMPARE(upTo.value(QLatin1String("excess_tuples")).toInt(), 65535 - 443);
+    const QJsonObject low = byId(result, QStringLiteral("E-3"));
+    QCOMPARE(low.value(QLatin1String("verdict")).toString(), QStringLiteral("partly-required"));
+    QCOMPARE(groups(low.value(QLatin1String("excess")).toArray()),
+        QStringList {QStringLiteral("sms1>ips1 udp 1-160")});
+    QCOMPARE(low.value(QLatin1String("excess_tuples")).toInt(), 160);
+}
+
 void tst_Review::pdfReport()
 {
     const QString request = write(QStringLiteral("pdf.csv"),
@@ -401,6 +432,12 @@ void tst_Review::badRequestFilesExitTwo_data()
                                    << QStringLiteral(":1:1: ");
     QTest::newRow("bad port") << header + "A,sms1,ips1,tcp,443\nB,sms1,ips1,tcp,99999\n"
                               << QStringLiteral(":3:17: ");
+    // The edges of the port range: 65535 is the last port (checked in portsAtTheEdgesAreReviewed).
+    QTest::newRow("port 65536") << header + "A,sms1,ips1,tcp,65536\n" << QStringLiteral(":2:17: ");
+    QTest::newRow("port 0") << header + "A,sms1,ips1,tcp,0\n" << QStringLiteral(":2:17: ");
+    QTest::newRow("range ending at 65536") << header + "A,sms1,ips1,tcp,60000-65536\n"
+                                           << QStringLiteral(":2:17: ");
+    QTest::newRow("range upside down") << header + "A,sms1,ips1,tcp,23-21\n" << QStringLiteral(":2:17: ");
     QTest::newRow("not a port") << header + "A,sms1,ips1,tcp,abc\n" << QStringLiteral(":2:17: ");
     QTest::newRow("bad address") << header + "A,10.1.2.300,ips1,tcp,99\n" << QStringLiteral(":2:3: ");
     QTest::newRow("unknown zone") << header + "A,sms1,zone:nowhere,tcp,99\n" << QStringLiteral(":2:8: ");
