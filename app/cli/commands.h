@@ -13,5 +13,6 @@ Command exportCommand();
 Command diffCommand();
 Command reviewCommand();
 Command probeCommand();
+Command layoutCommand();
 
 } // namespace portolan::cli
