@@ -14,5 +14,6 @@ Command diffCommand();
 Command reviewCommand();
 Command probeCommand();
 Command importCommand();
+Command layoutCommand();
 
 } // namespace portolan::cli

@@ -19,8 +19,9 @@ using namespace portolan;
 int main(int argc, char *argv[])
 {
     // The commands, in the order --help lists them.
-    const QList<cli::Command> commands = {cli::flowsCommand(), cli::validateCommand(), cli::exportCommand(),
-        cli::diffCommand(), cli::reviewCommand(), cli::probeCommand(), cli::importCommand()};
+    const QList<cli::Command> commands
+        = {cli::flowsCommand(), cli::validateCommand(), cli::exportCommand(), cli::diffCommand(),
+            cli::reviewCommand(), cli::probeCommand(), cli::importCommand(), cli::layoutCommand()};
 
     const auto find = [&commands](const QString &name) {
         return std::find_if(commands.cbegin(), commands.cend(),

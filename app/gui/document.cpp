@@ -3,6 +3,7 @@
 #include "addhostcommand.h"
 #include "addlinkcommand.h"
 #include "addzonecommand.h"
+#include "arrangecommand.h"
 #include "customflowscommand.h"
 #include "pastecommand.h"
 #include "removeitemscommand.h"
@@ -82,7 +83,11 @@ void Document::showRevision(const ProjectRevision &revision, const QString &proj
 void Document::replaceDesign(const Design &design, const QString &filePath, Format format, int revision)
 {
     m_undoStack.clear();
-    m_design = design;
+    // Opened as zones with hosts in them, not as one column: whatever has no place gets one.
+    std::optional<AutoLayout::Result> layout;
+    if (AutoLayout::hasUnplaced(design))
+        layout = AutoLayout::arrange(design, AutoLayout::Mode::KeepSet);
+    m_design = layout ? AutoLayout::applied(design, *layout) : design;
     m_filePath = filePath;
     m_format = format;
     // Set before the reset signal, so the scene builds its items fixed in place when read-only.
@@ -508,6 +513,25 @@ void Document::changeMany(const QList<Host> &hosts, const QList<Zone> &zones)
         return;
     emit manyChanged(hostIds, zoneIds);
     scheduleDerivation();
+}
+
+bool Document::arrange(AutoLayout::Mode mode, const AutoLayout::Progress &progress)
+{
+    if (isReadOnly())
+        return false;
+    const std::optional<AutoLayout::Result> result = AutoLayout::arrange(m_design, mode, progress);
+    return result && applyLayout(*result, mode);
+}
+
+bool Document::applyLayout(const AutoLayout::Result &result, AutoLayout::Mode mode)
+{
+    if (isReadOnly())
+        return false;
+    ArrangeCommand *command = ArrangeCommand::create(this, result, mode);
+    if (!command)
+        return false;
+    m_undoStack.push(command);
+    return true;
 }
 
 void Document::setDesignName(const QString &name)

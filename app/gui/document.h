@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "engine/derivation.h"
 #include "engine/incrementalderivation.h"
+#include "layout/autolayout.h"
 #include "model/design.h"
 #include "storage/revisioninfo.h"
 
@@ -74,7 +75,10 @@ public:
     bool isReadOnly() const { return m_revision > 0; }
     int revision() const { return m_revision; }
 
-    /// Replaces the whole design (open, new) and clears the undo history.
+    /// Replaces the whole design (open, new) and clears the undo history. Hosts without
+    /// coordinates and zones without an area get the places the automatic layout gives them
+    /// (keeping the places set): part of the design from then on, as if the file had held them,
+    /// but not a change to save (the layout gives the same places at every open).
     void resetDesign(const Design &design, const QString &filePath = QString(), Format format = Format::None);
     /// Shows one revision of the project at `projectPath` read-only; the undo history is cleared.
     void showRevision(const ProjectRevision &revision, const QString &projectPath);
@@ -118,6 +122,12 @@ public:
     bool changeCustomFlow(const CustomFlow &flow, QString *error = nullptr);
     /// Removes the custom flow with that id; false when there is none.
     bool removeCustomFlow(const QString &id);
+    /// Design > Arrange (KeepSet) and Arrange All (RedoAll): lays the design out now, on this
+    /// thread, and applies it as one step; false when refused, cancelled or nothing moved.
+    bool arrange(AutoLayout::Mode mode, const AutoLayout::Progress &progress = {});
+    /// Applies a layout made of the design as it is now (e.g. on another thread) as one step;
+    /// false when read-only, when the design has changed shape since, or when nothing moves.
+    bool applyLayout(const AutoLayout::Result &result, AutoLayout::Mode mode);
 
     // Mutators for undo commands. Each keeps the design consistent and emits one signal.
     void insertHost(int index, const Host &host);

@@ -2,7 +2,10 @@
 // derivation), the canvas building its items, and painting one 1600x1000 frame at fit-to-view,
 // at 100 % and after a pan; then edits: from the edit through the document (an undo command) to
 // the flow matrix repainted with the new derivation, for a link added, a link removed and a
-// parameter changed. Runs offscreen; prints one line per figure (median of the runs).
+// parameter changed; then the large operations: delete every host (Ctrl+A, Delete) and its undo,
+// Design > Arrange All, showing the flow arrows and one wheel zoom step with them shown, each
+// until the canvas and the matrix show the result. Runs offscreen; prints one line per figure
+// (median of the runs).
 
 #include "base/allocator.h"
 #include "changevaluecommand.h"
@@ -12,11 +15,14 @@
 #include "estategenerator.h"
 #include "flowmatrixwidget.h"
 
+#include "layout/autolayout.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cstdio>
@@ -137,6 +143,81 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Large operations on one document with its canvas and matrix, as the editor shows them: each
+    // figure runs from the command to the canvas and the matrix painted with its result.
+    QList<double> deleteAll, undoDelete, layout, layoutOnly, showArrows, zoomStep;
+    int arrows = 0;
+    {
+        Document document;
+        document.resetDesign(design);
+        DesignScene designScene(&document);
+        DesignView view(&designScene);
+        view.resize(1600, 700);
+        FlowMatrixWidget matrix(&document);
+        matrix.resize(1600, 300);
+        matrix.show();
+        view.fitToView();
+        QCoreApplication::processEvents();
+        const auto settle = [&] {
+            document.flushDerivation();
+            QCoreApplication::processEvents();
+            QImage image(matrix.size(), QImage::Format_ARGB32_Premultiplied);
+            matrix.render(&image);
+            paintFrame(view);
+        };
+        QStringList hostIds;
+        for (const Host &host : design.hosts())
+            hostIds.append(host.id);
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            designScene.selectAll();
+            document.removeItems(
+                designScene.selectedHostIds(), designScene.selectedLinks(), designScene.selectedZoneIds());
+            settle();
+            deleteAll.append(timer.nsecsElapsed() / 1e6);
+            timer.restart();
+            document.undoStack()->undo();
+            settle();
+            undoDelete.append(timer.nsecsElapsed() / 1e6);
+        }
+        for (int run = 0; run < 3; ++run) {
+            // Arrange All from the estate's own places, then back (undo is not what is timed).
+            QElapsedTimer timer;
+            timer.start();
+            const std::optional<AutoLayout::Result> result
+                = AutoLayout::arrange(document.design(), AutoLayout::Mode::RedoAll);
+            layoutOnly.append(timer.nsecsElapsed() / 1e6);
+            document.applyLayout(*result, AutoLayout::Mode::RedoAll);
+            settle();
+            layout.append(timer.nsecsElapsed() / 1e6);
+            document.undoStack()->undo();
+            settle();
+        }
+        for (int run = 0; run < 3; ++run) {
+            designScene.setFlowsShown(false);
+            settle();
+            view.fitToView();
+            QElapsedTimer timer;
+            timer.start();
+            designScene.setFlowsShown(true);
+            settle();
+            showArrows.append(timer.nsecsElapsed() / 1e6);
+            arrows = designScene.flowArrowCount();
+            // One notch of the wheel, zooming in at the view's centre, and the frame painted.
+            const QPointF centre = view.viewport()->rect().center();
+            for (int notch = 0; notch < 3; ++notch) {
+                QWheelEvent wheel(centre, view.viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                    Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                timer.restart();
+                QCoreApplication::sendEvent(view.viewport(), &wheel);
+                QCoreApplication::processEvents();
+                paintFrame(view);
+                zoomStep.append(timer.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+
     std::printf("design: %d hosts, %lld links, %lld flows; scene items: %d (median of %d runs)\n", hosts,
         qlonglong(design.links().size()), qlonglong(flows), items, runs);
     std::printf("open into document (with derivation): %8.1f ms\n", median(open));
@@ -148,5 +229,12 @@ int main(int argc, char *argv[])
     std::printf("  link added:                         %8.1f ms\n", median(linkAdded));
     std::printf("  link removed:                       %8.1f ms\n", median(linkRemoved));
     std::printf("  parameter changed:                  %8.1f ms\n", median(paramChanged));
+    std::printf("large operations, to canvas and matrix repainted (median of 3; zoom of 9):\n");
+    std::printf("  delete every host:                  %8.1f ms\n", median(deleteAll));
+    std::printf("  undo the delete:                    %8.1f ms\n", median(undoDelete));
+    std::printf("  layout:                             %8.1f ms (Arrange All; the layout itself %.1f ms)\n",
+        median(layout), median(layoutOnly));
+    std::printf("  show flow arrows:                   %8.1f ms (%d arrows)\n", median(showArrows), arrows);
+    std::printf("  wheel zoom step, arrows shown:      %8.1f ms\n", median(zoomStep));
     return 0;
 }

@@ -67,13 +67,14 @@ DiagramPainter::DiagramPainter(const Design &design)
     : m_design(design)
     , m_centres(Placement::hostCentres(design))
 {
-    // As on the canvas: zones with an area are drawn; hosts at their place, with or without
-    // coordinates.
-    for (const Zone &zone : design.zones()) {
-        if (zone.area.isEmpty())
+    // As on the canvas: zones and hosts at their place, set or given by the layout.
+    const QList<QRectF> areas = Placement::zoneAreas(design);
+    for (int i = 0; i < design.zones().size(); ++i) {
+        const QRectF &area = areas.at(i);
+        if (area.isEmpty())
             continue;
-        m_zoneAreas.insert(zone.id, zone.area);
-        m_bounds |= zone.area;
+        m_zoneAreas.insert(design.zones().at(i).id, area);
+        m_bounds |= area;
     }
     for (int i = 0; i < design.hosts().size(); ++i)
         m_bounds |= hostRect(i);

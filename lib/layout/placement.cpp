@@ -1,6 +1,6 @@
 #include "placement.h"
 
-#include <QHash>
+#include "autolayout.h"
 
 #include <algorithm>
 
@@ -9,30 +9,25 @@ namespace portolan {
 QList<QPointF> Placement::hostCentres(const Design &design)
 {
     const QList<Host> &hosts = design.hosts();
-    QList<QPointF> centres;
-    centres.reserve(hosts.size());
-    QHash<QString, int> placedInZone; // hosts placed so far in each zone's grid
-    int placedOutside = 0;
-    qreal bottom = 0; // hosts outside every zone area go under the lowest one
-    for (const Zone &zone : design.zones())
-        bottom = std::max(bottom, zone.area.bottom());
-    for (const Host &host : hosts) {
-        if (host.hasPosition) {
+    if (std::all_of(hosts.cbegin(), hosts.cend(), [](const Host &host) { return host.hasPosition; })) {
+        QList<QPointF> centres;
+        centres.reserve(hosts.size());
+        for (const Host &host : hosts)
             centres.append(host.position);
-            continue;
-        }
-        const Zone *zone = design.zone(host.zone);
-        if (zone && !zone->area.isEmpty()) {
-            const int n = placedInZone[zone->id]++;
-            const int columns = std::max(1, int((zone->area.width() - 20) / GridX));
-            centres.append(
-                zone->area.topLeft() + QPointF(80 + (n % columns) * GridX, 76 + (n / columns) * GridY));
-        } else {
-            const int n = placedOutside++;
-            centres.append(QPointF(80 + (n % 10) * GridX, bottom + 80 + (n / 10) * GridY));
-        }
+        return centres;
     }
-    return centres;
+    return AutoLayout::arrange(design, AutoLayout::Mode::KeepSet)->hostCentres;
+}
+
+QList<QRectF> Placement::zoneAreas(const Design &design)
+{
+    if (AutoLayout::hasUnplaced(design))
+        return AutoLayout::arrange(design, AutoLayout::Mode::KeepSet)->zoneAreas;
+    QList<QRectF> areas;
+    areas.reserve(design.zones().size());
+    for (const Zone &zone : design.zones())
+        areas.append(zone.area);
+    return areas;
 }
 
 QRectF Placement::hostRect(const QPointF &centre)

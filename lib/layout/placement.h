@@ -13,9 +13,10 @@ namespace portolan {
  * position, a host without at the place this class gives it. One rule for both, so the diagram
  * shows the design as the canvas does.
  *
- * A host without coordinates in a zone that has a canvas area goes in a grid inside that area,
- * in design order, left to right and top to bottom. Any other host without coordinates goes in
- * rows of ten under the lowest zone area.
+ * Hosts without coordinates and zones without an area go where the automatic layout puts them
+ * when it keeps the places already set (AutoLayout::Mode::KeepSet): a host in a zone with an area
+ * in a free cell of that zone's grid, a zone without an area as a frame around its hosts, packed
+ * under the rest. A design whose every place is set costs no layout.
  */
 class Placement
 {
@@ -29,6 +30,8 @@ public:
 
     /// The centre of every host of the design, in design order.
     static QList<QPointF> hostCentres(const Design &design);
+    /// The canvas area of every zone of the design, in design order.
+    static QList<QRectF> zoneAreas(const Design &design);
     /// The host card around a centre.
     static QRectF hostRect(const QPointF &centre);
 };

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void outputOption();
     void exportWritesJsonAndCsv();
     void diffReportsChanges();
+    void layoutPlacesWithoutChangingAnythingElse();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -244,6 +245,14 @@ void tst_Cli::badUsageExitsTwo_data()
     QTest::newRow("import into a design that does not exist") << QStringList {QStringLiteral("import"),
         QStringLiteral("DESIGN"), QStringLiteral("--into"), QStringLiteral("absent.json"),
         QStringLiteral("--output"), QStringLiteral("x.json")} << "absent.json";
+    QTest::newRow("layout without output") << QStringList {QStringLiteral("layout"), QStringLiteral("DESIGN"),
+        QStringLiteral("--all")} << "--output DESIGN.json is required";
+    QTest::newRow("layout of two designs") << QStringList {QStringLiteral("layout"), QStringLiteral("DESIGN"),
+        QStringLiteral("DESIGN"), QStringLiteral("--output"), QStringLiteral("x.json")}
+                                           << "expects 1 file argument";
+    QTest::newRow("layout --output without its value")
+        << QStringList {QStringLiteral("layout"), QStringLiteral("DESIGN"), QStringLiteral("--output")}
+        << "'--output'";
     QTest::newRow("validate with two designs")
         << QStringList {QStringLiteral("validate"), QStringLiteral("DESIGN"), QStringLiteral("DESIGN")}
         << "expects 1 file argument";
@@ -296,6 +305,8 @@ QStringList tst_Cli::validRun(const QString &command, const QString &output) con
     if (command == QLatin1String("import"))
         return {
             command, m_inventory, QStringLiteral("--into"), m_example, QStringLiteral("--output"), output};
+    if (command == QLatin1String("layout"))
+        return {command, m_example, QStringLiteral("--output"), output};
     if (command == QLatin1String("probe")) // --dry-run: lists the probes, touches no network
         return {command, m_example, QStringLiteral("--as"), QStringLiteral("scada-a"),
             QStringLiteral("--dry-run"), QStringLiteral("--output"), output};
@@ -449,6 +460,8 @@ void tst_Cli::helpOnEveryCommand_data()
                           << "portolan-cli diff [options] OLD NEW";
     QTest::newRow("import") << QStringList {QStringLiteral("import"), QStringLiteral("--help")}
                             << "portolan-cli import [options] INVENTORY";
+    QTest::newRow("layout") << QStringList {QStringLiteral("layout"), QStringLiteral("--help")}
+                            << "portolan-cli layout [options] DESIGN";
 }
 
 void tst_Cli::helpOnEveryCommand()
@@ -585,6 +598,70 @@ void tst_Cli::diffReportsChanges()
     QCOMPARE(was.value(QStringLiteral("rule")).toString(), QStringLiteral("clearscada.partner"));
     QCOMPARE(was.value(QStringLiteral("ports")).toString(), QStringLiteral("5481"));
     QCOMPARE(now.value(QStringLiteral("ports")).toString(), QStringLiteral("5500"));
+}
+
+namespace {
+
+/// The design JSON without its coordinates: the zones' x, y, width and height, the hosts' x and y.
+QJsonObject withoutPlaces(QJsonObject design)
+{
+    for (const char *list : {"zones", "hosts"}) {
+        QJsonArray objects = design.value(QLatin1String(list)).toArray();
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            QJsonObject object = objects.at(i).toObject();
+            for (const char *key : {"x", "y", "width", "height"})
+                object.remove(QLatin1String(key));
+            objects[i] = object;
+        }
+        design.insert(QLatin1String(list), objects);
+    }
+    return design;
+}
+
+QRectF placeOf(const QJsonObject &object, qreal width, qreal height)
+{
+    const double x = object.value(QStringLiteral("x")).toDouble(qQNaN());
+    const double y = object.value(QStringLiteral("y")).toDouble(qQNaN());
+    if (width > 0) // a host: x and y are the card's centre
+        return QRectF(x - width / 2, y - height / 2, width, height);
+    return QRectF(x, y, object.value(QStringLiteral("width")).toDouble(),
+        object.value(QStringLiteral("height")).toDouble());
+}
+
+} // namespace
+
+void tst_Cli::layoutPlacesWithoutChangingAnythingElse()
+{
+    // The example gives SCADA-A coordinates and nothing else a place.
+    const QJsonObject input = QJsonDocument::fromJson(InterchangeExample).object();
+    for (const bool all : {false, true}) {
+        const QString output = m_dir.filePath(QStringLiteral("placed-%1.json").arg(all));
+        QStringList arguments {QStringLiteral("layout"), m_example, QStringLiteral("--output"), output};
+        if (all)
+            arguments.append(QStringLiteral("--all"));
+        const Run run = cli(arguments);
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject placed = QJsonDocument::fromJson(file.readAll()).object();
+        // Read back, the design is the input but for the places.
+        QCOMPARE(withoutPlaces(placed), withoutPlaces(input));
+
+        const QJsonArray zones = placed.value(QStringLiteral("zones")).toArray();
+        const QJsonArray hosts = placed.value(QStringLiteral("hosts")).toArray();
+        const QRectF ot = placeOf(zones.at(0).toObject(), 0, 0);
+        const QRectF dmz = placeOf(zones.at(1).toObject(), 0, 0);
+        const QRectF scadaA = placeOf(hosts.at(0).toObject(), 128, 72);
+        const QRectF scadaD = placeOf(hosts.at(1).toObject(), 128, 72);
+        QVERIFY(!ot.isEmpty() && !dmz.isEmpty());
+        QVERIFY(!ot.intersects(dmz));
+        QVERIFY(ot.contains(scadaA));
+        QVERIFY(dmz.contains(scadaD));
+        // Without --all, SCADA-A keeps the place it had; with it, it is placed anew.
+        QCOMPARE(scadaA.center() == QPointF(120, 80), !all);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
