@@ -288,6 +288,64 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted cell must be followed by a semicolon or the end of the line.</source>
+        <translation>auf eine Zelle in Anführungszeichen muss ein Semikolon oder das Zeilenende folgen.</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a tab or the end of the line.</source>
+        <translation>auf eine Zelle in Anführungszeichen muss ein Tabulator oder das Zeilenende folgen.</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a comma or the end of the line.</source>
+        <translation>auf eine Zelle in Anführungszeichen muss ein Komma oder das Zeilenende folgen.</translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here is never closed.</source>
+        <translation>die hier beginnende Zelle in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
+        <translation>ein doppeltes Anführungszeichen in einer Zelle, die nicht mit einem beginnt; setzen Sie die ganze Zelle in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFlows</name>
+    <message>
+        <source>Custom flow &quot;%1&quot; (%2 to %3, %4)</source>
+        <translation>Benutzerdefinierte Verbindung „%1“ (%2 zu %3, %4)</translation>
+    </message>
+    <message>
+        <source>the block rule %1 (%2)</source>
+        <translation>die Sperrregel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the one-way rule %1 (%2)</source>
+        <translation>die Einwegregel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is forbidden by %2: it is not allowed through.</source>
+        <translation>%1 ist durch %2 verboten: sie wird nicht durchgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: ports %2 are forbidden by %3: they are not allowed through.</source>
+        <translation>%1: Ports %2 sind durch %3 verboten: sie werden nicht durchgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 adds nothing: the catalog&apos;s flows or an earlier custom flow already allow it.</source>
+        <translation>%1 fügt nichts hinzu: die Verbindungen des Katalogs oder eine frühere benutzerdefinierte Verbindung lassen sie bereits zu.</translation>
+    </message>
+    <message>
+        <source>Custom flow %1</source>
+        <translation>Benutzerdefinierte Verbindung %1</translation>
+    </message>
+    <message>
+        <source>Custom flow: ports %1 of the %2 asked for are left out (allowed already or forbidden).</source>
+        <translation>Benutzerdefinierte Verbindung: Ports %1 der angeforderten %2 werden weggelassen (bereits zugelassen oder verboten).</translation>
+    </message>
+</context>
+<context>
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
@@ -340,6 +398,22 @@
     <message>
         <source>Link %1: %2 %3 → %4</source>
         <translation>Verknüpfung %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 added: %2 → %3, %4 (%5)</source>
+        <translation>Benutzerdefinierte Verbindung %1 hinzugefügt: %2 → %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 removed: %2 → %3, %4</source>
+        <translation>Benutzerdefinierte Verbindung %1 entfernt: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2 %3 → %4</source>
+        <translation>Benutzerdefinierte Verbindung %1: %2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -451,6 +525,30 @@
         <source>the design must be a JSON object</source>
         <translation>der Entwurf muss ein JSON-Objekt sein</translation>
     </message>
+    <message>
+        <source>custom flow %1</source>
+        <translation>benutzerdefinierte Verbindung %1</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>benutzerdefinierte Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>%1: needs host ids &quot;source&quot; and &quot;destination&quot;</source>
+        <translation>%1: braucht die Host-IDs „source“ und „destination“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;protocol&quot; must be &quot;tcp&quot;, &quot;udp&quot; or &quot;icmp&quot;</source>
+        <translation>%1: „protocol“ muss „tcp“, „udp“ oder „icmp“ sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ports&quot; must be a text such as &quot;443&quot; or &quot;3000-3032&quot;</source>
+        <translation>%1: „ports“ muss ein Text wie „443“ oder „3000-3032“ sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DesignRules</name>
@@ -534,6 +632,46 @@
         <source>%1: a host cannot be linked to itself</source>
         <translation>%1: ein Host kann nicht mit sich selbst verknüpft werden</translation>
     </message>
+    <message>
+        <source>an icmp flow has no ports</source>
+        <translation>eine icmp-Verbindung hat keine Ports</translation>
+    </message>
+    <message>
+        <source>a %1 flow needs its destination ports, such as 443 or 3000-3032</source>
+        <translation>eine %1-Verbindung braucht ihre Zielports, etwa 443 oder 3000-3032</translation>
+    </message>
+    <message>
+        <source>ports must lie from 1 to 65535</source>
+        <translation>Ports müssen zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>benutzerdefinierte Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the id is used by another custom flow</source>
+        <translation>%1: die ID wird von einer anderen benutzerdefinierten Verbindung verwendet</translation>
+    </message>
+    <message>
+        <source>%1: a flow from a host to itself never crosses a firewall</source>
+        <translation>%1: eine Verbindung von einem Host zu sich selbst passiert nie eine Firewall</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: needs a reason (why the catalog&apos;s flows are not enough)</source>
+        <translation>%1: braucht eine Begründung (warum die Verbindungen des Katalogs nicht ausreichen)</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>der Dienst</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>die Begründung</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -583,6 +721,10 @@
         <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
         <translation>Das PNG-Bild mit %1 x %2 Pixeln konnte nicht kodiert werden.</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramSvgExport</name>
@@ -601,6 +743,18 @@
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
         <translation>Das Diagramm ist %1 x %2 Einheiten der Zeichenfläche groß, mehr als eine SVG-Zeichnung fassen kann (%3 je Seite): Rücken Sie Hosts und Zonen näher zusammen.</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Unbenannter Entwurf</translation>
+    </message>
+    <message>
+        <source>Network diagram of an untitled design, drawn by Portolan.</source>
+        <translation>Netzwerkdiagramm eines unbenannten Entwurfs, gezeichnet von Portolan.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +859,96 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>the row has no name; every host needs one.</source>
+        <translation>die Zeile hat keinen Namen; jeder Host braucht einen.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used on line %2; names must be unique.</source>
+        <translation>der Name „%1“ wird bereits in Zeile %2 verwendet; Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by host &quot;%2&quot; of the design; names must be unique.</source>
+        <translation>der Name „%1“ wird bereits von Host „%2“ des Entwurfs verwendet; Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>the row has no type; write a catalog host type such as &quot;workstation&quot;.</source>
+        <translation>die Zeile hat keinen Typ; geben Sie einen Hosttyp des Katalogs an, etwa „workstation“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog; did you mean &quot;%2&quot; (%3)?</source>
+        <translation>„%1“ ist kein Hosttyp des Katalogs; meinten Sie „%2“ (%3)?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog.</source>
+        <translation>„%1“ ist kein Hosttyp des Katalogs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers from 0 to 255: 192.168.10.11) or an IPv6 address.</source>
+        <translation>„%1“ ist weder eine IPv4-Adresse (vier Zahlen von 0 bis 255: 192.168.10.11) noch eine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used on line %2; addresses must be unique.</source>
+        <translation>die Adresse %1 wird bereits in Zeile %2 verwendet; Adressen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used by host &quot;%2&quot; of the design; addresses must be unique.</source>
+        <translation>die Adresse %1 wird bereits von Host „%2“ des Entwurfs verwendet; Adressen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>The address %1 lies outside every subnet of zone &quot;%2&quot; (%3); the design&apos;s findings will report it.</source>
+        <translation>Die Adresse %1 liegt außerhalb aller Subnetze der Zone „%2“ (%3); die Befunde des Entwurfs werden dies melden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: write 1 to %2 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter, digit or &quot;_&quot;.</source>
+        <translation>„%1“ ist keine ID: schreiben Sie 1 bis %2 Buchstaben, Ziffern, „_“, „-“ oder „.“, beginnend mit einem Buchstaben, einer Ziffer oder „_“.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
+        <translation>die ID „%1“ wird bereits in Zeile %2 verwendet; IDs müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a host of the design; ids must be unique.</source>
+        <translation>die ID „%1“ wird bereits von einem Host des Entwurfs verwendet; IDs müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a zone of the design; ids must be unique.</source>
+        <translation>die ID „%1“ wird bereits von einer Zone des Entwurfs verwendet; IDs müssen eindeutig sein.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReader</name>
+    <message>
+        <source>the file holds binary data (a NUL byte); a host inventory is CSV text.</source>
+        <translation>die Datei enthält Binärdaten (ein NUL-Byte); ein Host-Inventar ist CSV-Text.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the inventory as CSV UTF-8.</source>
+        <translation>die Datei ist kein UTF-8-Text; speichern Sie das Inventar als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a host inventory starts with a header line naming its columns name, type and address (zone and id are optional).</source>
+        <translation>die Datei ist leer; ein Host-Inventar beginnt mit einer Kopfzeile, die seine Spalten name, type und address benennt (zone und id sind optional).</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice (also column %2).</source>
+        <translation>die Kopfzeile nennt die Spalte „%1“ zweimal (auch Spalte %2).</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column; a host inventory names the columns name, type and address (zone and id are optional), in any order.</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“; ein Host-Inventar nennt die Spalten name, type und address (zone und id sind optional), in beliebiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, but the header names %2 columns.</source>
+        <translation>diese Zeile hat %1 Zellen, die Kopfzeile nennt aber %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
+        <translation>diese Zelle steht unter Spalte %1, die in der Kopfzeile keinen Namen hat; benennen Sie die Spalte oder leeren Sie die Zelle.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1487,10 @@
         <source>Findings added and removed (continued)</source>
         <translation>Hinzugefügte und entfernte Befunde (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportExport</name>
@@ -1610,10 +1858,6 @@ abgebrochen</translation>
         <translation>%1: Revision %2: %3</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
         <translation>%1: die Abnahme kann nicht gespeichert werden: %2</translation>
     </message>
@@ -1870,18 +2114,6 @@ abgebrochen</translation>
     <message>
         <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
         <translation>Antworten auf zugelassene Verbindungen passieren über die Zustandstabelle der Firewall; was kein Eintrag zulässt, wird verweigert.</translation>
-    </message>
-    <message>
-        <source>the quoted cell that starts here is never closed.</source>
-        <translation>die hier beginnende Zelle in Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-    <message>
-        <source>a quoted cell must be followed by a comma or the end of the line.</source>
-        <translation>auf eine Zelle in Anführungszeichen muss ein Komma oder das Zeilenende folgen.</translation>
-    </message>
-    <message>
-        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
-        <translation>ein doppeltes Anführungszeichen in einer Zelle, die nicht mit einem beginnt; setzen Sie die ganze Zelle in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
     </message>
     <message>
         <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
@@ -2955,6 +3187,10 @@ abgebrochen</translation>
     <message>
         <source>  %1 = %2  address of %3</source>
         <translation>  %1 = %2  Adresse von %3</translation>
+    </message>
+    <message>
+        <source>%1 for an untitled design</source>
+        <translation>%1 für einen unbenannten Entwurf</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4806,10 @@ abgebrochen</translation>
         <source>%1: revision %2: %3</source>
         <translation>%1: Revision %2: %3</translation>
     </message>
+    <message>
+        <source>The save to %1 was cancelled. Nothing was written to it.</source>
+        <translation>Das Speichern nach %1 wurde abgebrochen. Es wurde nichts in die Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AddHostCommand</name>
@@ -4590,6 +4830,129 @@ abgebrochen</translation>
     <message>
         <source>Add zone %1</source>
         <translation>Zone %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ArrangeCommand</name>
+    <message>
+        <source>Arrange all</source>
+        <translation>Alles anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The work could not be completed.</source>
+        <translation>Der Vorgang konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogBrowser</name>
+    <message>
+        <source>Catalog Browser</source>
+        <translation>Katalogbrowser</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Search host types, links, rules, blocks and findings</source>
+        <translation>Hosttypen, Verknüpfungen, Regeln, Sperren und Befunde durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3), %4</source>
+        <translation>%1 (%2 %3), %4</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Host type</source>
+        <translation>Hosttyp</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>a link %1</source>
+        <translation>Verknüpfung %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redundant system of %n host types</source>
+        <translation>
+            <numerusform>Redundantes System aus %n Hosttyp</numerusform>
+            <numerusform>Redundantes System aus %n Hosttypen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between members of %1</source>
+        <translation>zwischen Mitgliedern von %1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>recommended for every %1</source>
+        <translation>empfohlen für jeden Host vom Typ %1</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5202,108 @@ abgebrochen</translation>
     </message>
 </context>
 <context>
+    <name>portolan::CustomFlowActions</name>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>&amp;Benutzerdefinierte Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Custom Flow…</source>
+        <translation>Benutzerdefinierte Verbindung bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Custom Flow</source>
+        <translation>Benutzerdefinierte Verbindung en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Add a flow the catalog does not know, with the reason it is needed; the selected hosts are its source and destination</source>
+        <translation>Eine Verbindung hinzufügen, die der Katalog nicht kennt, mit der Begründung, warum sie nötig ist; die ausgewählten Hosts sind ihre Quelle und ihr Ziel</translation>
+    </message>
+    <message>
+        <source>Edit the custom flow of the chosen matrix row</source>
+        <translation>Die benutzerdefinierte Verbindung der gewählten Matrixzeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the custom flow of the chosen matrix row</source>
+        <translation>Die benutzerdefinierte Verbindung der gewählten Matrixzeile entfernen</translation>
+    </message>
+    <message>
+        <source>Custom Flow</source>
+        <translation>Benutzerdefinierte Verbindung</translation>
+    </message>
+    <message>
+        <source>The custom flow cannot be taken: %1</source>
+        <translation>Die benutzerdefinierte Verbindung kann nicht übernommen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomFlowDialog</name>
+    <message>
+        <source>Add Custom Flow</source>
+        <translation>Benutzerdefinierte Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Custom Flow %1</source>
+        <translation>Benutzerdefinierte Verbindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>443, or 3000-3032</source>
+        <translation>443 oder 3000-3032</translation>
+    </message>
+    <message>
+        <source>What it is for, such as NMC web administration</source>
+        <translation>Wofür sie dient, etwa NMC-Webadministration</translation>
+    </message>
+    <message>
+        <source>Why it is needed, such as CR-2031: UPS firmware updates</source>
+        <translation>Warum sie nötig ist, etwa CR-2031: Firmware-Updates der USV</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>P&amp;orts:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>A custom flow is derived and exported like a catalog flow, marked as custom. A block row or one-way rule of the catalog still forbids it.</source>
+        <translation>Eine benutzerdefinierte Verbindung wird wie eine Verbindung des Katalogs abgeleitet und exportiert, als benutzerdefiniert gekennzeichnet. Ein Sperreintrag oder eine Einwegregel des Katalogs verbietet sie weiterhin.</translation>
+    </message>
+    <message>
+        <source>A custom flow joins two hosts: add hosts to the design first.</source>
+        <translation>Eine benutzerdefinierte Verbindung verbindet zwei Hosts: Fügen Sie dem Entwurf zuerst Hosts hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose a destination other than the source.</source>
+        <translation>Wählen Sie ein anderes Ziel als die Quelle.</translation>
+    </message>
+    <message>
+        <source>Give the reason the flow is needed (a change request, a maintenance contract).</source>
+        <translation>Geben Sie die Begründung an, warum die Verbindung nötig ist (ein Änderungsantrag, ein Wartungsvertrag).</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DesignFragment</name>
     <message>
         <source>%1 (copy)</source>
@@ -4860,6 +5325,10 @@ abgebrochen</translation>
     <message>
         <source>Resize zone %1</source>
         <translation>Größe der Zone %1 ändern</translation>
+    </message>
+    <message>
+        <source>%1 (custom: %2)</source>
+        <translation>%1 (benutzerdefiniert: %2)</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5364,152 @@ abgebrochen</translation>
     <message>
         <source>New zone %1</source>
         <translation>Neue Zone %1</translation>
+    </message>
+    <message>
+        <source>Add custom flow %1</source>
+        <translation>Benutzerdefinierte Verbindung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no custom flow &quot;%1&quot;.</source>
+        <translation>Es gibt keine benutzerdefinierte Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <source>Edit custom flow %1</source>
+        <translation>Benutzerdefinierte Verbindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove custom flow %1</source>
+        <translation>Benutzerdefinierte Verbindung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only.</source>
+        <translation>Eine alte Revision wird schreibgeschützt angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DrawZoneMode</name>
+    <message>
+        <source>Drag a rectangle on the canvas to draw a zone; Escape cancels.</source>
+        <translation>Ziehen Sie ein Rechteck auf der Zeichenfläche auf, um eine Zone zu zeichnen; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>A zone needs at least %1 × %1 units: drag a larger rectangle.</source>
+        <translation>Eine Zone braucht mindestens %1 × %1 Einheiten: Ziehen Sie ein größeres Rechteck auf.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EditorActions</name>
+    <message>
+        <source>Nudge Left</source>
+        <translation>Nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Nudge Right</source>
+        <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Nudge Up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Nudge Down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>%1 Further</source>
+        <translation>%1 (großer Schritt)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom and scroll so that the selected hosts and zones fill the view</source>
+        <translation>Zoomen und scrollen, sodass die ausgewählten Hosts und Zonen die Ansicht füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>A&amp;usrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>&amp;Linke Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>Horizontal &amp;zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>&amp;Rechte Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>&amp;Obere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Vertically</source>
+        <translation>Vertikal &amp;mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>&amp;Untere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>&amp;Vertikal verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>Hier &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Zone Here</source>
+        <translation>Hier &amp;Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;In Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows</source>
+        <translation>&amp;Verbindungen auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows of the Link</source>
+        <translation>&amp;Verbindungen der Verknüpfung auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To</source>
+        <translation>Dorthin &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Hosts</source>
+        <translation>Zugehörige Hosts &amp;auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To Its Hosts</source>
+        <translation>Auf zugehörige Hosts &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Properties of the Source</source>
+        <translation>&amp;Eigenschaften der Quelle</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5668,14 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <message>
         <source>Could not export to %1.</source>
         <translation>Export nach %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>Der Export nach %1 wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5869,26 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only and cannot be saved.</source>
+        <translation>Eine alte Revision wird schreibgeschützt angezeigt und kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The save was cancelled: %1 is as it was.</source>
+        <translation>Das Speichern wurde abgebrochen: %1 ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FindingsModel</name>
@@ -5391,6 +6034,140 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Allow (custom)</source>
+        <translation>Zulassen (benutzerdefiniert)</translation>
+    </message>
+    <message>
+        <source>Custom flow added by the designers (%1).</source>
+        <translation>Benutzerdefinierte Verbindung, von den Planern hinzugefügt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsCommand</name>
+    <message numerus="yes">
+        <source>Import %n hosts</source>
+        <translation>
+            <numerusform>%n Host importieren</numerusform>
+            <numerusform>%n Hosts importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsDialog</name>
+    <message>
+        <source>Import Hosts from CSV</source>
+        <translation>Hosts aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;file:</source>
+        <translation>Inventar&amp;datei:</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name, type, address, and optionally zone and id</source>
+        <translation>Eine CSV-Datei mit den Spalten name, type, address und optional zone und id</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Choose an inventory to see what it adds to the design.</source>
+        <translation>Wählen Sie ein Inventar, um zu sehen, was es dem Entwurf hinzufügt.</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Vorschau des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Host inventories (*.csv *.txt);;All files (*)</source>
+        <translation>Host-Inventare (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported (highlighted, with the reason). Fix them in the file and reload it: nothing is imported while a row is bad.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden (hervorgehoben, mit Begründung). Korrigieren Sie sie in der Datei und laden Sie diese neu: solange eine Zeile fehlerhaft ist, wird nichts importiert.</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden (hervorgehoben, mit Begründung). Korrigieren Sie sie in der Datei und laden Sie diese neu: solange eine Zeile fehlerhaft ist, wird nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hosts cannot be imported: %1</source>
+        <translation>Die Hosts können nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The inventory holds no hosts.</source>
+        <translation>Das Inventar enthält keine Hosts.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only; go back to the latest revision to import.</source>
+        <translation>Eine alte Revision wird schreibgeschützt angezeigt; kehren Sie zur neuesten Revision zurück, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Hosts to add: %1. New zones: %2. Import adds them in one step that Undo takes back.</source>
+        <translation>Hinzuzufügende Hosts: %1. Neue Zonen: %2. „Importieren“ fügt sie in einem Schritt hinzu, den „Rückgängig“ zurücknimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n hosts from %1.</source>
+        <translation>
+            <numerusform>%n Host aus %1 importiert.</numerusform>
+            <numerusform>%n Hosts aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportPreviewModel</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>The host will be in no zone.</source>
+        <translation>Der Host wird in keiner Zone liegen.</translation>
+    </message>
+    <message>
+        <source>%1 (new zone)</source>
+        <translation>%1 (neue Zone)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -5671,10 +6448,6 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
         <translation>Das laufende Netzwerk von diesem Rechner aus prüfen, stellvertretend für einen Host des Entwurfs</translation>
     </message>
     <message>
-        <source>Leave the probe mode before comparing.</source>
-        <translation>Verlassen Sie den Prüfmodus, bevor Sie vergleichen.</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare with Revision…</source>
         <translation>Mit Re&amp;vision vergleichen…</translation>
     </message>
@@ -5749,6 +6522,66 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Leave the probe mode first.</source>
+        <translation>Verlassen Sie zuerst den Prüfmodus.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Hosts from CSV…</source>
+        <translation>&amp;Hosts aus CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Add the hosts of an inventory (CSV) to the design, with a preview</source>
+        <translation>Die Hosts eines Inventars (CSV) dem Entwurf hinzufügen, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>Entwurf angeordnet; „Rückgängig“ setzt jede Zone und jeden Host zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>Nichts anzuordnen: jede Zone und jeder Host hat bereits einen Platz.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Give a place to every zone and host that has none, keeping the places already set</source>
+        <translation>Jeder Zone und jedem Host ohne Platz einen Platz geben; bereits gesetzte Plätze bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Arrange A&amp;ll</source>
+        <translation>A&amp;lles anordnen</translation>
+    </message>
+    <message>
+        <source>Place every zone and host anew: zones side by side, hosts in a grid in their zone</source>
+        <translation>Jede Zone und jeden Host neu platzieren: Zonen nebeneinander, Hosts in einem Raster in ihrer Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Zone</source>
+        <translation>Zone z&amp;eichnen</translation>
+    </message>
+    <message>
+        <source>Draw a zone: drag a rectangle on the canvas (Z)</source>
+        <translation>Zone zeichnen: ein Rechteck auf der Zeichenfläche aufziehen (Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>List every action of the window with its keyboard shortcuts</source>
+        <translation>Alle Aktionen des Fensters mit ihren Tastenkombinationen auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog Browser</source>
+        <translation>&amp;Katalogbrowser</translation>
+    </message>
+    <message>
+        <source>Search every host type, link, flow, block and finding of the catalog with its reference</source>
+        <translation>Alle Hosttypen, Verknüpfungen, Verbindungen, Sperren und Befunde des Katalogs mit ihrer Quellenangabe durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +6668,22 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <message>
         <source>Report &amp;page size:</source>
         <translation>Seiten&amp;format des Berichts:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
     </message>
 </context>
 <context>
@@ -6793,6 +7642,33 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
         <translation>Spalte „%1“ von Zeile %2 in Tabelle „%3“ enthält einen ungültigen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,64 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted cell must be followed by a semicolon or the end of the line.</source>
+        <translation>une cellule entre guillemets doit être suivie d&apos;un point-virgule ou de la fin de la ligne.</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a tab or the end of the line.</source>
+        <translation>une cellule entre guillemets doit être suivie d&apos;une tabulation ou de la fin de la ligne.</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a comma or the end of the line.</source>
+        <translation>une cellule entre guillemets doit être suivie d&apos;une virgule ou de la fin de la ligne.</translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here is never closed.</source>
+        <translation>la cellule entre guillemets qui commence ici n&apos;est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
+        <translation>un guillemet double à l&apos;intérieur d&apos;une cellule qui ne commence pas par un guillemet&#xa0;; mettez toute la cellule entre guillemets et doublez le guillemet.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFlows</name>
+    <message>
+        <source>Custom flow &quot;%1&quot; (%2 to %3, %4)</source>
+        <translation>Flux personnalisé «&#xa0;%1&#xa0;» (%2 vers %3, %4)</translation>
+    </message>
+    <message>
+        <source>the block rule %1 (%2)</source>
+        <translation>la règle de blocage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the one-way rule %1 (%2)</source>
+        <translation>la règle à sens unique %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is forbidden by %2: it is not allowed through.</source>
+        <translation>%1 est interdit par %2&#xa0;: il ne peut pas passer.</translation>
+    </message>
+    <message>
+        <source>%1: ports %2 are forbidden by %3: they are not allowed through.</source>
+        <translation>%1&#xa0;: les ports %2 sont interdits par %3&#xa0;: ils ne peuvent pas passer.</translation>
+    </message>
+    <message>
+        <source>%1 adds nothing: the catalog&apos;s flows or an earlier custom flow already allow it.</source>
+        <translation>%1 n&apos;ajoute rien&#xa0;: les flux du catalogue ou un flux personnalisé précédent l&apos;autorisent déjà.</translation>
+    </message>
+    <message>
+        <source>Custom flow %1</source>
+        <translation>Flux personnalisé %1</translation>
+    </message>
+    <message>
+        <source>Custom flow: ports %1 of the %2 asked for are left out (allowed already or forbidden).</source>
+        <translation>Flux personnalisé&#xa0;: les ports %1 parmi les %2 demandés sont laissés de côté (déjà autorisés ou interdits).</translation>
+    </message>
+</context>
+<context>
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
@@ -340,6 +398,22 @@
     <message>
         <source>Link %1: %2 %3 → %4</source>
         <translation>Liaison %1&#xa0;: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 added: %2 → %3, %4 (%5)</source>
+        <translation>Flux personnalisé %1 ajouté&#xa0;: %2 → %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 removed: %2 → %3, %4</source>
+        <translation>Flux personnalisé %1 supprimé&#xa0;: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2 %3 → %4</source>
+        <translation>Flux personnalisé %1&#xa0;: %2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -451,6 +525,30 @@
         <source>the design must be a JSON object</source>
         <translation>le plan doit être un objet JSON</translation>
     </message>
+    <message>
+        <source>custom flow %1</source>
+        <translation>flux personnalisé %1</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>flux personnalisé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: needs host ids &quot;source&quot; and &quot;destination&quot;</source>
+        <translation>%1&#xa0;: les id d&apos;hôte «&#xa0;source&#xa0;» et «&#xa0;destination&#xa0;» sont nécessaires</translation>
+    </message>
+    <message>
+        <source>%1: &quot;protocol&quot; must be &quot;tcp&quot;, &quot;udp&quot; or &quot;icmp&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;protocol&#xa0;» doit valoir «&#xa0;tcp&#xa0;», «&#xa0;udp&#xa0;» ou «&#xa0;icmp&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ports&quot; must be a text such as &quot;443&quot; or &quot;3000-3032&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;ports&#xa0;» doit être un texte, par exemple «&#xa0;443&#xa0;» ou «&#xa0;3000-3032&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DesignRules</name>
@@ -534,6 +632,46 @@
         <source>%1: a host cannot be linked to itself</source>
         <translation>%1&#xa0;: un hôte ne peut pas être lié à lui-même</translation>
     </message>
+    <message>
+        <source>an icmp flow has no ports</source>
+        <translation>un flux icmp n&apos;a pas de ports</translation>
+    </message>
+    <message>
+        <source>a %1 flow needs its destination ports, such as 443 or 3000-3032</source>
+        <translation>un flux %1 nécessite ses ports de destination, par exemple 443 ou 3000-3032</translation>
+    </message>
+    <message>
+        <source>ports must lie from 1 to 65535</source>
+        <translation>les ports doivent être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>flux personnalisé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the id is used by another custom flow</source>
+        <translation>%1&#xa0;: l&apos;id est déjà utilisé par un autre flux personnalisé</translation>
+    </message>
+    <message>
+        <source>%1: a flow from a host to itself never crosses a firewall</source>
+        <translation>%1&#xa0;: un flux d&apos;un hôte vers lui-même ne traverse jamais de pare-feu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: needs a reason (why the catalog&apos;s flows are not enough)</source>
+        <translation>%1&#xa0;: une justification est nécessaire (pourquoi les flux du catalogue ne suffisent pas)</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>le service</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>la justification</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -583,6 +721,10 @@
         <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
         <translation>L&apos;image PNG de %1 x %2 pixels n&apos;a pas pu être encodée.</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramSvgExport</name>
@@ -601,6 +743,18 @@
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
         <translation>Le diagramme mesure %1 x %2 unités de canevas, plus qu&apos;un dessin SVG ne peut contenir (%3 de côté)&#xa0;: rapprochez les hôtes et les zones.</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>Network diagram of an untitled design, drawn by Portolan.</source>
+        <translation>Diagramme réseau d&apos;un plan sans titre, dessiné par Portolan.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +859,96 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>the row has no name; every host needs one.</source>
+        <translation>la ligne n&apos;a pas de nom&#xa0;; chaque hôte en nécessite un.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used on line %2; names must be unique.</source>
+        <translation>le nom «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2&#xa0;; les noms doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by host &quot;%2&quot; of the design; names must be unique.</source>
+        <translation>le nom «&#xa0;%1&#xa0;» est déjà utilisé par l&apos;hôte «&#xa0;%2&#xa0;» du plan&#xa0;; les noms doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>the row has no type; write a catalog host type such as &quot;workstation&quot;.</source>
+        <translation>la ligne n&apos;a pas de type&#xa0;; indiquez un type d&apos;hôte du catalogue, par exemple «&#xa0;workstation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog; did you mean &quot;%2&quot; (%3)?</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;hôte du catalogue&#xa0;; vouliez-vous dire «&#xa0;%2&#xa0;» (%3)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;hôte du catalogue.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers from 0 to 255: 192.168.10.11) or an IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une adresse IPv4 (quatre nombres de 0 à 255&#xa0;: 192.168.10.11) ni une adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used on line %2; addresses must be unique.</source>
+        <translation>l&apos;adresse %1 est déjà utilisée à la ligne %2&#xa0;; les adresses doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used by host &quot;%2&quot; of the design; addresses must be unique.</source>
+        <translation>l&apos;adresse %1 est déjà utilisée par l&apos;hôte «&#xa0;%2&#xa0;» du plan&#xa0;; les adresses doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>The address %1 lies outside every subnet of zone &quot;%2&quot; (%3); the design&apos;s findings will report it.</source>
+        <translation>L&apos;adresse %1 se trouve hors de tous les sous-réseaux de la zone «&#xa0;%2&#xa0;» (%3)&#xa0;; les constats du plan le signaleront.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: write 1 to %2 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter, digit or &quot;_&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id&#xa0;: écrivez de 1 à %2 lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;-&#xa0;» ou «&#xa0;.&#xa0;», en commençant par une lettre, un chiffre ou «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
+        <translation>l&apos;id «&#xa0;%1&#xa0;» est déjà utilisé à la ligne %2&#xa0;; les id doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a host of the design; ids must be unique.</source>
+        <translation>l&apos;id «&#xa0;%1&#xa0;» est déjà utilisé par un hôte du plan&#xa0;; les id doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a zone of the design; ids must be unique.</source>
+        <translation>l&apos;id «&#xa0;%1&#xa0;» est déjà utilisé par une zone du plan&#xa0;; les id doivent être uniques.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReader</name>
+    <message>
+        <source>the file holds binary data (a NUL byte); a host inventory is CSV text.</source>
+        <translation>le fichier contient des données binaires (un octet NUL)&#xa0;; un inventaire d&apos;hôtes est un texte CSV.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the inventory as CSV UTF-8.</source>
+        <translation>le fichier n&apos;est pas un texte UTF-8&#xa0;; enregistrez l&apos;inventaire au format CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a host inventory starts with a header line naming its columns name, type and address (zone and id are optional).</source>
+        <translation>le fichier est vide&#xa0;; un inventaire d&apos;hôtes commence par une ligne d&apos;en-tête qui nomme ses colonnes name, type et address (zone et id sont facultatives).</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice (also column %2).</source>
+        <translation>l&apos;en-tête nomme deux fois la colonne «&#xa0;%1&#xa0;» (aussi en colonne %2).</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column; a host inventory names the columns name, type and address (zone and id are optional), in any order.</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;»&#xa0;; un inventaire d&apos;hôtes nomme les colonnes name, type et address (zone et id sont facultatives), dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, but the header names %2 columns.</source>
+        <translation>cette ligne a %1 cellules, mais l&apos;en-tête nomme %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
+        <translation>cette cellule est sous la colonne %1, qui n&apos;a pas de nom dans l&apos;en-tête&#xa0;; nommez la colonne ou videz la cellule.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1487,10 @@
         <source>Findings added and removed (continued)</source>
         <translation>Constats ajoutés et supprimés (suite)</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportExport</name>
@@ -1610,10 +1858,6 @@ annulé</translation>
         <translation>%1&#xa0;: révision %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
         <translation>%1&#xa0;: la validation ne peut pas être enregistrée&#xa0;: %2</translation>
     </message>
@@ -1870,18 +2114,6 @@ annulé</translation>
     <message>
         <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
         <translation>Les réponses des connexions autorisées passent par la table d&apos;états du pare-feu&#xa0;; tout ce qu&apos;aucune entrée n&apos;autorise est refusé.</translation>
-    </message>
-    <message>
-        <source>the quoted cell that starts here is never closed.</source>
-        <translation>la cellule entre guillemets qui commence ici n&apos;est jamais fermée.</translation>
-    </message>
-    <message>
-        <source>a quoted cell must be followed by a comma or the end of the line.</source>
-        <translation>une cellule entre guillemets doit être suivie d&apos;une virgule ou de la fin de la ligne.</translation>
-    </message>
-    <message>
-        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
-        <translation>un guillemet double dans une cellule qui ne commence pas par un guillemet&#xa0;; mettez toute la cellule entre guillemets et doublez le guillemet.</translation>
     </message>
     <message>
         <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
@@ -2955,6 +3187,10 @@ annulé</translation>
     <message>
         <source>  %1 = %2  address of %3</source>
         <translation>  %1 = %2  adresse de %3</translation>
+    </message>
+    <message>
+        <source>%1 for an untitled design</source>
+        <translation>%1 pour un plan sans titre</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4806,10 @@ annulé</translation>
         <source>%1: revision %2: %3</source>
         <translation>%1&#xa0;: révision %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The save to %1 was cancelled. Nothing was written to it.</source>
+        <translation>L&apos;enregistrement vers %1 a été annulé. Rien n&apos;y a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AddHostCommand</name>
@@ -4590,6 +4830,129 @@ annulé</translation>
     <message>
         <source>Add zone %1</source>
         <translation>Ajouter la zone %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ArrangeCommand</name>
+    <message>
+        <source>Arrange all</source>
+        <translation>Tout agencer</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Agencer</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The work could not be completed.</source>
+        <translation>Le traitement n&apos;a pas pu être terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogBrowser</name>
+    <message>
+        <source>Catalog Browser</source>
+        <translation>Explorateur du catalogue</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Search host types, links, rules, blocks and findings</source>
+        <translation>Rechercher des types d&apos;hôte, liaisons, règles, blocages et constats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 sur %n entrée</numerusform>
+            <numerusform>%1 sur %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3), %4</source>
+        <translation>%1 (%2 %3), %4</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>Remarque de sécurité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Host type</source>
+        <translation>Type d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>a link %1</source>
+        <translation>une liaison %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redundant system of %n host types</source>
+        <translation>
+            <numerusform>Système redondant de %n type d&apos;hôte</numerusform>
+            <numerusform>Système redondant de %n types d&apos;hôte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between members of %1</source>
+        <translation>entre membres de %1</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocage</translation>
+    </message>
+    <message>
+        <source>recommended for every %1</source>
+        <translation>recommandé pour chaque %1</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5202,108 @@ annulé</translation>
     </message>
 </context>
 <context>
+    <name>portolan::CustomFlowActions</name>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>Ajouter un flux &amp;personnalisé…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Custom Flow…</source>
+        <translation>&amp;Modifier le flux personnalisé…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Custom Flow</source>
+        <translation>Supp&amp;rimer le flux personnalisé</translation>
+    </message>
+    <message>
+        <source>Add a flow the catalog does not know, with the reason it is needed; the selected hosts are its source and destination</source>
+        <translation>Ajouter un flux que le catalogue ne connaît pas, avec la justification de son besoin&#xa0;; les hôtes sélectionnés en sont la source et la destination</translation>
+    </message>
+    <message>
+        <source>Edit the custom flow of the chosen matrix row</source>
+        <translation>Modifier le flux personnalisé de la ligne choisie dans la matrice</translation>
+    </message>
+    <message>
+        <source>Remove the custom flow of the chosen matrix row</source>
+        <translation>Supprimer le flux personnalisé de la ligne choisie dans la matrice</translation>
+    </message>
+    <message>
+        <source>Custom Flow</source>
+        <translation>Flux personnalisé</translation>
+    </message>
+    <message>
+        <source>The custom flow cannot be taken: %1</source>
+        <translation>Le flux personnalisé ne peut pas être pris en compte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomFlowDialog</name>
+    <message>
+        <source>Add Custom Flow</source>
+        <translation>Ajouter un flux personnalisé</translation>
+    </message>
+    <message>
+        <source>Edit Custom Flow %1</source>
+        <translation>Modifier le flux personnalisé %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>443, or 3000-3032</source>
+        <translation>443, ou 3000-3032</translation>
+    </message>
+    <message>
+        <source>What it is for, such as NMC web administration</source>
+        <translation>Son usage, par exemple administration web de la NMC</translation>
+    </message>
+    <message>
+        <source>Why it is needed, such as CR-2031: UPS firmware updates</source>
+        <translation>Pourquoi il est nécessaire, par exemple CR-2031&#xa0;: mises à jour du firmware de l&apos;onduleur</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>P&amp;orts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A custom flow is derived and exported like a catalog flow, marked as custom. A block row or one-way rule of the catalog still forbids it.</source>
+        <translation>Un flux personnalisé est déduit et exporté comme un flux du catalogue, marqué comme personnalisé. Une ligne de blocage ou une règle à sens unique du catalogue l&apos;interdit toujours.</translation>
+    </message>
+    <message>
+        <source>A custom flow joins two hosts: add hosts to the design first.</source>
+        <translation>Un flux personnalisé relie deux hôtes&#xa0;: ajoutez d&apos;abord des hôtes au plan.</translation>
+    </message>
+    <message>
+        <source>Choose a destination other than the source.</source>
+        <translation>Choisissez une destination différente de la source.</translation>
+    </message>
+    <message>
+        <source>Give the reason the flow is needed (a change request, a maintenance contract).</source>
+        <translation>Indiquez pourquoi le flux est nécessaire (une demande de modification, un contrat de maintenance).</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DesignFragment</name>
     <message>
         <source>%1 (copy)</source>
@@ -4860,6 +5325,10 @@ annulé</translation>
     <message>
         <source>Resize zone %1</source>
         <translation>Redimensionner la zone %1</translation>
+    </message>
+    <message>
+        <source>%1 (custom: %2)</source>
+        <translation>%1 (personnalisé&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -4895,6 +5364,152 @@ annulé</translation>
     <message>
         <source>New zone %1</source>
         <translation>Nouvelle zone %1</translation>
+    </message>
+    <message>
+        <source>Add custom flow %1</source>
+        <translation>Ajouter le flux personnalisé %1</translation>
+    </message>
+    <message>
+        <source>There is no custom flow &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de flux personnalisé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Edit custom flow %1</source>
+        <translation>Modifier le flux personnalisé %1</translation>
+    </message>
+    <message>
+        <source>Remove custom flow %1</source>
+        <translation>Supprimer le flux personnalisé %1</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only.</source>
+        <translation>Une ancienne révision est affichée en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DrawZoneMode</name>
+    <message>
+        <source>Drag a rectangle on the canvas to draw a zone; Escape cancels.</source>
+        <translation>Faites glisser un rectangle sur le canevas pour dessiner une zone&#xa0;; Échap pour annuler.</translation>
+    </message>
+    <message>
+        <source>A zone needs at least %1 × %1 units: drag a larger rectangle.</source>
+        <translation>Une zone doit mesurer au moins %1 × %1 unités&#xa0;: faites glisser un rectangle plus grand.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EditorActions</name>
+    <message>
+        <source>Nudge Left</source>
+        <translation>Décaler à gauche</translation>
+    </message>
+    <message>
+        <source>Nudge Right</source>
+        <translation>Décaler à droite</translation>
+    </message>
+    <message>
+        <source>Nudge Up</source>
+        <translation>Décaler vers le haut</translation>
+    </message>
+    <message>
+        <source>Nudge Down</source>
+        <translation>Décaler vers le bas</translation>
+    </message>
+    <message>
+        <source>%1 Further</source>
+        <translation>%1 (plus loin)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Zoomer sur la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Zoom and scroll so that the selected hosts and zones fill the view</source>
+        <translation>Zoomer et faire défiler pour que les hôtes et zones sélectionnés remplissent la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>Ali&amp;gner</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>Aligner les bords &amp;gauches</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>Aligner les &amp;centres horizontalement</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>Aligner les bords &amp;droits</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>Aligner les bords &amp;supérieurs</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Vertically</source>
+        <translation>Aligner les &amp;milieux verticalement</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>Aligner les bords &amp;inférieurs</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>Répartir &amp;horizontalement</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>Répartir &amp;verticalement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Propriétés</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>C&amp;oller ici</translation>
+    </message>
+    <message>
+        <source>Add &amp;Zone Here</source>
+        <translation>Ajouter une &amp;zone ici</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows</source>
+        <translation>Sélectionner les &amp;flux</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows of the Link</source>
+        <translation>Sélectionner les &amp;flux de la liaison</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To</source>
+        <translation>&amp;Zoomer dessus</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Hosts</source>
+        <translation>Sélectionner ses &amp;hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To Its Hosts</source>
+        <translation>&amp;Zoomer sur ses hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Properties of the Source</source>
+        <translation>&amp;Propriétés de la source</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5668,14 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
     <message>
         <source>Could not export to %1.</source>
         <translation>Impossible d&apos;exporter vers %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>L&apos;export vers %1 a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5869,26 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>L&apos;ouverture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only and cannot be saved.</source>
+        <translation>Une ancienne révision est affichée en lecture seule et ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>The save was cancelled: %1 is as it was.</source>
+        <translation>L&apos;enregistrement a été annulé&#xa0;: %1 est inchangé.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FindingsModel</name>
@@ -5391,6 +6034,140 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Allow (custom)</source>
+        <translation>Autoriser (personnalisé)</translation>
+    </message>
+    <message>
+        <source>Custom flow added by the designers (%1).</source>
+        <translation>Flux personnalisé ajouté par les concepteurs (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsCommand</name>
+    <message numerus="yes">
+        <source>Import %n hosts</source>
+        <translation>
+            <numerusform>Importer %n hôte</numerusform>
+            <numerusform>Importer %n hôtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsDialog</name>
+    <message>
+        <source>Import Hosts from CSV</source>
+        <translation>Importer des hôtes depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;file:</source>
+        <translation>&amp;Fichier d&apos;inventaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name, type, address, and optionally zone and id</source>
+        <translation>Un fichier CSV avec les colonnes name, type, address, et éventuellement zone et id</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Choose an inventory to see what it adds to the design.</source>
+        <translation>Choisissez un inventaire pour voir ce qu&apos;il ajoute au plan.</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Host inventories (*.csv *.txt);;All files (*)</source>
+        <translation>Inventaires d&apos;hôtes (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported (highlighted, with the reason). Fix them in the file and reload it: nothing is imported while a row is bad.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée (surlignée, avec la raison). Corrigez-la dans le fichier et rechargez-le&#xa0;: rien n&apos;est importé tant qu&apos;une ligne est incorrecte.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées (surlignées, avec la raison). Corrigez-les dans le fichier et rechargez-le&#xa0;: rien n&apos;est importé tant qu&apos;une ligne est incorrecte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hosts cannot be imported: %1</source>
+        <translation>Les hôtes ne peuvent pas être importés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The inventory holds no hosts.</source>
+        <translation>L&apos;inventaire ne contient aucun hôte.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only; go back to the latest revision to import.</source>
+        <translation>Une ancienne révision est affichée en lecture seule&#xa0;; revenez à la dernière révision pour importer.</translation>
+    </message>
+    <message>
+        <source>Hosts to add: %1. New zones: %2. Import adds them in one step that Undo takes back.</source>
+        <translation>Hôtes à ajouter&#xa0;: %1. Nouvelles zones&#xa0;: %2. L&apos;import les ajoute en une seule étape, qu&apos;Annuler défait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n hosts from %1.</source>
+        <translation>
+            <numerusform>%n hôte importé depuis %1.</numerusform>
+            <numerusform>%n hôtes importés depuis %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportPreviewModel</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The host will be in no zone.</source>
+        <translation>L&apos;hôte ne sera dans aucune zone.</translation>
+    </message>
+    <message>
+        <source>%1 (new zone)</source>
+        <translation>%1 (nouvelle zone)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -5671,10 +6448,6 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
         <translation>Sonder le réseau réel depuis cette machine, à la place d&apos;un hôte du plan</translation>
     </message>
     <message>
-        <source>Leave the probe mode before comparing.</source>
-        <translation>Quittez le mode sondage avant de comparer.</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare with Revision…</source>
         <translation>Co&amp;mparer avec une révision…</translation>
     </message>
@@ -5749,6 +6522,66 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Leave the probe mode first.</source>
+        <translation>Quittez d&apos;abord le sondage.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Hosts from CSV…</source>
+        <translation>Importer des &amp;hôtes depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Add the hosts of an inventory (CSV) to the design, with a preview</source>
+        <translation>Ajouter au plan les hôtes d&apos;un inventaire (CSV), avec un aperçu</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>Plan agencé&#xa0;; Annuler remet chaque zone et chaque hôte à sa place.</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>Rien à agencer&#xa0;: chaque zone et chaque hôte a déjà sa place.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Agencer</translation>
+    </message>
+    <message>
+        <source>Give a place to every zone and host that has none, keeping the places already set</source>
+        <translation>Donner une place à chaque zone et à chaque hôte qui n&apos;en a pas, en conservant les places déjà définies</translation>
+    </message>
+    <message>
+        <source>Arrange A&amp;ll</source>
+        <translation>Agencer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Place every zone and host anew: zones side by side, hosts in a grid in their zone</source>
+        <translation>Replacer chaque zone et chaque hôte&#xa0;: zones côte à côte, hôtes en grille dans leur zone</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Zone</source>
+        <translation>&amp;Dessiner une zone</translation>
+    </message>
+    <message>
+        <source>Draw a zone: drag a rectangle on the canvas (Z)</source>
+        <translation>Dessiner une zone&#xa0;: faites glisser un rectangle sur le canevas (Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every action of the window with its keyboard shortcuts</source>
+        <translation>Lister toutes les actions de la fenêtre avec leurs raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog Browser</source>
+        <translation>Explorateur du &amp;catalogue</translation>
+    </message>
+    <message>
+        <source>Search every host type, link, flow, block and finding of the catalog with its reference</source>
+        <translation>Rechercher dans le catalogue chaque type d&apos;hôte, liaison, flux, blocage et constat, avec sa référence</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +6668,22 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
     <message>
         <source>Report &amp;page size:</source>
         <translation>&amp;Format de page du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6793,6 +7642,33 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
         <translation>la colonne «&#xa0;%1&#xa0;» de la ligne %2 de la table «&#xa0;%3&#xa0;» contient une valeur non valide</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>Filtrer par action ou touche</translation>
     </message>
 </context>
 <context>

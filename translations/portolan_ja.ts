@@ -288,6 +288,64 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted cell must be followed by a semicolon or the end of the line.</source>
+        <translation>引用符で囲まれたセルの後にはセミコロンか行末が必要です。</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a tab or the end of the line.</source>
+        <translation>引用符で囲まれたセルの後にはタブか行末が必要です。</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a comma or the end of the line.</source>
+        <translation>引用符で囲まれたセルの後にはカンマか行末が必要です。</translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here is never closed.</source>
+        <translation>ここで始まる引用符付きのセルが閉じられていません。</translation>
+    </message>
+    <message>
+        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
+        <translation>引用符で始まらないセルの中に二重引用符があります。セル全体を引用符で囲み、引用符を二重にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFlows</name>
+    <message>
+        <source>Custom flow &quot;%1&quot; (%2 to %3, %4)</source>
+        <translation>カスタムフロー &quot;%1&quot;（%2 から %3、%4）</translation>
+    </message>
+    <message>
+        <source>the block rule %1 (%2)</source>
+        <translation>ブロックルール %1（%2）</translation>
+    </message>
+    <message>
+        <source>the one-way rule %1 (%2)</source>
+        <translation>一方向ルール %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is forbidden by %2: it is not allowed through.</source>
+        <translation>%1 は %2 により禁止されており、通過できません。</translation>
+    </message>
+    <message>
+        <source>%1: ports %2 are forbidden by %3: they are not allowed through.</source>
+        <translation>%1: ポート %2 は %3 により禁止されており、通過できません。</translation>
+    </message>
+    <message>
+        <source>%1 adds nothing: the catalog&apos;s flows or an earlier custom flow already allow it.</source>
+        <translation>%1 は何も追加しません: カタログのフローまたは先行するカスタムフローですでに許可されています。</translation>
+    </message>
+    <message>
+        <source>Custom flow %1</source>
+        <translation>カスタムフロー %1</translation>
+    </message>
+    <message>
+        <source>Custom flow: ports %1 of the %2 asked for are left out (allowed already or forbidden).</source>
+        <translation>カスタムフロー: 要求された %2 のうちポート %1 は除外されています（許可済みまたは禁止）。</translation>
+    </message>
+</context>
+<context>
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
@@ -340,6 +398,22 @@
     <message>
         <source>Link %1: %2 %3 → %4</source>
         <translation>リンク %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 added: %2 → %3, %4 (%5)</source>
+        <translation>カスタムフロー %1 を追加: %2 → %3、%4（%5）</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 removed: %2 → %3, %4</source>
+        <translation>カスタムフロー %1 を削除: %2 → %3、%4</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2 %3 → %4</source>
+        <translation>カスタムフロー %1: %2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -451,6 +525,30 @@
         <source>the design must be a JSON object</source>
         <translation>設計は JSON オブジェクトでなければなりません</translation>
     </message>
+    <message>
+        <source>custom flow %1</source>
+        <translation>カスタムフロー %1</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>カスタムフロー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: needs host ids &quot;source&quot; and &quot;destination&quot;</source>
+        <translation>%1: ホスト id &quot;source&quot; と &quot;destination&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;protocol&quot; must be &quot;tcp&quot;, &quot;udp&quot; or &quot;icmp&quot;</source>
+        <translation>%1: &quot;protocol&quot; は &quot;tcp&quot;、&quot;udp&quot;、&quot;icmp&quot; のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ports&quot; must be a text such as &quot;443&quot; or &quot;3000-3032&quot;</source>
+        <translation>%1: &quot;ports&quot; は &quot;443&quot; や &quot;3000-3032&quot; のようなテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DesignRules</name>
@@ -534,6 +632,46 @@
         <source>%1: a host cannot be linked to itself</source>
         <translation>%1: ホストを自身にリンクすることはできません</translation>
     </message>
+    <message>
+        <source>an icmp flow has no ports</source>
+        <translation>icmp フローにはポートがありません</translation>
+    </message>
+    <message>
+        <source>a %1 flow needs its destination ports, such as 443 or 3000-3032</source>
+        <translation>%1 フローには 443 や 3000-3032 のような宛先ポートが必要です</translation>
+    </message>
+    <message>
+        <source>ports must lie from 1 to 65535</source>
+        <translation>ポートは 1～65535 の範囲でなければなりません</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>カスタムフロー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the id is used by another custom flow</source>
+        <translation>%1: この id は別のカスタムフローで使用されています</translation>
+    </message>
+    <message>
+        <source>%1: a flow from a host to itself never crosses a firewall</source>
+        <translation>%1: ホストからそのホスト自身へのフローはファイアウォールを通過しません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: needs a reason (why the catalog&apos;s flows are not enough)</source>
+        <translation>%1: 理由（カタログのフローでは足りない理由）が必要です</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -583,6 +721,10 @@
         <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
         <translation>%1 x %2 ピクセルの PNG 画像をエンコードできませんでした。</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートはキャンセルされました。</translation>
+    </message>
 </context>
 <context>
     <name>DiagramSvgExport</name>
@@ -601,6 +743,18 @@
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
         <translation>ダイアグラムは %1 x %2 キャンバス単位で、SVG 描画が保持できる大きさ（1 辺 %3）を超えています。ホストとゾーンを互いに近づけてください。</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>無題の設計</translation>
+    </message>
+    <message>
+        <source>Network diagram of an untitled design, drawn by Portolan.</source>
+        <translation>無題の設計のネットワークダイアグラム。Portolan で作成。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートはキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -705,6 +859,96 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>the row has no name; every host needs one.</source>
+        <translation>行に名前がありません。すべてのホストに名前が必要です。</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used on line %2; names must be unique.</source>
+        <translation>名前 &quot;%1&quot; は %2 行目ですでに使用されています。名前は一意でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by host &quot;%2&quot; of the design; names must be unique.</source>
+        <translation>名前 &quot;%1&quot; は設計のホスト &quot;%2&quot; ですでに使用されています。名前は一意でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the row has no type; write a catalog host type such as &quot;workstation&quot;.</source>
+        <translation>行に種別がありません。&quot;workstation&quot; のようなカタログのホスト種別を記入してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog; did you mean &quot;%2&quot; (%3)?</source>
+        <translation>&quot;%1&quot; はカタログのホスト種別ではありません。&quot;%2&quot;（%3）のことですか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog.</source>
+        <translation>&quot;%1&quot; はカタログのホスト種別ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers from 0 to 255: 192.168.10.11) or an IPv6 address.</source>
+        <translation>&quot;%1&quot; は IPv4 アドレス（0～255 の 4 つの数値: 192.168.10.11）でも IPv6 アドレスでもありません。</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used on line %2; addresses must be unique.</source>
+        <translation>アドレス %1 は %2 行目ですでに使用されています。アドレスは一意でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used by host &quot;%2&quot; of the design; addresses must be unique.</source>
+        <translation>アドレス %1 は設計のホスト &quot;%2&quot; ですでに使用されています。アドレスは一意でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The address %1 lies outside every subnet of zone &quot;%2&quot; (%3); the design&apos;s findings will report it.</source>
+        <translation>アドレス %1 はゾーン &quot;%2&quot;（%3）のどのサブネットにも含まれていません。設計の指摘事項で報告されます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: write 1 to %2 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter, digit or &quot;_&quot;.</source>
+        <translation>&quot;%1&quot; は id ではありません。英字、数字、&quot;_&quot;、&quot;-&quot;、&quot;.&quot; からなる 1～%2 文字で、英字、数字、&quot;_&quot; で始まるように記入してください。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
+        <translation>id &quot;%1&quot; は %2 行目ですでに使用されています。id は一意でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a host of the design; ids must be unique.</source>
+        <translation>id &quot;%1&quot; は設計のホストですでに使用されています。id は一意でなければなりません。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a zone of the design; ids must be unique.</source>
+        <translation>id &quot;%1&quot; は設計のゾーンですでに使用されています。id は一意でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReader</name>
+    <message>
+        <source>the file holds binary data (a NUL byte); a host inventory is CSV text.</source>
+        <translation>ファイルにバイナリデータ（NUL バイト）が含まれています。ホストインベントリは CSV テキストです。</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the inventory as CSV UTF-8.</source>
+        <translation>ファイルが UTF-8 テキストではありません。インベントリを CSV UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>the file is empty; a host inventory starts with a header line naming its columns name, type and address (zone and id are optional).</source>
+        <translation>ファイルが空です。ホストインベントリは、列 name、type、address（zone と id は任意）を示すヘッダー行で始まります。</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice (also column %2).</source>
+        <translation>ヘッダーで列 &quot;%1&quot; が 2 回指定されています（列 %2 にもあります）。</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column; a host inventory names the columns name, type and address (zone and id are optional), in any order.</source>
+        <translation>ヘッダーに &quot;%1&quot; 列がありません。ホストインベントリには列 name、type、address が必要です（zone と id は任意）。順序は問いません。</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, but the header names %2 columns.</source>
+        <translation>この行には %1 個のセルがありますが、ヘッダーには %2 個の列があります。</translation>
+    </message>
+    <message>
+        <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
+        <translation>このセルは列 %1 の下にありますが、ヘッダーでその列に名前がありません。列に名前を付けるか、セルを空にしてください。</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1487,10 @@
         <source>Findings added and removed (continued)</source>
         <translation>追加・削除された指摘事項（続き）</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートはキャンセルされました。</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportExport</name>
@@ -1610,10 +1858,6 @@ cancelled</source>
         <translation>%1: リビジョン %2: %3</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
         <translation>%1: 承認を記録できません: %2</translation>
     </message>
@@ -1870,18 +2114,6 @@ cancelled</source>
     <message>
         <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
         <translation>許可された接続の応答はファイアウォールのステートテーブルで通過します。どのエントリーも許可しないものは拒否されます。</translation>
-    </message>
-    <message>
-        <source>the quoted cell that starts here is never closed.</source>
-        <translation>ここで始まる引用符付きセルが閉じられていません。</translation>
-    </message>
-    <message>
-        <source>a quoted cell must be followed by a comma or the end of the line.</source>
-        <translation>引用符付きセルの後にはカンマまたは行末が必要です。</translation>
-    </message>
-    <message>
-        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
-        <translation>引用符で始まらないセルの中に二重引用符があります。セル全体を引用符で囲み、引用符を二重にしてください。</translation>
     </message>
     <message>
         <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
@@ -2949,6 +3181,10 @@ cancelled</source>
     <message>
         <source>  %1 = %2  address of %3</source>
         <translation>  %1 = %2  %3 のアドレス</translation>
+    </message>
+    <message>
+        <source>%1 for an untitled design</source>
+        <translation>無題の設計の %1</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4800,10 @@ cancelled</source>
         <source>%1: revision %2: %3</source>
         <translation>%1: リビジョン %2: %3</translation>
     </message>
+    <message>
+        <source>The save to %1 was cancelled. Nothing was written to it.</source>
+        <translation>%1 への保存はキャンセルされました。何も書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AddHostCommand</name>
@@ -4584,6 +4824,127 @@ cancelled</source>
     <message>
         <source>Add zone %1</source>
         <translation>ゾーン %1 を追加</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ArrangeCommand</name>
+    <message>
+        <source>Arrange all</source>
+        <translation>すべて再配置</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>自動配置</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <source>The work could not be completed.</source>
+        <translation>処理を完了できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogBrowser</name>
+    <message>
+        <source>Catalog Browser</source>
+        <translation>カタログブラウザー</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Search host types, links, rules, blocks and findings</source>
+        <translation>ホスト種別、リンク、ルール、ブロック、指摘事項を検索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%n 件中 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3), %4</source>
+        <translation>%1（%2 %3）、%4</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>セキュリティ上の注意</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Host type</source>
+        <translation>ホスト種別</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>a link %1</source>
+        <translation>リンク %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redundant system of %n host types</source>
+        <translation>
+            <numerusform>%n 個のホスト種別からなる冗長システム</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between members of %1</source>
+        <translation>%1 のメンバー間</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要件</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>recommended for every %1</source>
+        <translation>すべての %1 に推奨</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5188,108 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::CustomFlowActions</name>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>カスタムフローを追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Custom Flow…</source>
+        <translation>カスタムフローを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Custom Flow</source>
+        <translation>カスタムフローを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a flow the catalog does not know, with the reason it is needed; the selected hosts are its source and destination</source>
+        <translation>カタログにないフローを、必要な理由とともに追加します。選択したホストが送信元と宛先になります</translation>
+    </message>
+    <message>
+        <source>Edit the custom flow of the chosen matrix row</source>
+        <translation>選択したマトリクス行のカスタムフローを編集します</translation>
+    </message>
+    <message>
+        <source>Remove the custom flow of the chosen matrix row</source>
+        <translation>選択したマトリクス行のカスタムフローを削除します</translation>
+    </message>
+    <message>
+        <source>Custom Flow</source>
+        <translation>カスタムフロー</translation>
+    </message>
+    <message>
+        <source>The custom flow cannot be taken: %1</source>
+        <translation>カスタムフローを受け付けられません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomFlowDialog</name>
+    <message>
+        <source>Add Custom Flow</source>
+        <translation>カスタムフローの追加</translation>
+    </message>
+    <message>
+        <source>Edit Custom Flow %1</source>
+        <translation>カスタムフロー %1 の編集</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>443, or 3000-3032</source>
+        <translation>443 または 3000-3032</translation>
+    </message>
+    <message>
+        <source>What it is for, such as NMC web administration</source>
+        <translation>用途（例: NMC の Web 管理）</translation>
+    </message>
+    <message>
+        <source>Why it is needed, such as CR-2031: UPS firmware updates</source>
+        <translation>必要な理由（例: CR-2031: UPS ファームウェアの更新）</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>送信元(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>宛先(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>プロトコル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>サービス(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A custom flow is derived and exported like a catalog flow, marked as custom. A block row or one-way rule of the catalog still forbids it.</source>
+        <translation>カスタムフローはカタログのフローと同様に導出・エクスポートされ、カスタムとして示されます。カタログのブロック行または一方向ルールに該当する場合は、引き続き禁止されます。</translation>
+    </message>
+    <message>
+        <source>A custom flow joins two hosts: add hosts to the design first.</source>
+        <translation>カスタムフローは 2 つのホストを結びます。先に設計にホストを追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose a destination other than the source.</source>
+        <translation>送信元とは別の宛先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Give the reason the flow is needed (a change request, a maintenance contract).</source>
+        <translation>フローが必要な理由（変更要求、保守契約など）を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DesignFragment</name>
     <message>
         <source>%1 (copy)</source>
@@ -4848,6 +5311,10 @@ cancelled</source>
     <message>
         <source>Resize zone %1</source>
         <translation>ゾーン %1 のサイズを変更</translation>
+    </message>
+    <message>
+        <source>%1 (custom: %2)</source>
+        <translation>%1（カスタム: %2）</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5350,152 @@ cancelled</source>
     <message>
         <source>New zone %1</source>
         <translation>新しいゾーン %1</translation>
+    </message>
+    <message>
+        <source>Add custom flow %1</source>
+        <translation>カスタムフロー %1 を追加</translation>
+    </message>
+    <message>
+        <source>There is no custom flow &quot;%1&quot;.</source>
+        <translation>カスタムフロー &quot;%1&quot; はありません。</translation>
+    </message>
+    <message>
+        <source>Edit custom flow %1</source>
+        <translation>カスタムフロー %1 を編集</translation>
+    </message>
+    <message>
+        <source>Remove custom flow %1</source>
+        <translation>カスタムフロー %1 を削除</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only.</source>
+        <translation>古いリビジョンは読み取り専用で表示されています。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DrawZoneMode</name>
+    <message>
+        <source>Drag a rectangle on the canvas to draw a zone; Escape cancels.</source>
+        <translation>キャンバス上で矩形をドラッグしてゾーンを描画します。Esc キーでキャンセルします。</translation>
+    </message>
+    <message>
+        <source>A zone needs at least %1 × %1 units: drag a larger rectangle.</source>
+        <translation>ゾーンには %1 × %1 単位以上が必要です。より大きな矩形をドラッグしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EditorActions</name>
+    <message>
+        <source>Nudge Left</source>
+        <translation>左へ少し移動</translation>
+    </message>
+    <message>
+        <source>Nudge Right</source>
+        <translation>右へ少し移動</translation>
+    </message>
+    <message>
+        <source>Nudge Up</source>
+        <translation>上へ少し移動</translation>
+    </message>
+    <message>
+        <source>Nudge Down</source>
+        <translation>下へ少し移動</translation>
+    </message>
+    <message>
+        <source>%1 Further</source>
+        <translation>%1（大きく）</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>選択範囲にズーム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom and scroll so that the selected hosts and zones fill the view</source>
+        <translation>選択したホストとゾーンがビューいっぱいに表示されるように拡大縮小とスクロールを行います</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>整列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>左端を揃える(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>左右中央を揃える(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>右端を揃える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>上端を揃える(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Vertically</source>
+        <translation>上下中央を揃える(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>下端を揃える(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>左右に等間隔で配置(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>上下に等間隔で配置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>プロパティ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>ここに貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Zone Here</source>
+        <translation>ここにゾーンを追加(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows</source>
+        <translation>フローを選択(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows of the Link</source>
+        <translation>リンクのフローを選択(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To</source>
+        <translation>ズームして表示(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Hosts</source>
+        <translation>そのホストを選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To Its Hosts</source>
+        <translation>そのホストにズーム(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties of the Source</source>
+        <translation>送信元のプロパティ(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5653,14 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Could not export to %1.</source>
         <translation>%1 にエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出し中…</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>%1 へのエクスポートはキャンセルされました。ファイルは書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5852,26 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>%1 を開く処理はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only and cannot be saved.</source>
+        <translation>古いリビジョンは読み取り専用で表示されており、保存できません。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 を保存中…</translation>
+    </message>
+    <message>
+        <source>The save was cancelled: %1 is as it was.</source>
+        <translation>保存はキャンセルされました: %1 は変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FindingsModel</name>
@@ -5375,6 +6016,137 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>Allow (custom)</source>
+        <translation>許可（カスタム）</translation>
+    </message>
+    <message>
+        <source>Custom flow added by the designers (%1).</source>
+        <translation>設計者が追加したカスタムフロー（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsCommand</name>
+    <message numerus="yes">
+        <source>Import %n hosts</source>
+        <translation>
+            <numerusform>%n 台のホストをインポート</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsDialog</name>
+    <message>
+        <source>Import Hosts from CSV</source>
+        <translation>CSV からホストをインポート</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;file:</source>
+        <translation>インベントリファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name, type, address, and optionally zone and id</source>
+        <translation>列 name、type、address と、任意で zone と id を持つ CSV ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose an inventory to see what it adds to the design.</source>
+        <translation>インベントリを選択すると、設計に追加される内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>インポートのプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>プレビュー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Host inventories (*.csv *.txt);;All files (*)</source>
+        <translation>ホストインベントリ (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported (highlighted, with the reason). Fix them in the file and reload it: nothing is imported while a row is bad.</source>
+        <translation>
+            <numerusform>%n 行はインポートできません（理由とともに強調表示されています）。ファイルで修正してから再読み込みしてください。不正な行がある間は何もインポートされません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hosts cannot be imported: %1</source>
+        <translation>ホストをインポートできません: %1</translation>
+    </message>
+    <message>
+        <source>The inventory holds no hosts.</source>
+        <translation>インベントリにホストがありません。</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only; go back to the latest revision to import.</source>
+        <translation>古いリビジョンは読み取り専用で表示されています。インポートするには最新のリビジョンに戻ってください。</translation>
+    </message>
+    <message>
+        <source>Hosts to add: %1. New zones: %2. Import adds them in one step that Undo takes back.</source>
+        <translation>追加するホスト: %1。新しいゾーン: %2。インポートはこれらを 1 回の操作で追加し、元に戻すで取り消せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n hosts from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 台のホストをインポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportPreviewModel</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>列 %1: %2</translation>
+    </message>
+    <message>
+        <source>The host will be in no zone.</source>
+        <translation>このホストはどのゾーンにも属しません。</translation>
+    </message>
+    <message>
+        <source>%1 (new zone)</source>
+        <translation>%1（新しいゾーン）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -5654,10 +6426,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>このマシンを設計のホストの代わりとして、実ネットワークをプローブします</translation>
     </message>
     <message>
-        <source>Leave the probe mode before comparing.</source>
-        <translation>比較する前にプローブモードを終了してください。</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare with Revision…</source>
         <translation>リビジョンと比較(&amp;M)…</translation>
     </message>
@@ -5727,6 +6495,66 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Leave the probe mode first.</source>
+        <translation>先にプローブモードを終了してください。</translation>
+    </message>
+    <message>
+        <source>Import &amp;Hosts from CSV…</source>
+        <translation>CSV からホストをインポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add the hosts of an inventory (CSV) to the design, with a preview</source>
+        <translation>インベントリ（CSV）のホストをプレビュー付きで設計に追加します</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>設計を自動配置しました。元に戻すで、すべてのゾーンとホストが元の位置に戻ります。</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>自動配置するものはありません: すべてのゾーンとホストにすでに位置があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>自動配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give a place to every zone and host that has none, keeping the places already set</source>
+        <translation>位置のないすべてのゾーンとホストに位置を与えます。設定済みの位置は保持します</translation>
+    </message>
+    <message>
+        <source>Arrange A&amp;ll</source>
+        <translation>すべて再配置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Place every zone and host anew: zones side by side, hosts in a grid in their zone</source>
+        <translation>すべてのゾーンとホストを新たに配置します: ゾーンは横に並べ、ホストはゾーン内にグリッド状に並べます</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Zone</source>
+        <translation>ゾーンを描画(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw a zone: drag a rectangle on the canvas (Z)</source>
+        <translation>ゾーンを描画: キャンバス上で矩形をドラッグします (Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every action of the window with its keyboard shortcuts</source>
+        <translation>ウィンドウのすべてのアクションとそのキーボードショートカットを一覧表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog Browser</source>
+        <translation>カタログブラウザー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search every host type, link, flow, block and finding of the catalog with its reference</source>
+        <translation>カタログのすべてのホスト種別、リンク、フロー、ブロック、指摘事項を出典とともに検索します</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +6639,22 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Report &amp;page size:</source>
         <translation>レポートの用紙サイズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +7603,33 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
         <translation>テーブル &quot;%3&quot; の %2 行目の列 &quot;%1&quot; に無効な値があります</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>アクションまたはキーで絞り込み</translation>
     </message>
 </context>
 <context>

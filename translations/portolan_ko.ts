@@ -288,6 +288,64 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted cell must be followed by a semicolon or the end of the line.</source>
+        <translation>따옴표로 묶은 셀 뒤에는 세미콜론이나 행 끝이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a tab or the end of the line.</source>
+        <translation>따옴표로 묶은 셀 뒤에는 탭이나 행 끝이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a comma or the end of the line.</source>
+        <translation>따옴표로 묶은 셀 뒤에는 쉼표나 행 끝이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here is never closed.</source>
+        <translation>여기서 시작하는 따옴표로 묶은 셀이 닫히지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
+        <translation>따옴표로 시작하지 않는 셀 안에 큰따옴표가 있습니다. 셀 전체를 따옴표로 묶고 안의 따옴표는 두 번 쓰십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFlows</name>
+    <message>
+        <source>Custom flow &quot;%1&quot; (%2 to %3, %4)</source>
+        <translation>사용자 정의 플로우 &quot;%1&quot; (%2에서 %3(으)로, %4)</translation>
+    </message>
+    <message>
+        <source>the block rule %1 (%2)</source>
+        <translation>차단 규칙 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the one-way rule %1 (%2)</source>
+        <translation>단방향 규칙 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is forbidden by %2: it is not allowed through.</source>
+        <translation>%1은(는) %2에 의해 금지되어 통과할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: ports %2 are forbidden by %3: they are not allowed through.</source>
+        <translation>%1: 포트 %2은(는) %3에 의해 금지되어 통과할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 adds nothing: the catalog&apos;s flows or an earlier custom flow already allow it.</source>
+        <translation>%1은(는) 아무것도 추가하지 않습니다: 카탈로그의 플로우나 앞선 사용자 정의 플로우가 이미 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Custom flow %1</source>
+        <translation>사용자 정의 플로우 %1</translation>
+    </message>
+    <message>
+        <source>Custom flow: ports %1 of the %2 asked for are left out (allowed already or forbidden).</source>
+        <translation>사용자 정의 플로우: 요청한 %2 중 포트 %1은(는) 제외됩니다 (이미 허용되었거나 금지됨).</translation>
+    </message>
+</context>
+<context>
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
@@ -340,6 +398,22 @@
     <message>
         <source>Link %1: %2 %3 → %4</source>
         <translation>링크 %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 added: %2 → %3, %4 (%5)</source>
+        <translation>사용자 정의 플로우 %1 추가됨: %2 → %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 removed: %2 → %3, %4</source>
+        <translation>사용자 정의 플로우 %1 제거됨: %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2 %3 → %4</source>
+        <translation>사용자 정의 플로우 %1: %2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -451,6 +525,30 @@
         <source>the design must be a JSON object</source>
         <translation>설계는 JSON 객체여야 합니다</translation>
     </message>
+    <message>
+        <source>custom flow %1</source>
+        <translation>사용자 정의 플로우 %1</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>사용자 정의 플로우 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: needs host ids &quot;source&quot; and &quot;destination&quot;</source>
+        <translation>%1: 호스트 id &quot;source&quot;와 &quot;destination&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;protocol&quot; must be &quot;tcp&quot;, &quot;udp&quot; or &quot;icmp&quot;</source>
+        <translation>%1: &quot;protocol&quot;은 &quot;tcp&quot;, &quot;udp&quot; 또는 &quot;icmp&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ports&quot; must be a text such as &quot;443&quot; or &quot;3000-3032&quot;</source>
+        <translation>%1: &quot;ports&quot;는 &quot;443&quot;이나 &quot;3000-3032&quot; 같은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DesignRules</name>
@@ -534,6 +632,46 @@
         <source>%1: a host cannot be linked to itself</source>
         <translation>%1: 호스트를 자기 자신과 링크할 수 없습니다</translation>
     </message>
+    <message>
+        <source>an icmp flow has no ports</source>
+        <translation>icmp 플로우에는 포트가 없습니다</translation>
+    </message>
+    <message>
+        <source>a %1 flow needs its destination ports, such as 443 or 3000-3032</source>
+        <translation>%1 플로우에는 443이나 3000-3032 같은 목적지 포트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>ports must lie from 1 to 65535</source>
+        <translation>포트는 1부터 65535까지여야 합니다</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>사용자 정의 플로우 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the id is used by another custom flow</source>
+        <translation>%1: 다른 사용자 정의 플로우가 이미 사용하는 id입니다</translation>
+    </message>
+    <message>
+        <source>%1: a flow from a host to itself never crosses a firewall</source>
+        <translation>%1: 호스트에서 자기 자신으로 가는 플로우는 방화벽을 통과하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: needs a reason (why the catalog&apos;s flows are not enough)</source>
+        <translation>%1: 사유가 필요합니다 (카탈로그의 플로우로 충분하지 않은 이유)</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>사유</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -583,6 +721,10 @@
         <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
         <translation>%1 x %2 픽셀 PNG 그림을 인코딩할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기가 취소되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DiagramSvgExport</name>
@@ -601,6 +743,18 @@
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
         <translation>다이어그램이 캔버스 단위로 %1 x %2이며, SVG 그림이 담을 수 있는 크기(한 변 %3)를 넘습니다. 호스트와 영역을 더 가깝게 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>제목 없는 설계</translation>
+    </message>
+    <message>
+        <source>Network diagram of an untitled design, drawn by Portolan.</source>
+        <translation>Portolan이 그린 제목 없는 설계의 네트워크 다이어그램.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기가 취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +859,96 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>the row has no name; every host needs one.</source>
+        <translation>행에 이름이 없습니다. 모든 호스트에 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used on line %2; names must be unique.</source>
+        <translation>이름 &quot;%1&quot;은(는) 이미 %2행에서 사용되었습니다. 이름은 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by host &quot;%2&quot; of the design; names must be unique.</source>
+        <translation>이름 &quot;%1&quot;은(는) 이미 설계의 호스트 &quot;%2&quot;이(가) 사용하고 있습니다. 이름은 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the row has no type; write a catalog host type such as &quot;workstation&quot;.</source>
+        <translation>행에 유형이 없습니다. &quot;workstation&quot; 같은 카탈로그의 호스트 유형을 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog; did you mean &quot;%2&quot; (%3)?</source>
+        <translation>&quot;%1&quot;은(는) 카탈로그의 호스트 유형이 아닙니다. &quot;%2&quot;(%3)을(를) 의미했습니까?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog.</source>
+        <translation>&quot;%1&quot;은(는) 카탈로그의 호스트 유형이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers from 0 to 255: 192.168.10.11) or an IPv6 address.</source>
+        <translation>&quot;%1&quot;은(는) IPv4 주소(0부터 255까지의 숫자 네 개: 192.168.10.11)나 IPv6 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used on line %2; addresses must be unique.</source>
+        <translation>주소 %1은(는) 이미 %2행에서 사용되었습니다. 주소는 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used by host &quot;%2&quot; of the design; addresses must be unique.</source>
+        <translation>주소 %1은(는) 이미 설계의 호스트 &quot;%2&quot;이(가) 사용하고 있습니다. 주소는 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The address %1 lies outside every subnet of zone &quot;%2&quot; (%3); the design&apos;s findings will report it.</source>
+        <translation>주소 %1은(는) 영역 &quot;%2&quot;의 어느 서브넷(%3)에도 속하지 않습니다. 설계의 점검 결과에 보고됩니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: write 1 to %2 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter, digit or &quot;_&quot;.</source>
+        <translation>&quot;%1&quot;은(는) id가 아닙니다. 문자, 숫자, &quot;_&quot;, &quot;-&quot;, &quot;.&quot;로 이루어진 1~%2자로 쓰고, 문자, 숫자 또는 &quot;_&quot;로 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
+        <translation>id &quot;%1&quot;은(는) 이미 %2행에서 사용되었습니다. id는 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a host of the design; ids must be unique.</source>
+        <translation>id &quot;%1&quot;은(는) 이미 설계의 호스트가 사용하고 있습니다. id는 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a zone of the design; ids must be unique.</source>
+        <translation>id &quot;%1&quot;은(는) 이미 설계의 영역이 사용하고 있습니다. id는 고유해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReader</name>
+    <message>
+        <source>the file holds binary data (a NUL byte); a host inventory is CSV text.</source>
+        <translation>파일에 바이너리 데이터(NUL 바이트)가 있습니다. 호스트 인벤토리는 CSV 텍스트입니다.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the inventory as CSV UTF-8.</source>
+        <translation>파일이 UTF-8 텍스트가 아닙니다. 인벤토리를 CSV UTF-8로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a host inventory starts with a header line naming its columns name, type and address (zone and id are optional).</source>
+        <translation>파일이 비어 있습니다. 호스트 인벤토리는 name, type, address 열을 지정하는 헤더 행으로 시작합니다 (zone과 id는 선택 사항).</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice (also column %2).</source>
+        <translation>헤더에 &quot;%1&quot; 열이 두 번 있습니다 (%2번째 열에도 있음).</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column; a host inventory names the columns name, type and address (zone and id are optional), in any order.</source>
+        <translation>헤더에 &quot;%1&quot; 열이 없습니다. 호스트 인벤토리에는 name, type, address 열이 순서에 관계없이 있어야 합니다 (zone과 id는 선택 사항).</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, but the header names %2 columns.</source>
+        <translation>이 행에는 셀이 %1개 있지만 헤더에는 열이 %2개 있습니다.</translation>
+    </message>
+    <message>
+        <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
+        <translation>이 셀은 헤더에 이름이 없는 %1번째 열 아래에 있습니다. 열에 이름을 붙이거나 셀을 비우십시오.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1487,10 @@
         <source>Findings added and removed (continued)</source>
         <translation>추가 및 제거된 점검 결과 (계속)</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기가 취소되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportExport</name>
@@ -1610,10 +1858,6 @@ cancelled</source>
         <translation>%1: 리비전 %2: %3</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
         <translation>%1: 결재를 기록할 수 없습니다: %2</translation>
     </message>
@@ -1870,18 +2114,6 @@ cancelled</source>
     <message>
         <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
         <translation>허용된 연결의 응답은 방화벽의 상태 테이블로 통과하며, 어떤 항목도 허용하지 않는 트래픽은 거부됩니다.</translation>
-    </message>
-    <message>
-        <source>the quoted cell that starts here is never closed.</source>
-        <translation>여기서 시작하는 따옴표 셀이 닫히지 않습니다.</translation>
-    </message>
-    <message>
-        <source>a quoted cell must be followed by a comma or the end of the line.</source>
-        <translation>따옴표 셀 뒤에는 쉼표나 행 끝이 와야 합니다.</translation>
-    </message>
-    <message>
-        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
-        <translation>따옴표로 시작하지 않는 셀 안에 큰따옴표가 있습니다. 셀 전체를 따옴표로 감싸고 따옴표를 두 번 쓰십시오.</translation>
     </message>
     <message>
         <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
@@ -2949,6 +3181,10 @@ cancelled</source>
     <message>
         <source>  %1 = %2  address of %3</source>
         <translation>  %1 = %2  %3의 주소</translation>
+    </message>
+    <message>
+        <source>%1 for an untitled design</source>
+        <translation>제목 없는 설계의 %1</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4800,10 @@ cancelled</source>
         <source>%1: revision %2: %3</source>
         <translation>%1: 리비전 %2: %3</translation>
     </message>
+    <message>
+        <source>The save to %1 was cancelled. Nothing was written to it.</source>
+        <translation>%1(으)로의 저장이 취소되었습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AddHostCommand</name>
@@ -4584,6 +4824,127 @@ cancelled</source>
     <message>
         <source>Add zone %1</source>
         <translation>영역 %1 추가</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ArrangeCommand</name>
+    <message>
+        <source>Arrange all</source>
+        <translation>모두 배치</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>배치</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>The work could not be completed.</source>
+        <translation>작업을 완료할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogBrowser</name>
+    <message>
+        <source>Catalog Browser</source>
+        <translation>카탈로그 브라우저</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참고 자료</translation>
+    </message>
+    <message>
+        <source>Search host types, links, rules, blocks and findings</source>
+        <translation>호스트 유형, 링크, 규칙, 차단, 점검 결과 검색</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>항목 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3), %4</source>
+        <translation>%1 (%2 %3), %4</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>보안 참고 사항</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>점검 결과</translation>
+    </message>
+    <message>
+        <source>Host type</source>
+        <translation>호스트 유형</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>플로우</translation>
+    </message>
+    <message>
+        <source>a link %1</source>
+        <translation>링크 %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redundant system of %n host types</source>
+        <translation>
+            <numerusform>호스트 유형 %n개로 구성된 이중화 시스템</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between members of %1</source>
+        <translation>%1의 구성원 간</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>recommended for every %1</source>
+        <translation>모든 %1에 권고</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5188,108 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::CustomFlowActions</name>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>사용자 정의 플로우 추가(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Custom Flow…</source>
+        <translation>사용자 정의 플로우 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Custom Flow</source>
+        <translation>사용자 정의 플로우 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a flow the catalog does not know, with the reason it is needed; the selected hosts are its source and destination</source>
+        <translation>카탈로그에 없는 플로우를 필요한 사유와 함께 추가합니다. 선택한 호스트가 출발지와 목적지가 됩니다</translation>
+    </message>
+    <message>
+        <source>Edit the custom flow of the chosen matrix row</source>
+        <translation>선택한 매트릭스 행의 사용자 정의 플로우를 편집합니다</translation>
+    </message>
+    <message>
+        <source>Remove the custom flow of the chosen matrix row</source>
+        <translation>선택한 매트릭스 행의 사용자 정의 플로우를 제거합니다</translation>
+    </message>
+    <message>
+        <source>Custom Flow</source>
+        <translation>사용자 정의 플로우</translation>
+    </message>
+    <message>
+        <source>The custom flow cannot be taken: %1</source>
+        <translation>사용자 정의 플로우를 적용할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomFlowDialog</name>
+    <message>
+        <source>Add Custom Flow</source>
+        <translation>사용자 정의 플로우 추가</translation>
+    </message>
+    <message>
+        <source>Edit Custom Flow %1</source>
+        <translation>사용자 정의 플로우 %1 편집</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>443, or 3000-3032</source>
+        <translation>443 또는 3000-3032</translation>
+    </message>
+    <message>
+        <source>What it is for, such as NMC web administration</source>
+        <translation>용도 (예: NMC 웹 관리)</translation>
+    </message>
+    <message>
+        <source>Why it is needed, such as CR-2031: UPS firmware updates</source>
+        <translation>필요한 사유 (예: CR-2031: UPS 펌웨어 업데이트)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출발지(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>목적지(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>프로토콜(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>서비스(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A custom flow is derived and exported like a catalog flow, marked as custom. A block row or one-way rule of the catalog still forbids it.</source>
+        <translation>사용자 정의 플로우는 카탈로그 플로우처럼 도출되고 내보내지며, 사용자 정의로 표시됩니다. 카탈로그의 차단 행이나 단방향 규칙은 여전히 이 플로우를 금지합니다.</translation>
+    </message>
+    <message>
+        <source>A custom flow joins two hosts: add hosts to the design first.</source>
+        <translation>사용자 정의 플로우는 두 호스트를 연결합니다. 먼저 설계에 호스트를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a destination other than the source.</source>
+        <translation>출발지와 다른 목적지를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the reason the flow is needed (a change request, a maintenance contract).</source>
+        <translation>플로우가 필요한 사유(변경 요청, 유지보수 계약 등)를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DesignFragment</name>
     <message>
         <source>%1 (copy)</source>
@@ -4848,6 +5311,10 @@ cancelled</source>
     <message>
         <source>Resize zone %1</source>
         <translation>영역 %1 크기 조정</translation>
+    </message>
+    <message>
+        <source>%1 (custom: %2)</source>
+        <translation>%1 (사용자 정의: %2)</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5350,152 @@ cancelled</source>
     <message>
         <source>New zone %1</source>
         <translation>새 영역 %1</translation>
+    </message>
+    <message>
+        <source>Add custom flow %1</source>
+        <translation>사용자 정의 플로우 %1 추가</translation>
+    </message>
+    <message>
+        <source>There is no custom flow &quot;%1&quot;.</source>
+        <translation>사용자 정의 플로우 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Edit custom flow %1</source>
+        <translation>사용자 정의 플로우 %1 편집</translation>
+    </message>
+    <message>
+        <source>Remove custom flow %1</source>
+        <translation>사용자 정의 플로우 %1 제거</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only.</source>
+        <translation>이전 리비전은 읽기 전용으로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DrawZoneMode</name>
+    <message>
+        <source>Drag a rectangle on the canvas to draw a zone; Escape cancels.</source>
+        <translation>캔버스에서 사각형을 끌어 영역을 그리십시오. Esc 키를 누르면 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>A zone needs at least %1 × %1 units: drag a larger rectangle.</source>
+        <translation>영역은 최소 %1 × %1 단위여야 합니다. 더 큰 사각형을 그리십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EditorActions</name>
+    <message>
+        <source>Nudge Left</source>
+        <translation>왼쪽으로 조금 이동</translation>
+    </message>
+    <message>
+        <source>Nudge Right</source>
+        <translation>오른쪽으로 조금 이동</translation>
+    </message>
+    <message>
+        <source>Nudge Up</source>
+        <translation>위로 조금 이동</translation>
+    </message>
+    <message>
+        <source>Nudge Down</source>
+        <translation>아래로 조금 이동</translation>
+    </message>
+    <message>
+        <source>%1 Further</source>
+        <translation>%1 (크게)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>선택 항목으로 확대/축소(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom and scroll so that the selected hosts and zones fill the view</source>
+        <translation>선택한 호스트와 영역이 화면을 채우도록 확대/축소하고 스크롤합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>정렬(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>왼쪽 맞춤(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>가운데 맞춤(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>오른쪽 맞춤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>위쪽 맞춤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Vertically</source>
+        <translation>중간 맞춤(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>아래쪽 맞춤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>가로 간격을 동일하게(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>세로 간격을 동일하게(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>속성(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>여기에 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Zone Here</source>
+        <translation>여기에 영역 추가(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>화면에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows</source>
+        <translation>플로우 선택(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows of the Link</source>
+        <translation>링크의 플로우 선택(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To</source>
+        <translation>확대하여 보기(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Hosts</source>
+        <translation>소속 호스트 선택(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To Its Hosts</source>
+        <translation>소속 호스트 확대하여 보기(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties of the Source</source>
+        <translation>출발지 속성(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5653,14 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Could not export to %1.</source>
         <translation>%1(으)로 내보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>%1(으)로의 내보내기가 취소되었습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5852,26 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>%1 열기가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only and cannot be saved.</source>
+        <translation>이전 리비전은 읽기 전용으로 표시되며 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The save was cancelled: %1 is as it was.</source>
+        <translation>저장이 취소되었습니다. %1은(는) 그대로입니다.</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FindingsModel</name>
@@ -5375,6 +6016,137 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Notes</source>
         <translation>비고</translation>
+    </message>
+    <message>
+        <source>Allow (custom)</source>
+        <translation>허용 (사용자 정의)</translation>
+    </message>
+    <message>
+        <source>Custom flow added by the designers (%1).</source>
+        <translation>설계자가 추가한 사용자 정의 플로우 (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsCommand</name>
+    <message numerus="yes">
+        <source>Import %n hosts</source>
+        <translation>
+            <numerusform>호스트 %n개 가져오기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsDialog</name>
+    <message>
+        <source>Import Hosts from CSV</source>
+        <translation>CSV에서 호스트 가져오기</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;file:</source>
+        <translation>인벤토리 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name, type, address, and optionally zone and id</source>
+        <translation>name, type, address 열과 선택적으로 zone, id 열이 있는 CSV 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose an inventory to see what it adds to the design.</source>
+        <translation>인벤토리를 선택하면 설계에 무엇이 추가되는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>가져오기 미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>미리 보기(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Host inventories (*.csv *.txt);;All files (*)</source>
+        <translation>호스트 인벤토리 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported (highlighted, with the reason). Fix them in the file and reload it: nothing is imported while a row is bad.</source>
+        <translation>
+            <numerusform>%n개 행을 가져올 수 없습니다 (사유와 함께 강조 표시됨). 파일에서 고친 뒤 다시 읽으십시오. 잘못된 행이 있는 동안에는 아무것도 가져오지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hosts cannot be imported: %1</source>
+        <translation>호스트를 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The inventory holds no hosts.</source>
+        <translation>인벤토리에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only; go back to the latest revision to import.</source>
+        <translation>이전 리비전은 읽기 전용으로 표시됩니다. 가져오려면 최신 리비전으로 돌아가십시오.</translation>
+    </message>
+    <message>
+        <source>Hosts to add: %1. New zones: %2. Import adds them in one step that Undo takes back.</source>
+        <translation>추가할 호스트: %1. 새 영역: %2. 가져오기는 이들을 한 단계로 추가하며, 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n hosts from %1.</source>
+        <translation>
+            <numerusform>%1에서 호스트 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportPreviewModel</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>%1번째 열: %2</translation>
+    </message>
+    <message>
+        <source>The host will be in no zone.</source>
+        <translation>이 호스트는 어느 영역에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (new zone)</source>
+        <translation>%1 (새 영역)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -5654,10 +6426,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>이 머신이 설계의 호스트를 대신하여 실제 네트워크를 프로브합니다</translation>
     </message>
     <message>
-        <source>Leave the probe mode before comparing.</source>
-        <translation>비교하기 전에 프로브 모드를 종료하십시오.</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare with Revision…</source>
         <translation>리비전과 비교(&amp;M)…</translation>
     </message>
@@ -5727,6 +6495,66 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Leave the probe mode first.</source>
+        <translation>먼저 프로브 모드를 종료하십시오.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Hosts from CSV…</source>
+        <translation>CSV에서 호스트 가져오기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add the hosts of an inventory (CSV) to the design, with a preview</source>
+        <translation>인벤토리(CSV)의 호스트를 미리 보기와 함께 설계에 추가합니다</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>설계를 배치했습니다. 실행 취소하면 모든 영역과 호스트가 원래 위치로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>배치할 것이 없습니다. 모든 영역과 호스트에 이미 위치가 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>배치(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give a place to every zone and host that has none, keeping the places already set</source>
+        <translation>위치가 없는 모든 영역과 호스트에 위치를 지정하고, 이미 지정된 위치는 유지합니다</translation>
+    </message>
+    <message>
+        <source>Arrange A&amp;ll</source>
+        <translation>모두 다시 배치(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Place every zone and host anew: zones side by side, hosts in a grid in their zone</source>
+        <translation>모든 영역과 호스트를 새로 배치합니다: 영역은 나란히, 호스트는 영역 안에 격자로</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Zone</source>
+        <translation>영역 그리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw a zone: drag a rectangle on the canvas (Z)</source>
+        <translation>영역 그리기: 캔버스에서 사각형을 끌어 그립니다 (Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>바로 가기 키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every action of the window with its keyboard shortcuts</source>
+        <translation>창의 모든 동작과 바로 가기 키를 나열합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog Browser</source>
+        <translation>카탈로그 브라우저(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search every host type, link, flow, block and finding of the catalog with its reference</source>
+        <translation>카탈로그의 모든 호스트 유형, 링크, 플로우, 차단, 점검 결과를 참고 자료와 함께 검색합니다</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +6639,22 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Report &amp;page size:</source>
         <translation>보고서 페이지 크기(&amp;P):</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템 설정</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +7603,33 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
         <translation>테이블 &quot;%3&quot;의 %2행 &quot;%1&quot; 열에 잘못된 값이 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>동작 또는 키로 필터</translation>
     </message>
 </context>
 <context>

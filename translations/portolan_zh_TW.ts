@@ -288,6 +288,64 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted cell must be followed by a semicolon or the end of the line.</source>
+        <translation>引號儲存格之後必須是分號或行尾。</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a tab or the end of the line.</source>
+        <translation>引號儲存格之後必須是定位字元（Tab）或行尾。</translation>
+    </message>
+    <message>
+        <source>a quoted cell must be followed by a comma or the end of the line.</source>
+        <translation>引號儲存格之後必須是逗號或行尾。</translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts here is never closed.</source>
+        <translation>從此處開始的引號儲存格始終未結束。</translation>
+    </message>
+    <message>
+        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
+        <translation>儲存格中出現雙引號，但該儲存格並非以雙引號開頭；請以引號括住整個儲存格，並將其中的引號重複寫兩次。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFlows</name>
+    <message>
+        <source>Custom flow &quot;%1&quot; (%2 to %3, %4)</source>
+        <translation>自訂連線 &quot;%1&quot;（%2 到 %3，%4）</translation>
+    </message>
+    <message>
+        <source>the block rule %1 (%2)</source>
+        <translation>封鎖規則 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the one-way rule %1 (%2)</source>
+        <translation>單向規則 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is forbidden by %2: it is not allowed through.</source>
+        <translation>%1 被 %2 禁止：不允許通過。</translation>
+    </message>
+    <message>
+        <source>%1: ports %2 are forbidden by %3: they are not allowed through.</source>
+        <translation>%1：連接埠 %2 被 %3 禁止：不允許通過。</translation>
+    </message>
+    <message>
+        <source>%1 adds nothing: the catalog&apos;s flows or an earlier custom flow already allow it.</source>
+        <translation>%1 沒有新增任何內容：型錄的連線或先前的自訂連線已允許它。</translation>
+    </message>
+    <message>
+        <source>Custom flow %1</source>
+        <translation>自訂連線 %1</translation>
+    </message>
+    <message>
+        <source>Custom flow: ports %1 of the %2 asked for are left out (allowed already or forbidden).</source>
+        <translation>自訂連線：所要求的 %2 中，連接埠 %1 被排除（已允許或被禁止）。</translation>
+    </message>
+</context>
+<context>
     <name>DesignChange</name>
     <message>
         <source>(none)</source>
@@ -340,6 +398,22 @@
     <message>
         <source>Link %1: %2 %3 → %4</source>
         <translation>連結 %1：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 added: %2 → %3, %4 (%5)</source>
+        <translation>已新增自訂連線 %1：%2 → %3，%4（%5）</translation>
+    </message>
+    <message>
+        <source>Custom flow %1 removed: %2 → %3, %4</source>
+        <translation>已移除自訂連線 %1：%2 → %3，%4</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2 %3 → %4</source>
+        <translation>自訂連線 %1：%2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -451,6 +525,30 @@
         <source>the design must be a JSON object</source>
         <translation>設計必須為 JSON 物件</translation>
     </message>
+    <message>
+        <source>custom flow %1</source>
+        <translation>自訂連線 %1</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>自訂連線 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: needs host ids &quot;source&quot; and &quot;destination&quot;</source>
+        <translation>%1：需要主機 id &quot;source&quot; 與 &quot;destination&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;protocol&quot; must be &quot;tcp&quot;, &quot;udp&quot; or &quot;icmp&quot;</source>
+        <translation>%1：&quot;protocol&quot; 必須是 &quot;tcp&quot;、&quot;udp&quot; 或 &quot;icmp&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;ports&quot; must be a text such as &quot;443&quot; or &quot;3000-3032&quot;</source>
+        <translation>%1：&quot;ports&quot; 必須是文字，例如 &quot;443&quot; 或 &quot;3000-3032&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DesignRules</name>
@@ -534,6 +632,46 @@
         <source>%1: a host cannot be linked to itself</source>
         <translation>%1：主機不能連結到自己</translation>
     </message>
+    <message>
+        <source>an icmp flow has no ports</source>
+        <translation>icmp 連線沒有連接埠</translation>
+    </message>
+    <message>
+        <source>a %1 flow needs its destination ports, such as 443 or 3000-3032</source>
+        <translation>%1 連線需要目的地連接埠，例如 443 或 3000-3032</translation>
+    </message>
+    <message>
+        <source>ports must lie from 1 to 65535</source>
+        <translation>連接埠必須介於 1 到 65535 之間</translation>
+    </message>
+    <message>
+        <source>custom flow &quot;%1&quot;</source>
+        <translation>自訂連線 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the id is used by another custom flow</source>
+        <translation>%1：此 id 已被其他自訂連線使用</translation>
+    </message>
+    <message>
+        <source>%1: a flow from a host to itself never crosses a firewall</source>
+        <translation>%1：從主機到其自身的連線永遠不會經過防火牆</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: needs a reason (why the catalog&apos;s flows are not enough)</source>
+        <translation>%1：需要理由（說明為何型錄的連線不足）</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -583,6 +721,10 @@
         <source>The PNG picture of %1 x %2 pixels could not be encoded.</source>
         <translation>無法編碼 %1 x %2 像素的 PNG 圖片。</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
 </context>
 <context>
     <name>DiagramSvgExport</name>
@@ -601,6 +743,18 @@
     <message>
         <source>The diagram is %1 x %2 canvas units, more than an SVG drawing can hold (%3 a side): move the hosts and zones closer together.</source>
         <translation>圖表為 %1 x %2 個畫布單位，超出 SVG 圖面所能容納的範圍（每邊 %3）：請將主機與區域移近一些。</translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation>未命名設計</translation>
+    </message>
+    <message>
+        <source>Network diagram of an untitled design, drawn by Portolan.</source>
+        <translation>Portolan 繪製的未命名設計網路圖。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
     </message>
 </context>
 <context>
@@ -705,6 +859,96 @@
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1：無法讀取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>the row has no name; every host needs one.</source>
+        <translation>此列沒有名稱；每台主機都需要名稱。</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used on line %2; names must be unique.</source>
+        <translation>名稱 &quot;%1&quot; 已在第 %2 行使用；名稱必須唯一。</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by host &quot;%2&quot; of the design; names must be unique.</source>
+        <translation>名稱 &quot;%1&quot; 已被設計中的主機 &quot;%2&quot; 使用；名稱必須唯一。</translation>
+    </message>
+    <message>
+        <source>the row has no type; write a catalog host type such as &quot;workstation&quot;.</source>
+        <translation>此列沒有類型；請填寫型錄中的主機類型，例如 &quot;workstation&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog; did you mean &quot;%2&quot; (%3)?</source>
+        <translation>&quot;%1&quot; 不是型錄中的主機類型；您是指 &quot;%2&quot;（%3）嗎？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host type of the catalog.</source>
+        <translation>&quot;%1&quot; 不是型錄中的主機類型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address (four numbers from 0 to 255: 192.168.10.11) or an IPv6 address.</source>
+        <translation>&quot;%1&quot; 不是 IPv4 位址（四個 0 到 255 的數字：192.168.10.11）或 IPv6 位址。</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used on line %2; addresses must be unique.</source>
+        <translation>位址 %1 已在第 %2 行使用；位址必須唯一。</translation>
+    </message>
+    <message>
+        <source>the address %1 is already used by host &quot;%2&quot; of the design; addresses must be unique.</source>
+        <translation>位址 %1 已被設計中的主機 &quot;%2&quot; 使用；位址必須唯一。</translation>
+    </message>
+    <message>
+        <source>The address %1 lies outside every subnet of zone &quot;%2&quot; (%3); the design&apos;s findings will report it.</source>
+        <translation>位址 %1 不在區域 &quot;%2&quot; 的任何子網路內（%3）；設計的檢查發現會報告此問題。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: write 1 to %2 letters, digits, &quot;_&quot;, &quot;-&quot; or &quot;.&quot;, starting with a letter, digit or &quot;_&quot;.</source>
+        <translation>&quot;%1&quot; 不是有效的 id：請填寫 1 到 %2 個字母、數字、&quot;_&quot;、&quot;-&quot; 或 &quot;.&quot;，並以字母、數字或 &quot;_&quot; 開頭。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2; ids must be unique.</source>
+        <translation>id &quot;%1&quot; 已在第 %2 行使用；id 必須唯一。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a host of the design; ids must be unique.</source>
+        <translation>id &quot;%1&quot; 已被設計中的主機使用；id 必須唯一。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by a zone of the design; ids must be unique.</source>
+        <translation>id &quot;%1&quot; 已被設計中的區域使用；id 必須唯一。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReader</name>
+    <message>
+        <source>the file holds binary data (a NUL byte); a host inventory is CSV text.</source>
+        <translation>檔案含有二進位資料（NUL 位元組）；主機清單應為 CSV 文字。</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save the inventory as CSV UTF-8.</source>
+        <translation>檔案不是 UTF-8 文字；請將主機清單另存為 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>the file is empty; a host inventory starts with a header line naming its columns name, type and address (zone and id are optional).</source>
+        <translation>檔案是空的；主機清單以列出欄位名稱 name、type 與 address 的標題行開頭（zone 與 id 為選填）。</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice (also column %2).</source>
+        <translation>標題中欄位 &quot;%1&quot; 出現兩次（另見第 %2 欄）。</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column; a host inventory names the columns name, type and address (zone and id are optional), in any order.</source>
+        <translation>標題中沒有 &quot;%1&quot; 欄；主機清單須列出欄位 name、type 與 address（zone 與 id 為選填），順序不拘。</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells, but the header names %2 columns.</source>
+        <translation>此列有 %1 個儲存格，但標題列出 %2 個欄位。</translation>
+    </message>
+    <message>
+        <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
+        <translation>此儲存格位於第 %1 欄，而該欄在標題中沒有名稱；請為該欄命名或清空此儲存格。</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1487,10 @@
         <source>Findings added and removed (continued)</source>
         <translation>新增與移除的檢查發現（續）</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportExport</name>
@@ -1610,10 +1858,6 @@ cancelled</source>
         <translation>%1：修訂版 %2：%3</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1: the sign-off cannot be recorded: %2</source>
         <translation>%1：無法記錄簽核：%2</translation>
     </message>
@@ -1870,18 +2114,6 @@ cancelled</source>
     <message>
         <source>Replies of permitted connections pass by the firewall&apos;s state table; whatever no entry permits is denied.</source>
         <translation>已允許連接的回覆封包會經由防火牆的狀態表通過；未被任何項目允許的一律拒絕。</translation>
-    </message>
-    <message>
-        <source>the quoted cell that starts here is never closed.</source>
-        <translation>從此處開始的引號儲存格始終未結束。</translation>
-    </message>
-    <message>
-        <source>a quoted cell must be followed by a comma or the end of the line.</source>
-        <translation>引號儲存格之後必須是逗號或行尾。</translation>
-    </message>
-    <message>
-        <source>a double quote inside a cell that does not start with one; quote the whole cell and double the quote.</source>
-        <translation>儲存格中出現雙引號，但該儲存格並非以雙引號開頭；請以引號括住整個儲存格，並將其中的引號重複寫兩次。</translation>
     </message>
     <message>
         <source>the %1 is empty; write a host id or name, an address, a subnet, zone:&lt;id&gt; or any.</source>
@@ -2949,6 +3181,10 @@ cancelled</source>
     <message>
         <source>  %1 = %2  address of %3</source>
         <translation>  %1 = %2  %3 的位址</translation>
+    </message>
+    <message>
+        <source>%1 for an untitled design</source>
+        <translation>未命名設計的 %1</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4800,10 @@ cancelled</source>
         <source>%1: revision %2: %3</source>
         <translation>%1：修訂版 %2：%3</translation>
     </message>
+    <message>
+        <source>The save to %1 was cancelled. Nothing was written to it.</source>
+        <translation>儲存至 %1 已取消。未寫入任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>portolan::AddHostCommand</name>
@@ -4584,6 +4824,127 @@ cancelled</source>
     <message>
         <source>Add zone %1</source>
         <translation>新增區域 %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ArrangeCommand</name>
+    <message>
+        <source>Arrange all</source>
+        <translation>全部重新排列</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>自動排列</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The work could not be completed.</source>
+        <translation>無法完成此工作。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogBrowser</name>
+    <message>
+        <source>Catalog Browser</source>
+        <translation>型錄瀏覽器</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考來源</translation>
+    </message>
+    <message>
+        <source>Search host types, links, rules, blocks and findings</source>
+        <translation>搜尋主機類型、連結、規則、封鎖與檢查發現</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%n 個項目中的 %1 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3), %4</source>
+        <translation>%1（%2 %3），%4</translation>
+    </message>
+    <message>
+        <source>Security note</source>
+        <translation>安全注意事項</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>檢查發現</translation>
+    </message>
+    <message>
+        <source>Host type</source>
+        <translation>主機類型</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>a link %1</source>
+        <translation>連結 %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redundant system of %n host types</source>
+        <translation>
+            <numerusform>由 %n 種主機類型組成的備援系統</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>between members of %1</source>
+        <translation>%1 的成員之間</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>封鎖</translation>
+    </message>
+    <message>
+        <source>recommended for every %1</source>
+        <translation>建議用於每個 %1</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5188,108 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::CustomFlowActions</name>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>新增自訂連線(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Custom Flow…</source>
+        <translation>編輯自訂連線(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Custom Flow</source>
+        <translation>移除自訂連線(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a flow the catalog does not know, with the reason it is needed; the selected hosts are its source and destination</source>
+        <translation>新增型錄中沒有的連線，並說明需要它的理由；所選主機即為其來源與目的地</translation>
+    </message>
+    <message>
+        <source>Edit the custom flow of the chosen matrix row</source>
+        <translation>編輯所選矩陣列的自訂連線</translation>
+    </message>
+    <message>
+        <source>Remove the custom flow of the chosen matrix row</source>
+        <translation>移除所選矩陣列的自訂連線</translation>
+    </message>
+    <message>
+        <source>Custom Flow</source>
+        <translation>自訂連線</translation>
+    </message>
+    <message>
+        <source>The custom flow cannot be taken: %1</source>
+        <translation>無法採用此自訂連線：%1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CustomFlowDialog</name>
+    <message>
+        <source>Add Custom Flow</source>
+        <translation>新增自訂連線</translation>
+    </message>
+    <message>
+        <source>Edit Custom Flow %1</source>
+        <translation>編輯自訂連線 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>443, or 3000-3032</source>
+        <translation>443 或 3000-3032</translation>
+    </message>
+    <message>
+        <source>What it is for, such as NMC web administration</source>
+        <translation>用途，例如 NMC 網頁管理</translation>
+    </message>
+    <message>
+        <source>Why it is needed, such as CR-2031: UPS firmware updates</source>
+        <translation>需要的理由，例如 CR-2031：UPS 韌體更新</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>來源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目的地(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>通訊協定(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服務(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A custom flow is derived and exported like a catalog flow, marked as custom. A block row or one-way rule of the catalog still forbids it.</source>
+        <translation>自訂連線會像型錄連線一樣推導與匯出，並標示為自訂。型錄中的封鎖列或單向規則仍會禁止它。</translation>
+    </message>
+    <message>
+        <source>A custom flow joins two hosts: add hosts to the design first.</source>
+        <translation>自訂連線連接兩台主機：請先在設計中新增主機。</translation>
+    </message>
+    <message>
+        <source>Choose a destination other than the source.</source>
+        <translation>請選擇與來源不同的目的地。</translation>
+    </message>
+    <message>
+        <source>Give the reason the flow is needed (a change request, a maintenance contract).</source>
+        <translation>請說明需要此連線的理由（變更申請、維護合約）。</translation>
+    </message>
+</context>
+<context>
     <name>portolan::DesignFragment</name>
     <message>
         <source>%1 (copy)</source>
@@ -4848,6 +5311,10 @@ cancelled</source>
     <message>
         <source>Resize zone %1</source>
         <translation>調整區域 %1 的大小</translation>
+    </message>
+    <message>
+        <source>%1 (custom: %2)</source>
+        <translation>%1（自訂：%2）</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +5350,152 @@ cancelled</source>
     <message>
         <source>New zone %1</source>
         <translation>新區域 %1</translation>
+    </message>
+    <message>
+        <source>Add custom flow %1</source>
+        <translation>新增自訂連線 %1</translation>
+    </message>
+    <message>
+        <source>There is no custom flow &quot;%1&quot;.</source>
+        <translation>沒有自訂連線 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Edit custom flow %1</source>
+        <translation>編輯自訂連線 %1</translation>
+    </message>
+    <message>
+        <source>Remove custom flow %1</source>
+        <translation>移除自訂連線 %1</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only.</source>
+        <translation>舊修訂版以唯讀方式顯示。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::DrawZoneMode</name>
+    <message>
+        <source>Drag a rectangle on the canvas to draw a zone; Escape cancels.</source>
+        <translation>在畫布上拖曳出矩形以繪製區域；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>A zone needs at least %1 × %1 units: drag a larger rectangle.</source>
+        <translation>區域至少需要 %1 × %1 個單位：請拖曳出更大的矩形。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EditorActions</name>
+    <message>
+        <source>Nudge Left</source>
+        <translation>向左微移</translation>
+    </message>
+    <message>
+        <source>Nudge Right</source>
+        <translation>向右微移</translation>
+    </message>
+    <message>
+        <source>Nudge Up</source>
+        <translation>向上微移</translation>
+    </message>
+    <message>
+        <source>Nudge Down</source>
+        <translation>向下微移</translation>
+    </message>
+    <message>
+        <source>%1 Further</source>
+        <translation>%1（大步）</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>縮放至選取範圍(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom and scroll so that the selected hosts and zones fill the view</source>
+        <translation>縮放並捲動，使所選主機與區域填滿檢視</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>對齊(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left Edges</source>
+        <translation>靠左對齊(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>水平置中對齊(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right Edges</source>
+        <translation>靠右對齊(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top Edges</source>
+        <translation>靠上對齊(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Vertically</source>
+        <translation>垂直置中對齊(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>靠下對齊(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>水平均分(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>垂直均分(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>屬性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>貼上至此處(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Zone Here</source>
+        <translation>在此新增區域(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>符合視窗大小(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows</source>
+        <translation>選取連線(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Flows of the Link</source>
+        <translation>選取此連結的連線(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To</source>
+        <translation>縮放至此(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Select Its Hosts</source>
+        <translation>選取其主機(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom To Its Hosts</source>
+        <translation>縮放至其主機(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties of the Source</source>
+        <translation>來源的屬性(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5653,14 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Could not export to %1.</source>
         <translation>無法匯出至 %1。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>匯出至 %1 已取消；未寫入任何檔案。</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5852,26 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在開啟 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>開啟 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only and cannot be saved.</source>
+        <translation>舊修訂版以唯讀方式顯示，無法儲存。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在儲存 %1…</translation>
+    </message>
+    <message>
+        <source>The save was cancelled: %1 is as it was.</source>
+        <translation>儲存已取消：%1 維持原狀。</translation>
+    </message>
 </context>
 <context>
     <name>portolan::FindingsModel</name>
@@ -5375,6 +6016,137 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Allow (custom)</source>
+        <translation>允許（自訂）</translation>
+    </message>
+    <message>
+        <source>Custom flow added by the designers (%1).</source>
+        <translation>由設計人員新增的自訂連線（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsCommand</name>
+    <message numerus="yes">
+        <source>Import %n hosts</source>
+        <translation>
+            <numerusform>匯入 %n 台主機</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportHostsDialog</name>
+    <message>
+        <source>Import Hosts from CSV</source>
+        <translation>從 CSV 匯入主機</translation>
+    </message>
+    <message>
+        <source>Inventory &amp;file:</source>
+        <translation>清單檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name, type, address, and optionally zone and id</source>
+        <translation>含有 name、type、address 欄位，並可選擇加上 zone 與 id 欄位的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose an inventory to see what it adds to the design.</source>
+        <translation>請選擇主機清單，以查看它會在設計中新增哪些內容。</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>匯入預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>預覽(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Host inventories (*.csv *.txt);;All files (*)</source>
+        <translation>主機清單 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows cannot be imported (highlighted, with the reason). Fix them in the file and reload it: nothing is imported while a row is bad.</source>
+        <translation>
+            <numerusform>有 %n 列無法匯入（已標示並附上原因）。請在檔案中修正後重新載入：只要有任何一列有誤，就不會匯入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hosts cannot be imported: %1</source>
+        <translation>無法匯入主機：%1</translation>
+    </message>
+    <message>
+        <source>The inventory holds no hosts.</source>
+        <translation>主機清單中沒有任何主機。</translation>
+    </message>
+    <message>
+        <source>An old revision is shown read-only; go back to the latest revision to import.</source>
+        <translation>舊修訂版以唯讀方式顯示；請回到最新修訂版再匯入。</translation>
+    </message>
+    <message>
+        <source>Hosts to add: %1. New zones: %2. Import adds them in one step that Undo takes back.</source>
+        <translation>要新增的主機：%1。新區域：%2。匯入會一次新增完畢，可用「復原」一步撤銷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n hosts from %1.</source>
+        <translation>
+            <numerusform>已從 %1 匯入 %n 台主機。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ImportPreviewModel</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 欄：%2</translation>
+    </message>
+    <message>
+        <source>The host will be in no zone.</source>
+        <translation>此主機不會位於任何區域。</translation>
+    </message>
+    <message>
+        <source>%1 (new zone)</source>
+        <translation>%1（新區域）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -5654,10 +6426,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>從本機探測實際網路，代替設計中的某台主機</translation>
     </message>
     <message>
-        <source>Leave the probe mode before comparing.</source>
-        <translation>請先離開探測模式再進行比較。</translation>
-    </message>
-    <message>
         <source>Co&amp;mpare with Revision…</source>
         <translation>與修訂版比較(&amp;M)…</translation>
     </message>
@@ -5727,6 +6495,66 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation>  ·  </translation>
+    </message>
+    <message>
+        <source>Leave the probe mode first.</source>
+        <translation>請先離開探測模式。</translation>
+    </message>
+    <message>
+        <source>Import &amp;Hosts from CSV…</source>
+        <translation>從 CSV 匯入主機(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add the hosts of an inventory (CSV) to the design, with a preview</source>
+        <translation>將主機清單（CSV）中的主機新增至設計，並提供預覽</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>已排列設計；「復原」可將每個區域與主機放回原位。</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>無須排列：每個區域與主機都已有位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>自動排列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give a place to every zone and host that has none, keeping the places already set</source>
+        <translation>為每個尚無位置的區域與主機安排位置，保留已設定的位置</translation>
+    </message>
+    <message>
+        <source>Arrange A&amp;ll</source>
+        <translation>全部重新排列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Place every zone and host anew: zones side by side, hosts in a grid in their zone</source>
+        <translation>重新安排每個區域與主機的位置：區域並排，主機在其區域內排成格狀</translation>
+    </message>
+    <message>
+        <source>&amp;Draw Zone</source>
+        <translation>繪製區域(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw a zone: drag a rectangle on the canvas (Z)</source>
+        <translation>繪製區域：在畫布上拖曳出矩形（Z）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every action of the window with its keyboard shortcuts</source>
+        <translation>列出視窗中的每個動作及其鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog Browser</source>
+        <translation>型錄瀏覽器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search every host type, link, flow, block and finding of the catalog with its reference</source>
+        <translation>搜尋型錄中的每個主機類型、連結、連線、封鎖與檢查發現，並附上參考來源</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +6639,22 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>Report &amp;page size:</source>
         <translation>報告頁面大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>佈景主題(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +7603,33 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
     <message>
         <source>column &quot;%1&quot; of row %2 in table &quot;%3&quot; holds an invalid value</source>
         <translation>資料表 &quot;%3&quot; 第 %2 列的欄位 &quot;%1&quot; 含有無效的值</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Filter by action or key</source>
+        <translation>依動作或按鍵篩選</translation>
     </message>
 </context>
 <context>
