@@ -1,6 +1,7 @@
 #include "flowtablemodel.h"
 
 #include "document.h"
+#include "theme.h"
 
 #include "catalog/catalogtext.h"
 
@@ -231,11 +232,11 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (block)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(Theme::blockTextColour());
         break;
     case Qt::BackgroundRole:
         if (block)
-            return QBrush(QColor(0xfd, 0xec, 0xec));
+            return QBrush(Theme::blockBackgroundColour());
         break;
     case Qt::FontRole:
         if (block && index.column() == ActionColumn) {

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "catalogbrowser.h"
 #include "changesdock.h"
 #include "clipboard.h"
 #include "comparemode.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "drawzonemode.h"
+#include "editoractions.h"
 #include "exportdialog.h"
 #include "filecontroller.h"
 #include "findingsmodel.h"
@@ -18,6 +21,8 @@
 #include "probemode.h"
 #include "propertieswidget.h"
 #include "reviewmode.h"
+#include "shortcutsdialog.h"
+#include "theme.h"
 #include "zoneitem.h"
 
 #include <QAction>
@@ -25,12 +30,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QCursor>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -38,6 +45,7 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -290,6 +298,7 @@ void MainWindow::createActions()
                                                  .value(PreferencesDialog::autosaveIntervalKey(),
                                                      PreferencesDialog::defaultAutosaveSeconds)
                                                  .toInt());
+                m_scene->setBackgroundBrush(Theme::canvasColour()); // the theme applies at once
             }
         })
         ->setStatusTip(tr(
@@ -299,7 +308,14 @@ void MainWindow::createActions()
     make(QStringLiteral("copy"), tr("&Copy"), QIcon(), QKeySequence::keyBindings(QKeySequence::Copy),
         [this] { m_clipboard->copy(); });
     make(QStringLiteral("paste"), tr("&Paste"), QIcon(), QKeySequence::keyBindings(QKeySequence::Paste),
-        [this] { m_clipboard->paste(); });
+        [this] {
+            // At the pointer when it is over the canvas, else a little off the original.
+            const QPoint pointer = m_view->viewport()->mapFromGlobal(QCursor::pos());
+            if (m_view->viewport()->rect().contains(pointer))
+                m_clipboard->pasteAt(m_view->mapToScene(pointer));
+            else
+                m_clipboard->paste();
+        });
     make(QStringLiteral("delete"), tr("&Delete"), actionIcon(QStringLiteral("delete")),
         {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)}, [this] {
             m_document->removeItems(
@@ -346,6 +362,26 @@ void MainWindow::createActions()
     });
     make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
         &MainWindow::addZone);
+    m_drawZone = new DrawZoneMode(m_document, m_scene, m_view, this);
+    QAction *drawZone = make(QStringLiteral("drawZone"), tr("&Draw Zone"), actionIcon(QStringLiteral("zone")),
+        {QKeySequence(Qt::Key_Z)}, [this](bool on) { m_drawZone->setActive(on); });
+    drawZone->setCheckable(true);
+    drawZone->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    drawZone->setToolTip(tr("Draw a zone: drag a rectangle on the canvas (Z)"));
+    m_view->addAction(drawZone);
+    connect(m_drawZone, &DrawZoneMode::activeChanged, drawZone, &QAction::setChecked);
+    connect(m_drawZone, &DrawZoneMode::statusMessage, this, &MainWindow::showStatus);
+    m_drawZone->setZoneAdded([this](const QString &) {
+        // The new zone's name, ready to type over.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("propertiesDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        if (auto *name = qobject_cast<QLineEdit *>(m_properties->editor(QStringLiteral("name")))) {
+            name->setFocus(Qt::OtherFocusReason);
+            name->selectAll();
+        }
+    });
     make(QStringLiteral("reviewRequest"), tr("&Review Change Request…"), QIcon(), {},
         [this] { m_review->chooseAndStart(); })
         ->setStatusTip(
@@ -353,6 +389,17 @@ void MainWindow::createActions()
     make(QStringLiteral("verify"), tr("&Verify from This Machine…"), QIcon(), {},
         &MainWindow::verifyFromThisMachine)
         ->setStatusTip(tr("Probe the live network from this machine, standing in for a host of the design"));
+    make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QIcon(), {QKeySequence(Qt::Key_F1)}, [this] {
+        ShortcutsDialog dialog(ShortcutsDialog::actionsOf(this), this);
+        dialog.exec();
+    })->setStatusTip(tr("List every action of the window with its keyboard shortcuts"));
+    make(QStringLiteral("catalogBrowser"), tr("&Catalog Browser"), QIcon(), {},
+        [this] {
+            CatalogBrowser browser(m_document->catalog(), this);
+            browser.exec();
+        })
+        ->setStatusTip(
+            tr("Search every host type, link, flow, block and finding of the catalog with its reference"));
     make(QStringLiteral("about"), tr("&About Portolan"), QIcon(), {}, [this] {
         QMessageBox::about(this, tr("About Portolan"),
             tr("<h3>Portolan %1</h3><p>Plans the firewall flows of industrial networks: "
@@ -360,6 +407,17 @@ void MainWindow::createActions()
                "product references call for.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+    const auto showDock = [this](const QString &name) {
+        if (auto *dock = findChild<QDockWidget *>(name)) {
+            dock->show();
+            dock->raise();
+        }
+    };
+    m_editorActions = new EditorActions(m_document, m_scene, m_view, m_clipboard,
+        {[showDock] { showDock(QStringLiteral("propertiesDock")); },
+            [showDock] { showDock(QStringLiteral("matrixDock")); }},
+        this);
+    m_editorActions->attachFlowMatrix(m_matrix->view());
     // Canvas edit shortcuts belong to the canvas, so text fields keep their own.
     for (const QString &name : {QStringLiteral("delete"), QStringLiteral("copy"), QStringLiteral("cut"),
              QStringLiteral("paste"), QStringLiteral("selectAll")}) {
@@ -413,6 +471,7 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("zoomOut")));
     view->addAction(action(QStringLiteral("zoomFit")));
     view->addAction(action(QStringLiteral("zoomReset")));
+    view->addAction(action(QStringLiteral("zoomSelection")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("showFlows")));
     view->addSeparator();
@@ -424,11 +483,15 @@ void MainWindow::createMenus()
     design->addAction(action(QStringLiteral("linkMode")));
     design->addSeparator();
     design->addAction(action(QStringLiteral("addZone")));
+    design->addAction(action(QStringLiteral("drawZone")));
+    design->addMenu(m_editorActions->alignMenu());
     design->addSeparator();
     design->addAction(action(QStringLiteral("reviewRequest")));
     design->addAction(action(QStringLiteral("verify")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addAction(action(QStringLiteral("catalogBrowser")));
     help->addAction(action(QStringLiteral("about")));
 
     QToolBar *tools = addToolBar(tr("Main"));
