@@ -17,7 +17,8 @@ class Document;
 /**
  * Draw Zone: while on, a drag on the canvas draws a rectangle that becomes a new zone (one undo
  * step, a fresh id, the default name) when the mouse is released; then the mode ends and the
- * new zone is selected with its name ready to edit. Escape or a click without a drag cancels.
+ * new zone is selected with its name ready to edit. A click without a drag (or a drag smaller
+ * than MinimumSize) adds nothing and the mode stays on; Escape leaves it.
  * The design is touched only by the zone the drag adds.
  */
 class DrawZoneMode : public QObject

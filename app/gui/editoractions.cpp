@@ -336,6 +336,19 @@ QMenu *EditorActions::createContextMenu(const QPoint &viewportPos, QWidget *pare
             break;
         }
     }
+    // Inside a zone, a left click goes through to the canvas (a rubber band may start there), but a
+    // right click is meant for the zone the user sees around the pointer: the topmost one.
+    if (!item) {
+        const QList<QGraphicsItem *> around = m_scene->items(
+            scenePos, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder, m_view->transform());
+        for (QGraphicsItem *candidate : around) {
+            if (candidate->type() == ZoneItem::Type
+                && static_cast<ZoneItem *>(candidate)->area().contains(scenePos)) {
+                item = candidate;
+                break;
+            }
+        }
+    }
     // A right click on an item that is not selected selects it alone, as in every editor.
     if (item && !item->isSelected()) {
         m_scene->clearSelection();

@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &message) { showStatus(message, 8000); });
     connect(m_properties, &PropertiesWidget::statusMessage, this,
         [this](const QString &message) { showStatus(message, 8000); });
+    connect(m_properties, &PropertiesWidget::focusReleased, this,
+        [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
     connect(m_clipboard, &Clipboard::statusMessage, this, &MainWindow::showStatus);
     connect(m_compare, &CompareMode::statusMessage, this, &MainWindow::showStatus);
@@ -139,8 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The scene goes last and clears its selection on the way: nobody is listening by then.
-    m_scene->disconnect(this);
+    // The document is deleted before the scene, which then deletes its items and with them the
+    // selection. Whoever listens to the scene (this window, the editor actions) would ask it for
+    // the selected hosts in design order, from a design that is gone: the scene says nothing more.
+    m_scene->blockSignals(true);
     m_document->disconnect(this);
 }
 

@@ -18,6 +18,8 @@
 #include "theme.h"
 #include "zoneitem.h"
 
+#include "designbuilder.h"
+
 #include "changevaluecommand.h"
 
 #include <QAction>
@@ -299,11 +301,12 @@ void tst_EditorUx::contextMenus()
     selected.sort();
     QCOMPARE(selected, (QStringList {QStringLiteral("nmc-1"), QStringLiteral("workstation-1")}));
 
-    // On the zone, away from its hosts.
+    // Inside the zone, away from its hosts and its title bar: the zone's menu, the zone selected alone.
     menu.reset(actions->createContextMenu(view->mapFromScene(QPointF(560, 30)), view));
     QCOMPARE(names(menu.get()),
         (QStringList {QStringLiteral("zoomTo"), QStringLiteral("delete"), QStringLiteral("properties")}));
     QCOMPARE(m_window->scene()->selectedZoneIds(), QStringList {QStringLiteral("zone-2")});
+    QVERIFY(m_window->scene()->selectedHostIds().isEmpty()); // the zone alone: no Align submenu
 
     // On the empty canvas: paste here (nothing copied yet... or something), add a zone here.
     menu.reset(actions->createContextMenu(view->mapFromScene(QPointF(1000, 700)), view));
@@ -358,15 +361,20 @@ void tst_EditorUx::drawZoneByDragging()
     // Its name is ready to type over.
     auto *name = qobject_cast<QLineEdit *>(m_window->properties()->editor(QStringLiteral("name")));
     QVERIFY(name);
-    QCOMPARE(name->text(), zone.name);
-    QCOMPARE(name->selectedText(), zone.name);
+    const QString defaultName = zone.name;
+    QVERIFY(!defaultName.isEmpty());
+    QCOMPARE(name->text(), defaultName);
+    QCOMPARE(name->selectedText(), defaultName);
     QVERIFY(name->hasFocus());
     QTest::keyClicks(name, QStringLiteral("Historian DMZ"));
     QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(design.zones().last().name, QStringLiteral("Historian DMZ"));
-    // Undo: the name, then the zone.
-    m_window->document()->undoStack()->undo();
-    m_window->document()->undoStack()->undo();
+    // Ctrl+Z in the name field undoes the name, then the zone; the keyboard is back on the canvas.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(design.zones().size(), 2);
+    QCOMPARE(design.zones().last().name, defaultName);
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(design.zones().size(), 1);
 
     // A click without a drag adds nothing and keeps the mode on; Escape leaves it.
@@ -432,6 +440,12 @@ void tst_EditorUx::catalogBrowserSearches()
 
 void tst_EditorUx::darkThemeFromPreferences()
 {
+    // The sample plant: its flow matrix has recommended block rows.
+    Design sample;
+    QString error;
+    QVERIFY2(test::loadSample(&sample, &error), qPrintable(error));
+    m_window->document()->resetDesign(sample);
+    m_window->document()->flushDerivation();
     {
         PreferencesDialog dialog(m_window);
         auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
@@ -442,21 +456,21 @@ void tst_EditorUx::darkThemeFromPreferences()
     QVERIFY(Theme::isDark());
     QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 80);
     QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 180);
-    // A block row of the flow matrix: light text on a dark red, readable on the dark palette.
+    // Every block row of the flow matrix: light text on a dark red, readable on the dark palette.
     QAbstractItemModel *model = m_window->matrix()->view()->model();
-    bool sawBlock = false;
-    for (int r = 0; r < model->rowCount() && !sawBlock; ++r) {
+    int blockRows = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r, 0);
-        const QVariant background = index.data(Qt::BackgroundRole);
-        if (!background.isValid())
+        if (!index.data(FlowTableModel::BlockRole).toBool())
             continue;
-        sawBlock = true;
-        const QColor back = background.value<QBrush>().color();
+        ++blockRows;
+        const QColor back = index.data(Qt::BackgroundRole).value<QBrush>().color();
         const QColor text = index.data(Qt::ForegroundRole).value<QBrush>().color();
-        QVERIFY2(back.lightness() < 90 && text.lightness() > 150,
-            qPrintable(QStringLiteral("%1 on %2").arg(text.name(), back.name())));
+        QVERIFY2(back.lightness() < 90 && back.red() > back.green() && back.red() > back.blue()
+                && text.lightness() > 150,
+            qPrintable(QStringLiteral("row %1: %2 on %3").arg(r).arg(text.name(), back.name())));
     }
-    QVERIFY(sawBlock);
+    QVERIFY2(blockRows > 0, "the sample's flow matrix shows no block row");
     QCOMPARE(QSettings().value(Theme::settingKey()).toString(), QStringLiteral("dark"));
     Theme::apply(Theme::Mode::Light);
     QVERIFY(!Theme::isDark());
