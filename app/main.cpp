@@ -2,6 +2,7 @@
 #include "filecontroller.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
         QStringLiteral("file"), QApplication::translate("main", "The design to open."));
     parser.process(app);
 
+    portolan::Theme::applySaved();
     portolan::MainWindow window;
     window.show();
     // Offers to recover a crashed session's changes, then opens the file, or the sample on first start.

@@ -65,6 +65,16 @@ bool Clipboard::cut()
 
 bool Clipboard::paste()
 {
+    return pasteFragment(nullptr);
+}
+
+bool Clipboard::pasteAt(const QPointF &scenePos)
+{
+    return pasteFragment(&scenePos);
+}
+
+bool Clipboard::pasteFragment(const QPointF *at)
+{
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     if (!data || !data->hasFormat(MimeType) || m_scene->isReadOnly())
         return false;
@@ -75,7 +85,35 @@ bool Clipboard::paste()
         return false;
     }
     // Fresh ids, shifted positions; the fragment's links follow the new ids.
-    const Design fragment = remapFragment(copied, m_document->design(), QPointF(PasteOffset, PasteOffset));
+    QPointF offset(PasteOffset, PasteOffset);
+    if (at) {
+        // The top left corner of the copied hosts' cards and zones' areas goes to the point.
+        QRectF bounds;
+        for (const Zone &zone : copied.zones())
+            bounds |= zone.area;
+        for (const Host &host : copied.hosts()) {
+            if (host.hasPosition)
+                bounds |= QRectF(host.position - QPointF(Placement::HostWidth / 2, Placement::HostHeight / 2),
+                    QSizeF(Placement::HostWidth, Placement::HostHeight));
+        }
+        if (!bounds.isNull())
+            offset = QPointF(qRound(at->x() - bounds.left()), qRound(at->y() - bounds.top()));
+    }
+    Design fragment = remapFragment(copied, m_document->design(), offset);
+    if (at) {
+        // A host whose zone stayed behind joins the zone it lands in, or none.
+        for (int i = 0; i < fragment.hosts().size(); ++i) {
+            Host host = fragment.hosts().at(i);
+            if (fragment.zoneIndex(host.zone) >= 0 || !host.hasPosition)
+                continue;
+            QString zone = m_document->zoneAt(host.position);
+            const Zone *own = m_document->design().zone(host.zone);
+            if (zone.isEmpty() && own && own->area.isEmpty())
+                zone = host.zone; // a zone without a canvas area keeps its hosts wherever they are
+            host.zone = zone;
+            fragment.setHost(i, host);
+        }
+    }
     if (!m_document->addFragment(fragment))
         return false;
     QStringList pasted;

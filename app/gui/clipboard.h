@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointF>
 #include <QString>
 
 namespace portolan {
@@ -35,12 +36,17 @@ public slots:
     bool cut();
     /// Adds the clipboard's zones and hosts to the design as one undo step and selects them.
     bool paste();
+    /// Pastes with the top left corner of what is pasted at a canvas point (the pointer's); a
+    /// pasted host lands in the zone under it unless its own zone comes with it.
+    bool pasteAt(const QPointF &scenePos);
 
 signals:
     /// A line for the status bar, shown for `timeout` milliseconds.
     void statusMessage(const QString &message, int timeout);
 
 private:
+    bool pasteFragment(const QPointF *at);
+
     Document *m_document;
     DesignScene *m_scene;
 };

@@ -6,6 +6,7 @@
 #include "hostitem.h"
 #include "linkitem.h"
 #include "moveitemscommand.h"
+#include "theme.h"
 #include "zoneitem.h"
 
 #include "layout/placement.h"
@@ -21,7 +22,7 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
 {
-    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
+    setBackgroundBrush(Theme::canvasColour());
     setItemIndexMethod(BspTreeIndex);
     connect(document, &Document::designReset, this, &DesignScene::rebuild);
     connect(document, &Document::hostAdded, this, &DesignScene::onHostAdded);

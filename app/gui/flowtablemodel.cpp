@@ -1,6 +1,7 @@
 #include "flowtablemodel.h"
 
 #include "document.h"
+#include "theme.h"
 
 #include "catalog/catalogtext.h"
 #include "model/customflow.h"
@@ -236,13 +237,13 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (block)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(Theme::blockTextColour());
         break;
     case Qt::BackgroundRole:
         if (block)
-            return QBrush(QColor(0xfd, 0xec, 0xec));
-        if (CustomFlow::isCustomRule(flow.rule))
-            return QBrush(QColor(0xff, 0xf4, 0xd6)); // custom rows stand out from the catalog's
+            return QBrush(Theme::blockBackgroundColour());
+        if (CustomFlow::isCustomRule(flow.rule)) // custom rows stand out from the catalog's
+            return QBrush(Theme::isDark() ? QColor(0x4a, 0x3f, 0x1c) : QColor(0xff, 0xf4, 0xd6));
         break;
     case Qt::FontRole:
         if (block && index.column() == ActionColumn) {

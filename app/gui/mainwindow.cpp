@@ -1,13 +1,15 @@
 #include "mainwindow.h"
 
-#include "customflowactions.h"
-
+#include "catalogbrowser.h"
 #include "changesdock.h"
 #include "clipboard.h"
 #include "comparemode.h"
+#include "customflowactions.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "drawzonemode.h"
+#include "editoractions.h"
 #include "exportdialog.h"
 #include "filecontroller.h"
 #include "findingsmodel.h"
@@ -21,6 +23,8 @@
 #include "probemode.h"
 #include "propertieswidget.h"
 #include "reviewmode.h"
+#include "shortcutsdialog.h"
+#include "theme.h"
 #include "zoneitem.h"
 
 #include <QAction>
@@ -28,12 +32,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QCursor>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -41,6 +47,7 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -96,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &message) { showStatus(message, 8000); });
     connect(m_properties, &PropertiesWidget::statusMessage, this,
         [this](const QString &message) { showStatus(message, 8000); });
+    connect(m_properties, &PropertiesWidget::focusReleased, this,
+        [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_files, &FileController::statusMessage, this, &MainWindow::showStatus);
     connect(m_clipboard, &Clipboard::statusMessage, this, &MainWindow::showStatus);
     connect(m_compare, &CompareMode::statusMessage, this, &MainWindow::showStatus);
@@ -152,8 +161,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The scene goes last and clears its selection on the way: nobody is listening by then.
-    m_scene->disconnect(this);
+    // The document is deleted before the scene, which then deletes its items and with them the
+    // selection. Whoever listens to the scene (this window, the editor actions) would ask it for
+    // the selected hosts in design order, from a design that is gone: the scene says nothing more.
+    m_scene->blockSignals(true);
     m_document->disconnect(this);
 }
 
@@ -319,6 +330,7 @@ void MainWindow::createActions()
                                                  .value(PreferencesDialog::autosaveIntervalKey(),
                                                      PreferencesDialog::defaultAutosaveSeconds)
                                                  .toInt());
+                m_scene->setBackgroundBrush(Theme::canvasColour()); // the theme applies at once
             }
         })
         ->setStatusTip(tr(
@@ -328,7 +340,14 @@ void MainWindow::createActions()
     make(QStringLiteral("copy"), tr("&Copy"), QIcon(), QKeySequence::keyBindings(QKeySequence::Copy),
         [this] { m_clipboard->copy(); });
     make(QStringLiteral("paste"), tr("&Paste"), QIcon(), QKeySequence::keyBindings(QKeySequence::Paste),
-        [this] { m_clipboard->paste(); });
+        [this] {
+            // At the pointer when it is over the canvas, else a little off the original.
+            const QPoint pointer = m_view->viewport()->mapFromGlobal(QCursor::pos());
+            if (m_view->viewport()->rect().contains(pointer))
+                m_clipboard->pasteAt(m_view->mapToScene(pointer));
+            else
+                m_clipboard->paste();
+        });
     make(QStringLiteral("delete"), tr("&Delete"), actionIcon(QStringLiteral("delete")),
         {QKeySequence(QKeySequence::Delete), QKeySequence(Qt::Key_Backspace)}, [this] {
             m_document->removeItems(
@@ -390,6 +409,26 @@ void MainWindow::createActions()
     make(QStringLiteral("arrangeAll"), tr("Arrange A&ll"), QIcon(), {}, [arrange] {
         arrange(AutoLayout::Mode::RedoAll);
     })->setStatusTip(tr("Place every zone and host anew: zones side by side, hosts in a grid in their zone"));
+    m_drawZone = new DrawZoneMode(m_document, m_scene, m_view, this);
+    QAction *drawZone = make(QStringLiteral("drawZone"), tr("&Draw Zone"), actionIcon(QStringLiteral("zone")),
+        {QKeySequence(Qt::Key_Z)}, [this](bool on) { m_drawZone->setActive(on); });
+    drawZone->setCheckable(true);
+    drawZone->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    drawZone->setToolTip(tr("Draw a zone: drag a rectangle on the canvas (Z)"));
+    m_view->addAction(drawZone);
+    connect(m_drawZone, &DrawZoneMode::activeChanged, drawZone, &QAction::setChecked);
+    connect(m_drawZone, &DrawZoneMode::statusMessage, this, &MainWindow::showStatus);
+    m_drawZone->setZoneAdded([this](const QString &) {
+        // The new zone's name, ready to type over.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("propertiesDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        if (auto *name = qobject_cast<QLineEdit *>(m_properties->editor(QStringLiteral("name")))) {
+            name->setFocus(Qt::OtherFocusReason);
+            name->selectAll();
+        }
+    });
     make(QStringLiteral("reviewRequest"), tr("&Review Change Request…"), QIcon(), {},
         [this, probeRunning] {
             if (!probeRunning())
@@ -400,6 +439,17 @@ void MainWindow::createActions()
     make(QStringLiteral("verify"), tr("&Verify from This Machine…"), QIcon(), {},
         &MainWindow::verifyFromThisMachine)
         ->setStatusTip(tr("Probe the live network from this machine, standing in for a host of the design"));
+    make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QIcon(), {QKeySequence(Qt::Key_F1)}, [this] {
+        ShortcutsDialog dialog(ShortcutsDialog::actionsOf(this), this);
+        dialog.exec();
+    })->setStatusTip(tr("List every action of the window with its keyboard shortcuts"));
+    make(QStringLiteral("catalogBrowser"), tr("&Catalog Browser"), QIcon(), {},
+        [this] {
+            CatalogBrowser browser(m_document->catalog(), this);
+            browser.exec();
+        })
+        ->setStatusTip(
+            tr("Search every host type, link, flow, block and finding of the catalog with its reference"));
     make(QStringLiteral("about"), tr("&About Portolan"), QIcon(), {}, [this] {
         QMessageBox::about(this, tr("About Portolan"),
             tr("<h3>Portolan %1</h3><p>Plans the firewall flows of industrial networks: "
@@ -407,6 +457,17 @@ void MainWindow::createActions()
                "product references call for.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+    const auto showDock = [this](const QString &name) {
+        if (auto *dock = findChild<QDockWidget *>(name)) {
+            dock->show();
+            dock->raise();
+        }
+    };
+    m_editorActions = new EditorActions(m_document, m_scene, m_view, m_clipboard,
+        {[showDock] { showDock(QStringLiteral("propertiesDock")); },
+            [showDock] { showDock(QStringLiteral("matrixDock")); }},
+        this);
+    m_editorActions->attachFlowMatrix(m_matrix->view());
     // Canvas edit shortcuts belong to the canvas, so text fields keep their own.
     for (const QString &name : {QStringLiteral("delete"), QStringLiteral("copy"), QStringLiteral("cut"),
              QStringLiteral("paste"), QStringLiteral("selectAll")}) {
@@ -461,6 +522,7 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("zoomOut")));
     view->addAction(action(QStringLiteral("zoomFit")));
     view->addAction(action(QStringLiteral("zoomReset")));
+    view->addAction(action(QStringLiteral("zoomSelection")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("showFlows")));
     view->addSeparator();
@@ -472,8 +534,10 @@ void MainWindow::createMenus()
     design->addAction(action(QStringLiteral("linkMode")));
     design->addSeparator();
     design->addAction(action(QStringLiteral("addZone")));
+    design->addAction(action(QStringLiteral("drawZone")));
     design->addAction(action(QStringLiteral("arrange")));
     design->addAction(action(QStringLiteral("arrangeAll")));
+    design->addMenu(m_editorActions->alignMenu());
     design->addSeparator();
     design->addAction(m_customFlows->addAction());
     design->addAction(m_customFlows->editAction());
@@ -483,6 +547,8 @@ void MainWindow::createMenus()
     design->addAction(action(QStringLiteral("verify")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    help->addAction(action(QStringLiteral("catalogBrowser")));
     help->addAction(action(QStringLiteral("about")));
 
     QToolBar *tools = addToolBar(tr("Main"));

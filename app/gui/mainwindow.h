@@ -15,6 +15,8 @@ namespace portolan {
 
 class Clipboard;
 class CustomFlowActions;
+class DrawZoneMode;
+class EditorActions;
 class CompareMode;
 class DesignScene;
 class DesignView;
@@ -60,6 +62,7 @@ public:
     ReviewMode *review() const { return m_review; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QAction *action(const QString &name) const;
+    EditorActions *editorActions() const { return m_editorActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +96,8 @@ private:
     DesignView *m_view;
     FileController *m_files;
     Clipboard *m_clipboard;
+    EditorActions *m_editorActions = nullptr;
+    DrawZoneMode *m_drawZone = nullptr;
     CompareMode *m_compare;
     ReviewMode *m_review;
     PaletteWidget *m_palette = nullptr;

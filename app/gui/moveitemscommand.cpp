@@ -2,6 +2,8 @@
 
 #include "document.h"
 
+#include <QDateTime>
+
 namespace portolan {
 
 MoveItemsCommand::MoveItemsCommand(
@@ -33,6 +35,42 @@ void MoveItemsCommand::redo()
 void MoveItemsCommand::undo()
 {
     apply(false);
+}
+
+void MoveItemsCommand::setNudge(bool nudge)
+{
+    m_nudge = nudge;
+    m_time = QDateTime::currentMSecsSinceEpoch();
+}
+
+int MoveItemsCommand::id() const
+{
+    return m_nudge ? 0x6e756467 : -1; // "nudg"
+}
+
+bool MoveItemsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const MoveItemsCommand *>(other);
+    if (!next || !m_nudge || !next->m_nudge || next->m_time - m_time > NudgeBurstMs
+        || next->m_hosts.size() != m_hosts.size() || next->m_zones.size() != m_zones.size())
+        return false;
+    for (qsizetype i = 0; i < m_hosts.size(); ++i) {
+        if (m_hosts.at(i).id != next->m_hosts.at(i).id)
+            return false;
+    }
+    for (qsizetype i = 0; i < m_zones.size(); ++i) {
+        if (m_zones.at(i).id != next->m_zones.at(i).id)
+            return false;
+    }
+    // Where the burst started stays; where it ends is the latest nudge's.
+    for (qsizetype i = 0; i < m_hosts.size(); ++i) {
+        m_hosts[i].newPosition = next->m_hosts.at(i).newPosition;
+        m_hosts[i].newZone = next->m_hosts.at(i).newZone;
+    }
+    for (qsizetype i = 0; i < m_zones.size(); ++i)
+        m_zones[i].newArea = next->m_zones.at(i).newArea;
+    m_time = next->m_time;
+    return true;
 }
 
 void MoveItemsCommand::apply(bool forward)

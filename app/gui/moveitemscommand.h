@@ -38,8 +38,18 @@ public:
     void redo() override;
     void undo() override;
 
+    /// Marks the move as a nudge (arrow keys): nudges of the same items in a burst, each less
+    /// than NudgeBurstMs after the one before, merge into one undo step.
+    void setNudge(bool nudge);
+    static constexpr qint64 NudgeBurstMs = 1500;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
 private:
     void apply(bool forward);
+
+    bool m_nudge = false;
+    qint64 m_time = 0; ///< when the last nudge merged into this one came, in ms since the epoch
 
     Document *m_document;
     QList<HostMove> m_hosts;

@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "storage/projectfile.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,6 +24,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_autosave(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_pageSize(new QComboBox(this))
+    , m_theme(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_author->setObjectName(QStringLiteral("author"));
@@ -46,6 +48,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_pageSize->addItem(tr("A4"), QStringLiteral("a4"));
     m_pageSize->addItem(tr("US Letter"), QStringLiteral("letter"));
 
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("System"), Theme::name(Theme::Mode::System));
+    m_theme->addItem(tr("Light"), Theme::name(Theme::Mode::Light));
+    m_theme->addItem(tr("Dark"), Theme::name(Theme::Mode::Dark));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("Auto&save every:"), m_autosave);
@@ -55,6 +62,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     restart->setEnabled(false);
     form->addRow(QString(), restart);
     form->addRow(tr("Report &page size:"), m_pageSize);
+    form->addRow(tr("&Theme:"), m_theme);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -75,6 +83,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         ? settings.value(pageSizeKey()).toString() == QLatin1String("letter")
         : QLocale().measurementSystem() == QLocale::ImperialUSSystem;
     m_pageSize->setCurrentIndex(letter ? 1 : 0);
+    m_theme->setCurrentIndex(std::max(m_theme->findData(settings.value(Theme::settingKey()).toString()), 0));
 }
 
 void PreferencesDialog::save()
@@ -88,6 +97,8 @@ void PreferencesDialog::save()
     settings.setValue(autosaveIntervalKey(), m_autosave->value());
     settings.setValue(languageKey(), m_language->currentData().toString());
     settings.setValue(pageSizeKey(), m_pageSize->currentData().toString());
+    settings.setValue(Theme::settingKey(), m_theme->currentData().toString());
+    Theme::apply(Theme::fromName(m_theme->currentData().toString())); // at once, unlike the language
 }
 
 QStringList PreferencesDialog::availableLanguages()

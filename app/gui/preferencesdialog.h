@@ -39,6 +39,7 @@ private:
     QSpinBox *m_autosave;
     QComboBox *m_language;
     QComboBox *m_pageSize;
+    QComboBox *m_theme;
 };
 
 } // namespace portolan

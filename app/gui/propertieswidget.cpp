@@ -190,8 +190,10 @@ bool PropertiesWidget::eventFilter(QObject *watched, QEvent *event)
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
             || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y)
             || pressed == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)) {
-            if (auto *widget = qobject_cast<QWidget *>(watched))
+            if (auto *widget = qobject_cast<QWidget *>(watched)) {
                 widget->clearFocus();
+                emit focusReleased();
+            }
             event->ignore();
             return true;
         }
