@@ -658,7 +658,7 @@ void MainWindow::updateEditActions()
     const bool readOnly = m_scene->isReadOnly();
     for (const QString &name : {QStringLiteral("cut"), QStringLiteral("paste"), QStringLiteral("delete"),
              QStringLiteral("addZone"), QStringLiteral("linkMode"), QStringLiteral("importHosts"),
-             QStringLiteral("arrange"), QStringLiteral("arrangeAll")})
+             QStringLiteral("arrange"), QStringLiteral("arrangeAll"), QStringLiteral("drawZone")})
         action(name)->setEnabled(!readOnly);
     action(QStringLiteral("undo"))->setEnabled(!readOnly && m_document->undoStack()->canUndo());
     action(QStringLiteral("redo"))->setEnabled(!readOnly && m_document->undoStack()->canRedo());
