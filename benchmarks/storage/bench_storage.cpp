@@ -27,7 +27,9 @@ const QJsonObject View {{QStringLiteral("zoom"), 0.8}};
 void save(const QString &path, const Design &design, benchmark::State &state)
 {
     QString error;
-    if (!ProjectFile::save(path, design, View, {QStringLiteral("bench"), QString(), {}}, nullptr, &error))
+    ProjectFile::SaveOptions options;
+    options.author = QStringLiteral("bench");
+    if (!ProjectFile::save(path, design, View, options, nullptr, &error))
         state.SkipWithError(qPrintable(error));
 }
 
