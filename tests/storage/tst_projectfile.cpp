@@ -563,6 +563,10 @@ void tst_ProjectFile::migrations()
     QVERIFY(QFile::copy(version1, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QList<SchemaMigration> steps {
+        {3,
+            [](QSqlDatabase &db, QString *problem) {
+                return ProjectSchema::exec(db, QStringLiteral("CREATE TABLE step4 (y INTEGER)"), problem);
+            }},
         {2,
             [](QSqlDatabase &db, QString *problem) {
                 return ProjectSchema::exec(db, QStringLiteral("CREATE TABLE step3 (x INTEGER)"), problem);
@@ -578,14 +582,16 @@ void tst_ProjectFile::migrations()
         QString problem;
         QCOMPARE(ProjectSchema::storedVersion(sql.db(), &problem), 1);
         QVERIFY(sql.exec(QStringLiteral("BEGIN")));
-        QVERIFY2(ProjectSchema::upgrade(sql.db(), steps, 3, &problem), qPrintable(problem));
+        QVERIFY2(ProjectSchema::upgrade(sql.db(), steps, 4, &problem), qPrintable(problem));
         QVERIFY(sql.exec(QStringLiteral("COMMIT")));
-        QCOMPARE(ProjectSchema::storedVersion(sql.db(), &problem), 3);
-        QCOMPARE(sql.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(ProjectSchema::storedVersion(sql.db(), &problem), 4);
+        QCOMPARE(sql.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
         QVERIFY(sql.exec(QStringLiteral("SELECT review FROM revision")));
         QVERIFY(sql.exec(QStringLiteral("SELECT x FROM step3")));
+        QVERIFY(sql.exec(QStringLiteral("SELECT y FROM step4")));
     }
-    // This build reads up to format 1, so the migrated file is now "newer" and refused unchanged.
+    // This build reads up to format 3, so the migrated file is now "newer" and refused unchanged.
+    QCOMPARE(ProjectSchema::Version, 3);
     ProjectRevision revision;
     QString error;
     QVERIFY(!ProjectFile::open(path, &revision, &error));
