@@ -271,8 +271,12 @@ void tst_ProjectFiles::revisionsDialogOpensTheChosenRevision()
         auto *dialog = qobject_cast<RevisionsDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        // The latest revision is selected first; the keyboard moves to the older one.
+        // The latest revision is selected first; the keyboard moves to the older one. The dialog
+        // is made the active window first, as the window system does: the canvas's arrow keys
+        // (nudge) must not take the key.
         QCOMPARE(dialog->view()->selectionModel()->selectedRows().value(0).row(), 0);
+        QApplication::setActiveWindow(dialog);
+        dialog->view()->setFocus();
         QTest::keyClick(dialog->view(), Qt::Key_Down);
         dialog->findChild<QPushButton *>(QStringLiteral("openReadOnly"))->click();
         driven = true;
