@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -322,6 +323,12 @@ void PropertiesWidget::buildHost()
     connect(zone, &QComboBox::activated, this, &PropertiesWidget::editHostZone);
     m_layout->addRow(m_message);
 
+    buildHostParams(type);
+    buildHostNotes(*host);
+}
+
+void PropertiesWidget::buildHostParams(const HostType *type)
+{
     if (!type || type->params.isEmpty())
         return;
     m_layout->addRow(sectionLabel(tr("Parameters"), m_form));
@@ -376,6 +383,28 @@ void PropertiesWidget::buildHost()
         m_editors.insert(name, editor);
         if (spec.kind != ParamSpec::Kind::Bool)
             m_layout->addRow(tr("%1:").arg(label), editor);
+    }
+}
+
+void PropertiesWidget::buildHostNotes(const Host &host)
+{
+    // Notes are what an inventory import kept of its extra columns (column -> text), or a text
+    // written by hand into the design: shown and edited as they are, one field per column.
+    const QJsonValue notes = host.extra.value(QStringLiteral("notes"));
+    QStringList columns;
+    if (notes.isObject())
+        columns = notes.toObject().keys();
+    else if (notes.isString())
+        columns.append(QString());
+    if (columns.isEmpty())
+        return;
+    m_layout->addRow(sectionLabel(tr("Notes"), m_form));
+    for (const QString &column : std::as_const(columns)) {
+        auto *line = new QLineEdit(m_form);
+        connect(line, &QLineEdit::editingFinished, this,
+            [this, column, line] { editHostNote(column, line->text()); });
+        m_editors.insert(noteProperty(column), line);
+        m_layout->addRow(column.isEmpty() ? tr("Notes:") : tr("%1:").arg(column), line);
     }
 }
 
@@ -477,6 +506,17 @@ void PropertiesWidget::refresh()
                     combo->setCurrentIndex(combo->findText(value.toString()));
                 else if (auto *line = qobject_cast<QLineEdit *>(editor))
                     line->setText(value.toString());
+            }
+        }
+        const QJsonValue notes = host->extra.value(QStringLiteral("notes"));
+        if (notes.isString()) {
+            if (auto *line = qobject_cast<QLineEdit *>(m_editors.value(noteProperty(QString()))))
+                line->setText(notes.toString());
+        } else {
+            const QJsonObject columns = notes.toObject();
+            for (auto it = columns.begin(); it != columns.end(); ++it) {
+                if (auto *line = qobject_cast<QLineEdit *>(m_editors.value(noteProperty(it.key()))))
+                    line->setText(it.value().isString() ? it.value().toString() : QString());
             }
         }
         updateAddressWarning();
@@ -594,6 +634,27 @@ void PropertiesWidget::editHostParam(const QString &name, const QJsonValue &valu
     changed.params.insert(name, value);
     m_document->undoStack()->push(new ChangeHostCommand(m_document, *host, changed, name,
         tr("Change %1 of %2").arg(CatalogText::typeText(type->id, spec.label), host->displayName())));
+}
+
+void PropertiesWidget::editHostNote(const QString &column, const QString &text)
+{
+    const Host *host = m_document->design().host(m_id);
+    if (m_updating || !host)
+        return;
+    Host changed = *host;
+    if (column.isEmpty()) {
+        changed.extra.insert(QStringLiteral("notes"), text);
+    } else {
+        QJsonObject notes = changed.extra.value(QStringLiteral("notes")).toObject();
+        notes.insert(column, text);
+        changed.extra.insert(QStringLiteral("notes"), notes);
+    }
+    if (changed.extra == host->extra)
+        return;
+    const QString what = column.isEmpty() ? tr("Change the notes of %1").arg(host->displayName())
+                                          : tr("Change %1 of %2").arg(column, host->displayName());
+    m_document->undoStack()->push(
+        new ChangeHostCommand(m_document, *host, changed, noteProperty(column), what));
 }
 
 void PropertiesWidget::editZoneName()

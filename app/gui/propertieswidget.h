@@ -14,12 +14,14 @@ class QScrollArea;
 namespace portolan {
 
 class Document;
+struct Host;
+struct HostType;
 
 /**
  * The properties dock: editors for the selected host (name, address, zone and each catalog
- * parameter with an editor that fits its kind), zone (name, subnets) or link, or the design's
- * name when nothing is selected. Every edit is an undo command; the editors follow the document
- * when undo or another view changes the object.
+ * parameter with an editor that fits its kind, and the notes an inventory import kept), zone (name, subnets)
+ * or link, or the design's name when nothing is selected. Every edit is an undo command; the editors follow
+ * the document when undo or another view changes the object.
  */
 class PropertiesWidget : public QWidget
 {
@@ -32,9 +34,11 @@ public:
         const QStringList &hostIds, const QStringList &zoneIds, const QList<QPair<QString, QString>> &links);
 
     // For tests and keyboard users: the editors of the shown object, by property name
-    // ("name", "address", "zone", "subnets", or a catalog parameter name).
+    // ("name", "address", "zone", "subnets", a catalog parameter name, or noteProperty(column)).
     QWidget *editor(const QString &property) const { return m_editors.value(property); }
     QString message() const;
+    /// The editor name of a host's note: its column, or the empty column for notes kept as one text.
+    static QString noteProperty(const QString &column) { return QStringLiteral("note:") + column; }
 
 signals:
     void statusMessage(const QString &message);
@@ -53,6 +57,8 @@ private:
     void clearForm();
     void buildDesign();
     void buildHost();
+    void buildHostParams(const HostType *type);
+    void buildHostNotes(const Host &host);
     void buildZone();
     void buildLink();
     void setMessage(const QString &text, bool error);
@@ -62,6 +68,7 @@ private:
     void editHostAddress();
     void editHostZone();
     void editHostParam(const QString &name, const QJsonValue &value);
+    void editHostNote(const QString &column, const QString &text);
     void editZoneName();
     void editZoneSubnets();
 

@@ -70,6 +70,7 @@ private slots:
     void dockShowsTheEngineValues_data();
     void dockShowsTheEngineValues();
     void dockLeavesWhatIsRemoved();
+    void notesAreShownAndEditedWithUndo();
 };
 
 void tst_Properties::dockShowsTheEngineValues_data()
@@ -179,6 +180,67 @@ void tst_Properties::dockLeavesWhatIsRemoved()
     QVERIFY(!dock.editor(QStringLiteral("summary")));
     document.removeLink(0);
     QVERIFY(dock.editor(QStringLiteral("summary")));
+}
+
+void tst_Properties::notesAreShownAndEditedWithUndo()
+{
+    // Two hosts as an inventory import leaves them: extra columns kept as notes, or one text.
+    Design design;
+    Host imported;
+    imported.id = QStringLiteral("nmc-1");
+    imported.type = QStringLiteral("nmc");
+    imported.extra.insert(QStringLiteral("notes"),
+        QJsonObject {{QStringLiteral("asset tag"), QStringLiteral("A-17")},
+            {QStringLiteral("rack"), QStringLiteral("R2")}});
+    design.addHost(imported);
+    Host written;
+    written.id = QStringLiteral("ws-1");
+    written.type = QStringLiteral("workstation");
+    written.extra.insert(QStringLiteral("notes"), QStringLiteral("jump host of the control room"));
+    design.addHost(written);
+    Host plain;
+    plain.id = QStringLiteral("dns-1");
+    plain.type = QStringLiteral("dns-server");
+    design.addHost(plain);
+    Document document;
+    document.resetDesign(design);
+    PropertiesWidget dock(&document);
+
+    dock.setSelection({imported.id}, {}, {});
+    auto *tag
+        = qobject_cast<QLineEdit *>(dock.editor(PropertiesWidget::noteProperty(QStringLiteral("asset tag"))));
+    auto *rack
+        = qobject_cast<QLineEdit *>(dock.editor(PropertiesWidget::noteProperty(QStringLiteral("rack"))));
+    QVERIFY(tag && rack);
+    QCOMPARE(tag->text(), QStringLiteral("A-17"));
+    QCOMPARE(rack->text(), QStringLiteral("R2"));
+
+    // Editing a note is one undo step that changes that note alone.
+    rack->setText(QStringLiteral("R3"));
+    emit rack->editingFinished();
+    QCOMPARE(document.undoStack()->count(), 1);
+    const QJsonObject edited
+        = document.design().host(imported.id)->extra.value(QStringLiteral("notes")).toObject();
+    QCOMPARE(edited,
+        (QJsonObject {{QStringLiteral("asset tag"), QStringLiteral("A-17")},
+            {QStringLiteral("rack"), QStringLiteral("R3")}}));
+    document.undoStack()->undo();
+    QCOMPARE(rack->text(), QStringLiteral("R2"));
+    QCOMPARE(document.design().host(imported.id)->extra, imported.extra);
+
+    // A text note is one field.
+    dock.setSelection({written.id}, {}, {});
+    auto *text = qobject_cast<QLineEdit *>(dock.editor(PropertiesWidget::noteProperty(QString())));
+    QVERIFY(text);
+    QCOMPARE(text->text(), QStringLiteral("jump host of the control room"));
+    text->setText(QStringLiteral("jump host"));
+    emit text->editingFinished();
+    QCOMPARE(document.design().host(written.id)->extra.value(QStringLiteral("notes")).toString(),
+        QStringLiteral("jump host"));
+
+    // A host without notes shows no notes field.
+    dock.setSelection({plain.id}, {}, {});
+    QVERIFY(!dock.editor(PropertiesWidget::noteProperty(QString())));
 }
 
 QTEST_MAIN(tst_Properties)
