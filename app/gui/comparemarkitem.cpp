@@ -12,6 +12,22 @@ namespace portolan {
 namespace {
 constexpr qreal BadgeSize = 22;
 constexpr qreal Margin = 6;
+constexpr qreal CustomFlowOffset = 14; ///< how far a custom flow's arrow runs beside its hosts' line
+constexpr qreal ArrowHead = 12;
+
+/// The line moved sideways (to the right, seen from p1 to p2) and cut short at both ends so that its
+/// head stays outside the destination's card.
+QLineF besideLine(const QLineF &line)
+{
+    if (line.length() < 1)
+        return line;
+    const QLineF normal = line.normalVector().unitVector();
+    const QPointF shift = (normal.p2() - normal.p1()) * -CustomFlowOffset;
+    const QLineF beside = line.translated(shift);
+    const qreal cut = std::min<qreal>(70, beside.length() / 3); // about half a card
+    const QPointF direction = beside.unitVector().p2() - beside.unitVector().p1();
+    return QLineF(beside.p1() + direction * cut, beside.p2() - direction * cut);
+}
 } // namespace
 
 CompareMarkItem::CompareMarkItem(
@@ -42,6 +58,17 @@ CompareMarkItem::CompareMarkItem(Mark mark, const QString &id, const QLineF &lin
     setZValue(-4);
 }
 
+CompareMarkItem::CompareMarkItem(Mark mark, const QString &id, const QLineF &line, const QString &label)
+    : m_subject(Subject::CustomFlow)
+    , m_mark(mark)
+    , m_id(id)
+    , m_line(besideLine(line))
+    , m_label(label)
+{
+    setToolTip(label);
+    setZValue(-3);
+}
+
 QColor CompareMarkItem::colour(Mark mark)
 {
     // Blue, orange and vermillion of the Okabe-Ito palette.
@@ -70,6 +97,8 @@ QPointF CompareMarkItem::badgeCentre() const
 {
     if (m_subject == Subject::Link)
         return m_line.center();
+    if (m_subject == Subject::CustomFlow)
+        return m_line.pointAt(0.35); // off the centre, where a link's badge sits
     const QRectF outline = m_rect.adjusted(-Margin, -Margin, Margin, Margin);
     return outline.topRight();
 }
@@ -78,8 +107,10 @@ QRectF CompareMarkItem::boundingRect() const
 {
     const qreal half = BadgeSize / 2 + 3;
     const QRectF badge(badgeCentre() - QPointF(half, half), QSizeF(2 * half, 2 * half));
-    if (m_subject == Subject::Link)
-        return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-6, -6, 6, 6) | badge;
+    if (isLine()) {
+        const qreal reach = m_subject == Subject::CustomFlow ? ArrowHead : 6;
+        return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-reach, -reach, reach, reach) | badge;
+    }
     QRectF area = m_rect.adjusted(-Margin - 3, -Margin - 3, Margin + 3, Margin + 3);
     if (isGhost() && m_subject == Subject::Host)
         area.setBottom(area.bottom() + 20); // the "removed" caption
@@ -89,7 +120,7 @@ QRectF CompareMarkItem::boundingRect() const
 QPainterPath CompareMarkItem::shape() const
 {
     QPainterPath path;
-    if (m_subject == Subject::Link) {
+    if (isLine()) {
         path.moveTo(m_line.p1());
         path.lineTo(m_line.p2());
         QPainterPathStroker stroker;
@@ -157,11 +188,21 @@ void CompareMarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
     const bool selected = option->state & QStyle::State_Selected;
     const QColor colour = CompareMarkItem::colour(m_mark);
     painter->setRenderHint(QPainter::Antialiasing);
-    if (m_subject == Subject::Link) {
+    if (isLine()) {
         QPen pen = outlinePen(4);
         pen.setCosmetic(false);
         painter->setPen(pen);
         painter->drawLine(m_line);
+        if (m_subject == Subject::CustomFlow && m_line.length() > ArrowHead) {
+            // The head at the destination: a custom flow goes one way.
+            const QLineF back = QLineF(m_line.p2(), m_line.p1()).unitVector();
+            const QPointF along = (back.p2() - back.p1()) * ArrowHead;
+            const QPointF across(-along.y() / 2, along.x() / 2);
+            const QPolygonF head({m_line.p2(), m_line.p2() + along + across, m_line.p2() + along - across});
+            painter->setPen(QPen(colour, 1.5));
+            painter->setBrush(colour);
+            painter->drawPolygon(head);
+        }
     } else if (isGhost()) {
         // Where the old design had it: hatched, dotted, with its name.
         QColor fill = colour;

@@ -219,6 +219,7 @@ void CompareMode::applyMarks()
     QHash<QString, Mark> hosts;
     QHash<QString, Mark> zones;
     QHash<QString, Mark> links;
+    QHash<QString, Mark> customFlows;
     for (const DesignChange &change : set.designChanges) {
         using Kind = DesignChange::Kind;
         switch (change.kind) {
@@ -252,9 +253,15 @@ void CompareMode::applyMarks()
             links.insert(linkId(LinkKey::of(change.a, change.b, change.occurrence)), Mark::Changed);
             break;
         case Kind::CustomFlowAdded:
+            customFlows.insert(change.customFlow, Mark::Added);
+            break;
         case Kind::CustomFlowRemoved:
+            customFlows.insert(change.customFlow, Mark::Removed);
+            break;
         case Kind::CustomFlowChanged:
-            break; // shown by the flows they add or remove, and in the list of design changes
+            if (!customFlows.contains(change.customFlow))
+                customFlows.insert(change.customFlow, Mark::Changed);
+            break;
         }
     }
 
@@ -316,6 +323,20 @@ void CompareMode::applyMarks()
             continue;
         scene->addItem(new CompareMarkItem(
             Mark::Removed, id, QLineF(centres.value(key.first), centres.value(key.second))));
+    }
+
+    // Custom flows, as arrows from source to destination (removed ones as the old design had them).
+    for (auto it = customFlows.cbegin(); it != customFlows.cend(); ++it) {
+        const Design &design = it.value() == Mark::Removed ? set.before : set.after;
+        const int index = design.customFlowIndex(it.key());
+        if (index < 0)
+            continue;
+        const CustomFlow &flow = design.customFlows.at(index);
+        if (!centres.contains(flow.source) || !centres.contains(flow.destination))
+            continue;
+        const QString label = tr("Custom flow %1: %2").arg(flow.id, flow.reason);
+        scene->addItem(new CompareMarkItem(
+            it.value(), flow.id, QLineF(centres.value(flow.source), centres.value(flow.destination)), label));
     }
     dimFlowArrows();
 }
@@ -379,6 +400,13 @@ CompareMode::State CompareMode::linkState(const QString &a, const QString &b) co
         if ((ends[0] == a && ends[1] == b) || (ends[0] == b && ends[1] == a))
             return item->opacity() < 1 ? State::Dimmed : State::Unmarked;
     }
+    return State::Unmarked;
+}
+
+CompareMode::State CompareMode::customFlowState(const QString &id) const
+{
+    if (const CompareMarkItem *mark = markOf(Subject::CustomFlow, id))
+        return stateOf(mark->mark());
     return State::Unmarked;
 }
 

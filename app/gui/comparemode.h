@@ -54,10 +54,12 @@ public:
     /// Leaves compare mode: the marks go, the canvas is editable again.
     void leave();
 
-    /// What the canvas shows now for a host (by id), a link (its two hosts) or a zone.
+    /// What the canvas shows now for a host (by id), a link (its two hosts), a zone or a custom flow
+    /// (by id; Unmarked when the change leaves it as it is).
     State hostState(const QString &id) const;
     State linkState(const QString &a, const QString &b) const;
     State zoneState(const QString &id) const;
+    State customFlowState(const QString &id) const;
 
     /// Selects the hosts (and the ghosts of removed ones) and centres the view on them.
     void showHosts(const QStringList &ids);

@@ -23,6 +23,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
@@ -79,6 +81,17 @@ QModelIndex rowOfChange(const ChangesModel *model, const QString &text)
     return {};
 }
 
+CustomFlow customFlow(const char *id, const char *source, const char *destination, int port)
+{
+    CustomFlow flow;
+    flow.id = QLatin1String(id);
+    flow.source = QLatin1String(source);
+    flow.destination = QLatin1String(destination);
+    flow.ports = PortSet::single(port);
+    flow.reason = QStringLiteral("CR-%1").arg(port);
+    return flow;
+}
+
 } // namespace
 
 class tst_CompareMode : public QObject
@@ -89,6 +102,7 @@ private slots:
     void initTestCase();
     void compareWithRevision();
     void changeReportIsWritten();
+    void customFlowChangesAreMarked();
 
 private:
     QTemporaryDir m_dir;
@@ -309,6 +323,63 @@ void tst_CompareMode::changeReportIsWritten()
             QVERIFY2(text.contains(expected), qPrintable(expected));
     }
     compare->leave();
+}
+
+void tst_CompareMode::customFlowChangesAreMarked()
+{
+    // The plant with three custom flows before: one stays, one changes its port, one goes; after,
+    // a new one. Each change is an arrow mark from its source to its destination.
+    Design before = loadDesign(QStringLiteral("plant-after.json"));
+    before.customFlows = {customFlow("kept", "scada-a", "scada-b", 22),
+        customFlow("moved", "ws1", "scada-a", 3389), customFlow("gone", "scada-b", "ups1-nmc", 443)};
+    Design after = before;
+    after.customFlows = {customFlow("kept", "scada-a", "scada-b", 22),
+        customFlow("moved", "ws1", "scada-a", 3390), customFlow("new", "ws1", "ups1-nmc", 443)};
+
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.document()->resetDesign(after);
+    const Design shown = window.document()->design(); // with the places it opened with
+    CompareMode *compare = window.compareMode();
+    compare->compareWith(before, QStringLiteral("before"));
+    QVERIFY(compare->isActive());
+
+    QCOMPARE(compare->customFlowState(QStringLiteral("new")), CompareMode::State::Added);
+    QCOMPARE(compare->customFlowState(QStringLiteral("moved")), CompareMode::State::Changed);
+    QCOMPARE(compare->customFlowState(QStringLiteral("gone")), CompareMode::State::Removed);
+    QCOMPARE(compare->customFlowState(QStringLiteral("kept")), CompareMode::State::Unmarked);
+
+    // The added flow's arrow runs from ws1 towards the NMC: its head is nearer the destination.
+    DesignScene *scene = window.view()->designScene();
+    const CompareMarkItem *added = nullptr;
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->type() != CompareMarkItem::Type)
+            continue;
+        const auto *mark = static_cast<const CompareMarkItem *>(item);
+        if (mark->subject() == CompareMarkItem::Subject::CustomFlow && mark->id() == QLatin1String("new"))
+            added = mark;
+    }
+    QVERIFY(added);
+    QCOMPARE(added->toolTip(), QStringLiteral("Custom flow new: CR-443"));
+    const QPointF source = scene->hostItem(QStringLiteral("ws1"))->pos();
+    const QPointF destination = scene->hostItem(QStringLiteral("ups1-nmc"))->pos();
+    const QRectF box = added->boundingRect();
+    QVERIFY(box.intersects(QRectF(source, destination).normalized()));
+    // It is drawn: along its line, away from its badge, the canvas shows the colour of "added".
+    const QPointF along = added->line().pointAt(0.8);
+    QImage image(9, 9, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        scene->render(&painter, QRectF(0, 0, 9, 9), QRectF(along - QPointF(4.5, 4.5), QSizeF(9, 9)));
+    }
+    QCOMPARE(image.pixelColor(4, 4).rgb(), CompareMarkItem::colour(CompareMarkItem::Mark::Added).rgb());
+
+    compare->leave();
+    QCOMPARE(markCount(scene), 0);
+    QVERIFY(window.document()->design() == shown);
 }
 
 QTEST_MAIN(tst_CompareMode)
