@@ -234,6 +234,10 @@ void PropertiesWidget::clearForm()
 
 void PropertiesWidget::rebuild()
 {
+    // The field with the focus goes with the form (an undo from the Edit menu removed its object):
+    // the window gives the focus back to where the user works instead of leaving it nowhere.
+    const QWidget *focus = window()->focusWidget();
+    const bool focusInForm = m_form && focus && m_form->isAncestorOf(focus);
     clearForm();
     switch (m_kind) {
     case Kind::None:
@@ -258,6 +262,8 @@ void PropertiesWidget::rebuild()
     for (QWidget *child : children)
         child->installEventFilter(this);
     refresh();
+    if (focusInForm)
+        emit focusReleased();
 }
 
 void PropertiesWidget::setMessage(const QString &text, bool error)

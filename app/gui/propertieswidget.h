@@ -42,8 +42,9 @@ public:
 
 signals:
     void statusMessage(const QString &message);
-    /// A field gave up the keyboard focus for the window's Undo or Redo: the window puts it back
-    /// where the user works, so that the canvas's keys (arrows, Z, L) keep working after the undo.
+    /// A field gave up the keyboard focus for the window's Undo or Redo, or went with the object it
+    /// showed: the window puts the focus back where the user works, so that the canvas's keys
+    /// (arrows, Z, L) keep working after the undo.
     void focusReleased();
 
 protected:

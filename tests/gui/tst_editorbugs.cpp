@@ -16,6 +16,7 @@
 #include "storage/projectfile.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ private slots:
     void contentsCountFollowsDrawnLink();
     void ctrlYRedoes();
     void ctrlZWorksInPropertyEditor();
+    void undoFromTheMenuGivesTheCanvasTheFocus();
     void toolbarKeepsItsWidthAfterEdits();
     void longNamesAreShownWhole();
     void preferencesAreStored();
@@ -193,6 +195,23 @@ void tst_EditorBugs::ctrlZWorksInPropertyEditor()
         QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
     }
     QCOMPARE(m_window->document()->design().hosts().size(), 0);
+}
+
+void tst_EditorBugs::undoFromTheMenuGivesTheCanvasTheFocus()
+{
+    // Edit > Undo (not Ctrl+Z) while a Properties field has the focus, and the undo removes the
+    // host the field belongs to: the canvas takes the focus, so its keys work without a click.
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    const QString id = drop(QStringLiteral("pcns"), QPointF(100, 100));
+    QCOMPARE(m_window->scene()->selectedHostIds(), QStringList({id}));
+    auto *name = qobject_cast<QLineEdit *>(m_window->properties()->editor(QStringLiteral("name")));
+    QVERIFY(name);
+    name->setFocus();
+    QVERIFY(name->hasFocus());
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(m_window->document()->design().hosts().size(), 0);
+    QVERIFY(m_window->view()->hasFocus());
 }
 
 void tst_EditorBugs::toolbarKeepsItsWidthAfterEdits()
