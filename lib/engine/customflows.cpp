@@ -62,7 +62,8 @@ void CustomFlows::apply(const Design &design, const Catalog &catalog, Derivation
         }
         const quint64 key = pairKey(flow.source, flow.destination, flow.protocol);
         if (const auto found = allowed.find(key); found != allowed.end()) {
-            for (const PortRange &range : coveredPorts(flow.protocol, flow.ports).ranges())
+            const PortSet covered = coveredPorts(flow.protocol, flow.ports); // outlives the loop
+            for (const PortRange &range : covered.ranges())
                 found->add(range);
         }
         if (const auto found = oneWay.find(key); found != oneWay.end())
