@@ -841,6 +841,10 @@
         <translation>%1: kann nicht gelesen werden: die Datei überschreitet die Grenze von %2 für einen Entwurf.</translation>
     </message>
     <message>
+        <source>%1: cannot be read: it holds %2, more than the limit of %3 for a design.</source>
+        <translation>%1: kann nicht gelesen werden: die Datei enthält %2 und überschreitet die Grenze von %3 für einen Entwurf.</translation>
+    </message>
+    <message>
         <source>%1: cannot be opened: there is no such resource.</source>
         <translation>%1: kann nicht geöffnet werden: diese Ressource gibt es nicht.</translation>
     </message>

@@ -841,6 +841,10 @@
         <translation>%1&#xa0;: lecture impossible&#xa0;: il dépasse la limite de %2 pour un plan.</translation>
     </message>
     <message>
+        <source>%1: cannot be read: it holds %2, more than the limit of %3 for a design.</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: il contient %2, au-delà de la limite de %3 pour un plan.</translation>
+    </message>
+    <message>
         <source>%1: cannot be opened: there is no such resource.</source>
         <translation>%1&#xa0;: ouverture impossible&#xa0;: cette ressource n&apos;existe pas.</translation>
     </message>

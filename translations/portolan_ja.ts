@@ -841,6 +841,10 @@
         <translation>%1: 読み込めません: 設計の上限 %2 を超えています。</translation>
     </message>
     <message>
+        <source>%1: cannot be read: it holds %2, more than the limit of %3 for a design.</source>
+        <translation>%1: 読み込めません: %2 あり、設計の上限 %3 を超えています。</translation>
+    </message>
+    <message>
         <source>%1: cannot be opened: there is no such resource.</source>
         <translation>%1: 開けません: そのようなリソースはありません。</translation>
     </message>

@@ -841,6 +841,10 @@
         <translation>%1: 읽을 수 없습니다: 설계의 한도 %2을(를) 넘습니다.</translation>
     </message>
     <message>
+        <source>%1: cannot be read: it holds %2, more than the limit of %3 for a design.</source>
+        <translation>%1: 읽을 수 없습니다: 크기 %2이(가) 설계의 한도 %3을(를) 넘습니다.</translation>
+    </message>
+    <message>
         <source>%1: cannot be opened: there is no such resource.</source>
         <translation>%1: 열 수 없습니다: 해당 리소스가 없습니다.</translation>
     </message>

@@ -841,6 +841,10 @@
         <translation>%1：無法讀取：大小超過設計的上限 %2。</translation>
     </message>
     <message>
+        <source>%1: cannot be read: it holds %2, more than the limit of %3 for a design.</source>
+        <translation>%1：無法讀取：大小為 %2，超過設計的上限 %3。</translation>
+    </message>
+    <message>
         <source>%1: cannot be opened: there is no such resource.</source>
         <translation>%1：無法開啟：沒有此資源。</translation>
     </message>

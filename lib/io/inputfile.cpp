@@ -23,6 +23,13 @@ QString tooLarge(const QString &path, qint64 limit)
         .arg(path, limitText(limit));
 }
 
+// A regular file is refused by its size before a byte is read, and the message says that size.
+QString tooLargeFile(const QString &path, qint64 size, qint64 limit)
+{
+    return InputFile::tr("%1: cannot be read: it holds %2, more than the limit of %3 for a design.")
+        .arg(path, InputFile::tr("%1 bytes").arg(size), limitText(limit));
+}
+
 } // namespace
 
 bool InputFile::check(const QString &path, Kind *kind, QString *error)
@@ -66,7 +73,7 @@ bool InputFile::read(const QString &path, QByteArray *data, QString *error, qint
         return false;
     }
     if (kind == Regular && file.size() > limit) {
-        *error = tooLarge(path, limit);
+        *error = tooLargeFile(path, file.size(), limit);
         return false;
     }
     // Read in pieces up to one byte past the limit: a pipe has no size, and a file under /proc

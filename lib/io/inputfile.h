@@ -24,7 +24,8 @@ public:
 
     /// What the path is, following links; false with an error for anything but a regular file or a pipe.
     static bool check(const QString &path, Kind *kind, QString *error);
-    /// Reads the whole file, at most `limit` bytes; a regular file above it is refused by its size.
+    /// Reads the whole file, at most `limit` bytes; a regular file above it is refused by its size,
+    /// before it is read, with a message that gives the size.
     static bool read(const QString &path, QByteArray *data, QString *error, qint64 limit = MaxBytes);
 };
 
