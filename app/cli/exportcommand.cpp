@@ -101,9 +101,37 @@ int run(const QStringList &arguments)
     return Success;
 }
 
-bool paints(const QStringList &)
+/// The --format given on a command line, as QCommandLineParser reads it (the last one counts);
+/// null when there is none.
+QString formatGiven(const QStringList &given)
 {
-    return true; // the painting formats are chosen after the application starts
+    // The options that take a value, whose value is skipped: it may be any text.
+    static const QStringList valued
+        = {QStringLiteral("--format"), QStringLiteral("--output"), QStringLiteral("--page-size"),
+            QStringLiteral("--revision"), QStringLiteral("--author"), QStringLiteral("--scale")};
+    const QString prefix = QStringLiteral("--format=");
+    QString format;
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const QString &argument = given.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument.startsWith(prefix))
+            format = argument.mid(prefix.size());
+        else if (argument == QLatin1String("--format") && i + 1 < given.size())
+            format = given.at(i + 1);
+        if (valued.contains(argument))
+            ++i;
+    }
+    return format;
+}
+
+bool paints(const QStringList &given)
+{
+    // Before the application starts only the formats that never paint are registered (CSV, the
+    // rule sets, design JSON): for one of them the command runs without a GUI application, that is
+    // without a platform plugin and the font configuration. Any other choice may paint.
+    const QString format = formatGiven(given);
+    return format.isEmpty() || !ExportFormat::find(format);
 }
 
 } // namespace

@@ -569,13 +569,27 @@ QList<int> Document::linkIndexes(const QList<QPair<QString, QString>> &pairs) co
 {
     if (pairs.isEmpty())
         return {};
+    QList<int> indexes;
+    const QList<Link> &links = m_design.links();
+    if (pairs.size() <= 8) {
+        // A few pairs (a link or two deleted): comparing ids is cheaper than hashing every link.
+        for (int i = 0; i < links.size(); ++i) {
+            const Link &link = links.at(i);
+            for (const auto &pair : pairs) {
+                if ((link.a == pair.first && link.b == pair.second)
+                    || (link.a == pair.second && link.b == pair.first)) {
+                    indexes.append(i);
+                    break;
+                }
+            }
+        }
+        return indexes;
+    }
     QSet<QPair<QString, QString>> wanted;
     for (const auto &pair : pairs) {
         wanted.insert(pair);
         wanted.insert({pair.second, pair.first});
     }
-    QList<int> indexes;
-    const QList<Link> &links = m_design.links();
     for (int i = 0; i < links.size(); ++i) {
         if (wanted.contains({links.at(i).a, links.at(i).b}))
             indexes.append(i);

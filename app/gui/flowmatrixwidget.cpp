@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "flowfiltermodel.h"
+#include "flowmatrixdelegate.h"
 #include "flowtablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -62,6 +63,7 @@ FlowMatrixWidget::FlowMatrixWidget(Document *document, QWidget *parent)
     connect(m_clearHosts, &QToolButton::clicked, this, [this] { setHostFilter({}, QString()); });
 
     m_view->setModel(m_filter);
+    m_view->setItemDelegate(new FlowMatrixDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -25,6 +25,7 @@ struct FlowTableModel::Row
     QString destinationZone;
     QString zones;
     QString ports;
+    quint64 zonePair = 0; ///< the two zone ids as numbers (zoneKey()), for a quick scan of the pairs
 };
 
 FlowTableModel::FlowTableModel(Document *document, QObject *parent)
@@ -71,10 +72,21 @@ std::unique_ptr<FlowTableModel::Row> FlowTableModel::makeRow(const Flow &flow) c
     row->zones = flow.source >= 0
         ? tr("%1 → %2").arg(zoneName(row->sourceZone), zoneName(row->destinationZone))
         : tr("Any → %1").arg(zoneName(row->destinationZone));
+    row->zonePair = (quint64(zoneKey(row->sourceZone)) << 32) | zoneKey(row->destinationZone);
     row->ports = flow.ports.isEmpty() ? QString() : flow.ports.toString();
     if (!flow.sourcePorts.isEmpty())
         row->ports = tr("%1 (from %2)").arg(row->ports, flow.sourcePorts.toString());
     return row;
+}
+
+quint32 FlowTableModel::zoneKey(const QString &zoneId) const
+{
+    const auto found = m_zoneKeys.constFind(zoneId);
+    if (found != m_zoneKeys.cend())
+        return *found;
+    const quint32 key = quint32(m_zoneKeys.size());
+    m_zoneKeys.insert(zoneId, key);
+    return key;
 }
 
 void FlowTableModel::count(const Row &row, int delta)
@@ -154,15 +166,19 @@ void FlowTableModel::updateZonePairs(bool changed)
     if (!changed)
         return;
     // The first-seen order of the pairs: a scan, done only when a pair comes or goes.
+    // Pairs are compared as numbers, and a row of the same pair as the row before (most are: rows
+    // come by source host) is passed over at once.
     m_zonePairs.clear();
-    QSet<ZonePair> seen;
+    QSet<quint64> seen;
+    seen.reserve(m_zonePairRows.size());
+    quint64 previous = ~quint64(0);
     for (const auto &row : m_rows) {
-        if (row->flow.source < 0)
+        if (row->flow.source < 0 || row->zonePair == previous)
             continue;
-        const ZonePair pair(row->sourceZone, row->destinationZone);
-        if (!seen.contains(pair)) {
-            seen.insert(pair);
-            m_zonePairs.append(pair);
+        previous = row->zonePair;
+        if (!seen.contains(previous)) {
+            seen.insert(previous);
+            m_zonePairs.append({row->sourceZone, row->destinationZone});
         }
     }
     emit zonePairsChanged();

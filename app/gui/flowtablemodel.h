@@ -69,6 +69,8 @@ private:
     void reset();
     void follow();
     std::unique_ptr<Row> makeRow(const Flow &flow) const;
+    /// A number for a zone id, the same for equal ids while the model lives.
+    quint32 zoneKey(const QString &zoneId) const;
     void count(const Row &row, int delta);
     void updateZonePairs(bool changed);
     void renameZones();
@@ -77,6 +79,7 @@ private:
     std::vector<std::unique_ptr<Row>> m_rows;
     QList<ZonePair> m_zonePairs;
     QHash<ZonePair, int> m_zonePairRows; ///< rows per zone pair
+    mutable QHash<QString, quint32> m_zoneKeys; ///< see zoneKey()
     bool m_zonePairSetChanged = false;
 };
 

@@ -5,7 +5,7 @@
 // parameter changed; then the large operations: delete every host (Ctrl+A, Delete) and its undo,
 // Design > Arrange All, showing the flow arrows and one wheel zoom step with them shown, each
 // until the canvas and the matrix show the result. Runs offscreen; prints one line per figure
-// (median of the runs).
+// (median of the runs). `portolan-gui-bench HOSTS edits` times the edits only (for a profiler).
 
 #include "base/allocator.h"
 #include "changevaluecommand.h"
@@ -72,12 +72,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const int hosts = argc > 1 ? QByteArray(argv[1]).toInt() : 10000;
     const int runs = 5;
+    const bool editsOnly = argc > 2 && QByteArray(argv[2]) == "edits";
     const Design design = generateEstate(hosts);
 
     QList<double> open, scene, fit, actual, pan;
     int items = 0;
     qsizetype flows = 0;
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < (editsOnly ? 0 : runs); ++run) {
         Document document;
         QElapsedTimer timer;
         timer.start();
@@ -147,6 +148,13 @@ int main(int argc, char *argv[])
     // figure runs from the command to the canvas and the matrix painted with its result.
     QList<double> deleteAll, undoDelete, layout, layoutOnly, showArrows, zoomStep;
     int arrows = 0;
+    if (editsOnly) {
+        std::printf("edit to repainted matrix (median of %lld each):\n", qlonglong(linkAdded.size()));
+        std::printf("  link added:                         %8.1f ms\n", median(linkAdded));
+        std::printf("  link removed:                       %8.1f ms\n", median(linkRemoved));
+        std::printf("  parameter changed:                  %8.1f ms\n", median(paramChanged));
+        return 0;
+    }
     {
         Document document;
         document.resetDesign(design);

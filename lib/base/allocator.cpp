@@ -1,5 +1,9 @@
 #include "allocator.h"
 
+// <cstdlib> brings in the C library's feature macros: __GLIBC__ is only defined once one of its
+// headers is included, so testing it before any include would always fail.
+#include <cstdlib>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif

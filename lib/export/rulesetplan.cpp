@@ -281,16 +281,26 @@ RuleSetPlan RuleSetPlan::build(
     // Rows that differ only in their notes (which no rule set prints) are one rule.
     OrderedMap<OrderedMap<QList<int>>> blocksByZone;
     QHash<QString, const Flow *> blockSample;
-    QHash<QString, QStringList> blockNotes;
+    // The notes of each key, each text once in order of appearance, joined once per key.
+    struct Notes
+    {
+        QStringList texts;
+        QSet<QString> seen;
+        QString joined;
+        bool isJoined = false;
+    };
+    QHash<QString, Notes> blockNotes;
     for (const Flow *flow : blocks) {
         Flow withoutNotes = *flow;
         withoutNotes.notes.clear();
         const QString key = serviceKey(withoutNotes) + QLatin1Char('\n')
             + (isV6(flow->destination) ? QLatin1Char('6') : QLatin1Char('4'));
         blockSample.insert(key, flow);
-        QStringList &notes = blockNotes[key];
-        if (!flow->notes.isEmpty() && !notes.contains(flow->notes))
-            notes.append(flow->notes);
+        Notes &notes = blockNotes[key];
+        if (!flow->notes.isEmpty() && !notes.seen.contains(flow->notes)) {
+            notes.seen.insert(flow->notes);
+            notes.texts.append(flow->notes);
+        }
         QList<int> &destinations = blocksByZone[zoneOf(design, flow->destination)][key];
         if (!destinations.contains(flow->destination))
             destinations.append(flow->destination);
@@ -310,7 +320,12 @@ RuleSetPlan RuleSetPlan::build(
         for (const QString &key : rows.keys) {
             const Flow *sample = blockSample.value(key);
             Rule rule = ruleFrom(*sample);
-            rule.notes = blockNotes.value(key).join(QStringLiteral("; "));
+            Notes &notes = blockNotes[key];
+            if (!notes.isJoined) {
+                notes.joined = notes.texts.join(QStringLiteral("; "));
+                notes.isJoined = true;
+            }
+            rule.notes = notes.joined;
             rule.destination.hosts = rows.values.value(key);
             std::sort(rule.destination.hosts.begin(), rule.destination.hosts.end());
             rule.ipv6 = key.endsWith(QLatin1Char('6'));

@@ -75,13 +75,33 @@ QString RuleSetText::oneLine(QStringView text, int maxBytes)
 
 bool RuleSetText::join(const QStringList &lines, QByteArray *data, QString *error)
 {
+    // One pass: check each line and write it as UTF-8. Printable ASCII, nearly every character of
+    // a rule set, is copied as it is; a line with anything else is checked and converted whole.
+    qsizetype total = lines.size();
+    for (const QString &line : lines)
+        total += line.size();
+    QByteArray result;
+    result.reserve(total);
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const QString &line = lines.at(n);
-        for (qsizetype i = 0; i < line.size(); ++i) {
+        if (n > 0)
+            result.append('\n');
+        const char16_t *text = reinterpret_cast<const char16_t *>(line.constData());
+        const qsizetype size = line.size();
+        const qsizetype at = result.size();
+        result.resize(at + size);
+        char *out = result.data() + at;
+        qsizetype i = 0;
+        for (; i < size && text[i] >= 0x20 && text[i] < 0x7f; ++i)
+            out[i] = char(text[i]);
+        if (i == size)
+            continue;
+        result.truncate(at);
+        for (i = 0; i < size; ++i) {
             const char32_t character = line.at(i).unicode();
             if (isUnsafe(character) || QChar::isSurrogate(character)) {
                 const bool pair
-                    = line.at(i).isHighSurrogate() && i + 1 < line.size() && line.at(i + 1).isLowSurrogate();
+                    = line.at(i).isHighSurrogate() && i + 1 < size && line.at(i + 1).isLowSurrogate();
                 if (pair) {
                     ++i;
                     continue;
@@ -93,8 +113,9 @@ bool RuleSetText::join(const QStringList &lines, QByteArray *data, QString *erro
                 return false;
             }
         }
+        result.append(line.toUtf8());
     }
-    *data = lines.join(QLatin1Char('\n')).toUtf8();
+    *data = std::move(result);
     return true;
 }
 

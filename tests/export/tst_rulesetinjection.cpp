@@ -156,6 +156,7 @@ private slots:
     void oneLineRemovesEveryLineBreak();
     void oneLineCutsAtCharacters();
     void joinRefusesAControlCharacter();
+    void joinWritesUtf8();
     void textsChangeNoRule_data();
     void textsChangeNoRule();
     void iptablesLoadsNothingMore_data();
@@ -220,6 +221,29 @@ void tst_RuleSetInjection::joinRefusesAControlCharacter()
         qPrintable(error));
     QVERIFY(RuleSetText::join({QStringLiteral("# fine\tthere")}, &data, &error));
     QCOMPARE(data, QByteArray("# fine\tthere"));
+    // A DEL after plain text, and a lone surrogate, are refused as well.
+    QVERIFY(!RuleSetText::join({QStringLiteral("-A x"), QStringLiteral("-A y \x7f")}, &data, &error));
+    QVERIFY2(error.contains(QLatin1String("line 2")) && error.contains(QLatin1String("U+007F")),
+        qPrintable(error));
+    QVERIFY(!RuleSetText::join({QString(QChar(0xd800))}, &data, &error));
+    QCOMPARE(data, QByteArray("# fine\tthere"));
+}
+
+void tst_RuleSetInjection::joinWritesUtf8()
+{
+    // Lines joined by "\n" as UTF-8, bytes written by hand: plain ASCII, accented letters, a
+    // character outside the BMP (a surrogate pair), empty lines first and last.
+    const QStringList lines = {QString(), QStringLiteral("# plain"),
+        QStringLiteral("# Stra\u00dfe caf\u00e9"), QStringLiteral("# ") + QString::fromUcs4(U"\U0001F525", 1),
+        QStringLiteral("-A x -j ACCEPT"), QString()};
+    QByteArray data;
+    QString error;
+    QVERIFY2(RuleSetText::join(lines, &data, &error), qPrintable(error));
+    QCOMPARE(data,
+        QByteArray("\n# plain\n# Stra\xc3\x9f"
+                   "e caf\xc3\xa9\n# \xf0\x9f\x94\xa5\n-A x -j ACCEPT\n"));
+    QVERIFY(RuleSetText::join({}, &data, &error));
+    QCOMPARE(data, QByteArray());
 }
 
 void tst_RuleSetInjection::textsChangeNoRule_data()

@@ -5,6 +5,7 @@
 #include "export/rulesetplan.h"
 #include "storage/designfile.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -118,9 +119,11 @@ QStringList ruleLines(const QByteArray &text, const QString &commentMarker)
     return result;
 }
 
-int run(const QString &program, const QStringList &arguments, QByteArray *output = nullptr)
+int run(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(program, arguments);
     if (!process.waitForFinished(60000))
@@ -152,6 +155,7 @@ private slots:
     void iptablesValidatorAccepts_data();
     void iptablesValidatorAccepts();
     void cliExitStatuses();
+    void textExportsNeedNoDisplay();
 };
 
 void tst_TextExports::formatsAreRegistered()
@@ -521,6 +525,36 @@ void tst_TextExports::cliExitStatuses()
     QCOMPARE(run(cli, {QStringLiteral("export"), QStringLiteral("--help")}, &output), 0);
     QVERIFY(output.contains("--placeholders"));
     QVERIFY(output.contains("--page-size"));
+}
+
+/// The text exports run without a GUI application: with a window system plugin that does not
+/// exist they still work, while the PDF export (which paints) needs one and fails.
+void tst_TextExports::textExportsNeedNoDisplay()
+{
+    QTemporaryDir dir;
+    const QString cli = QStringLiteral(PORTOLAN_CLI);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    QByteArray output;
+    for (const QString &format : {QStringLiteral("iptables"), QStringLiteral("nft"), QStringLiteral("asa"),
+             QStringLiteral("csv"), QStringLiteral("json")}) {
+        const QString out = dir.filePath(QStringLiteral("out.") + format);
+        // Option values that look like options are skipped, the last --format counts.
+        QCOMPARE(
+            run(cli,
+                {QStringLiteral("export"), sample(), QStringLiteral("--author"), QStringLiteral("--format"),
+                    QStringLiteral("--format=pdf"), QStringLiteral("--format"), format,
+                    QStringLiteral("--placeholders"), QStringLiteral("--output"), out},
+                &output, environment),
+            0);
+        QVERIFY2(QFileInfo(out).size() > 0, qPrintable(format));
+    }
+    QVERIFY(run(cli,
+                {QStringLiteral("export"), sample(), QStringLiteral("--format"), QStringLiteral("pdf"),
+                    QStringLiteral("--output"), dir.filePath(QStringLiteral("out.pdf"))},
+                &output, environment)
+        != 0);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.pdf"))));
 }
 
 QTEST_GUILESS_MAIN(tst_TextExports)

@@ -56,6 +56,7 @@ private slots:
     void addZoneAndRemoveItemsAreOneStepEach();
     void operationsRefuseARevision();
     void findHostByNameIdOrAddress();
+    void removeLinksByTheirEnds();
 };
 
 void tst_Document::removalsAreAnnouncedBeforeAndAfter()
@@ -239,6 +240,55 @@ void tst_Document::findHostByNameIdOrAddress()
     QCOMPARE(document.findHost(QStringLiteral("10.0.0.53")), QStringLiteral("dns-1"));
     QCOMPARE(document.findHost(QStringLiteral("east")), QStringLiteral("dns-1"));
     QVERIFY(document.findHost(QStringLiteral("west")).isEmpty());
+}
+
+void tst_Document::removeLinksByTheirEnds()
+{
+    // Hosts h0..h11 in a ring, each linked to the next; h0-h1 linked twice (a repeated link).
+    Design design;
+    for (int i = 0; i < 12; ++i) {
+        Host host;
+        host.id = QStringLiteral("h%1").arg(i);
+        host.type = QStringLiteral("workstation");
+        design.addHost(host);
+    }
+    for (int i = 0; i < 12; ++i)
+        design.addLink({QStringLiteral("h%1").arg(i), QStringLiteral("h%1").arg((i + 1) % 12), {}, {}});
+    design.addLink({QStringLiteral("h1"), QStringLiteral("h0"), {}, {}});
+    const auto ends = [](const Document &document) {
+        QStringList list;
+        for (const Link &link : document.design().links())
+            list.append(link.a + QLatin1Char('-') + link.b);
+        return list;
+    };
+
+    // A pair names the links between its hosts whichever way round, repeated ones included.
+    Document few;
+    few.resetDesign(design);
+    QVERIFY(few.removeItems({}, {{QStringLiteral("h0"), QStringLiteral("h1")}}, {}));
+    QCOMPARE(few.design().links().size(), 11);
+    QVERIFY(!ends(few).contains(QStringLiteral("h0-h1")));
+    QVERIFY(!ends(few).contains(QStringLiteral("h1-h0")));
+    QVERIFY(ends(few).contains(QStringLiteral("h11-h0")));
+    // A pair of hosts not linked removes nothing.
+    QVERIFY(!few.removeItems({}, {{QStringLiteral("h0"), QStringLiteral("h5")}}, {}));
+
+    // Many pairs at once (every other link of the ring, given from the second end).
+    Document many;
+    many.resetDesign(design);
+    QList<QPair<QString, QString>> pairs;
+    for (int i = 0; i < 12; i += 2)
+        pairs.append({QStringLiteral("h%1").arg(i + 1), QStringLiteral("h%1").arg(i)});
+    pairs.append({QStringLiteral("h3"), QStringLiteral("h9")}); // not linked
+    pairs.append({QStringLiteral("h2"), QStringLiteral("h1")});
+    pairs.append({QStringLiteral("h4"), QStringLiteral("h3")});
+    QCOMPARE(pairs.size(), 9);
+    QVERIFY(many.removeItems({}, pairs, {}));
+    QCOMPARE(ends(many),
+        QStringList({QStringLiteral("h5-h6"), QStringLiteral("h7-h8"), QStringLiteral("h9-h10"),
+            QStringLiteral("h11-h0")}));
+    many.undoStack()->undo();
+    QCOMPARE(many.design().links().size(), 13);
 }
 
 QTEST_MAIN(tst_Document)

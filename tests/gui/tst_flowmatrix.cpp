@@ -6,15 +6,19 @@
 #include "findingsmodel.h"
 #include "flowarrowitem.h"
 #include "flowfiltermodel.h"
+#include "flowmatrixdelegate.h"
 #include "flowmatrixwidget.h"
 #include "flowtablemodel.h"
 #include "hostitem.h"
 #include "mainwindow.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -42,6 +46,8 @@ private slots:
     void clickingFindingSelectsHosts();
     void updatesLiveAfterEdit();
     void followsEditsRowByRow();
+    void paintsAsTheStandardDelegate();
+    void cellsPaintAsTheStandardDelegate();
 
 private:
     QAbstractItemModel *shown() const { return m_window->matrix()->view()->model(); }
@@ -302,6 +308,65 @@ void tst_FlowMatrix::followsEditsRowByRow()
     while (document->undoStack()->canUndo())
         document->undoStack()->undo();
     QVERIFY(sameAsFresh("every edit undone"));
+}
+
+/// The matrix as it shows the sample design, a row selected: the same pixels as Qt's own delegate.
+void tst_FlowMatrix::paintsAsTheStandardDelegate()
+{
+    QTableView *view = m_window->matrix()->view();
+    QVERIFY(qobject_cast<FlowMatrixDelegate *>(view->itemDelegate()));
+    QVERIFY(view->model()->rowCount() > 10);
+    view->selectRow(3);
+    view->setColumnWidth(FlowTableModel::ServiceColumn, 60); // elided texts too
+    const QImage ours = view->grab().toImage();
+    auto *standard = new QStyledItemDelegate(view);
+    view->setItemDelegate(standard);
+    const QImage qts = view->grab().toImage();
+    QCOMPARE(ours.size(), qts.size());
+    QVERIFY(ours == qts);
+}
+
+/// Cells of every kind the matrix may show: plain, elided, bold, coloured, aligned right, other
+/// scripts, empty, selected; a cell that is current (with a focus frame) goes to Qt's delegate.
+void tst_FlowMatrix::cellsPaintAsTheStandardDelegate()
+{
+    QStandardItemModel model(6, 3);
+    const QStringList texts = {QStringLiteral("Allow"), QStringLiteral("zone-1 → zone-2"),
+        QStringLiteral("A long service name that cannot fit in the column and is elided"),
+        QStringLiteral("Straße café ポート 端口"), QString(),
+        QStringLiteral("tcp 502, 20000-20005 (from 123)")};
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            model.setData(model.index(row, column), texts.at((row + column) % texts.size()));
+    }
+    QFont bold;
+    bold.setBold(true);
+    model.setData(model.index(1, 0), bold, Qt::FontRole);
+    model.setData(model.index(2, 1), QBrush(Qt::darkRed), Qt::ForegroundRole);
+    model.setData(model.index(2, 2), QBrush(QColor(0xff, 0xf4, 0xd6)), Qt::BackgroundRole);
+    model.setData(model.index(3, 1), int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    model.setData(model.index(4, 2), int(Qt::AlignHCenter | Qt::AlignTop), Qt::TextAlignmentRole);
+    const auto render = [&model](QAbstractItemDelegate *delegate) {
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(delegate);
+        view.setAlternatingRowColors(true);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setColumnWidth(0, 70);
+        view.setColumnWidth(1, 150);
+        view.setColumnWidth(2, 120);
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 6);
+        view.resize(420, 220);
+        view.selectRow(5);
+        view.setCurrentIndex(model.index(5, 1));
+        return view.grab().toImage();
+    };
+    FlowMatrixDelegate ours;
+    QStyledItemDelegate qts;
+    const QImage a = render(&ours);
+    const QImage b = render(&qts);
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a == b);
 }
 
 QTEST_MAIN(tst_FlowMatrix)
