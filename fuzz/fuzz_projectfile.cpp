@@ -2,7 +2,8 @@
 // project file is (header, schema, integrity, every revision through the rule book, sign-offs);
 // a refusal is fine, a crash, a hang past the time limit or a sanitizer finding is not.
 // The file lives in memory (/dev/shm where there is one) and is rewritten in place for each input,
-// so a run costs what the reader costs, not what the disk does.
+// and so does the temporary copy the reader migrates a file of an older format in (TMPDIR), so a
+// run costs what the reader costs, not what the disk does.
 #include "storage/projectfile.h"
 
 #include <QCoreApplication>
@@ -25,11 +26,10 @@ constexpr size_t MaxInput = 256 * 1024;
 // Each revision is a whole session (open, schema, quick_check, read, rule book): a few are enough.
 constexpr int MaxRevisions = 8;
 
-QString temporaryFolder()
+QString memoryFolder()
 {
     const QString shm = QStringLiteral("/dev/shm");
-    const QString base = QDir(shm).exists() ? shm : QDir::tempPath();
-    return base + QStringLiteral("/fuzz_projectfile-XXXXXX");
+    return QDir(shm).exists() ? shm : QDir::tempPath();
 }
 
 bool writeInput(const QString &path, const uint8_t *bytes, size_t size)
@@ -56,7 +56,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     static char name[] = "fuzz_projectfile";
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
-    static QTemporaryDir dir(temporaryFolder());
+    static const QString memory = memoryFolder();
+    static const bool inMemory = qputenv("TMPDIR", QFile::encodeName(memory));
+    (void)inMemory;
+    static QTemporaryDir dir(memory + QStringLiteral("/fuzz_projectfile-XXXXXX"));
     static const QString path = dir.filePath(QStringLiteral("input.portolan"));
     // Every session within half a second: at most ten sessions stay well inside libFuzzer's -timeout.
     static const bool limited = (ProjectFile::setTimeLimitMs(500), true);

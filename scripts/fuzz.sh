@@ -4,7 +4,8 @@
 #   scripts/fuzz.sh [--time SECONDS | --runs N] [TARGET...]
 #     --time SECONDS   run each target this long (default 600)
 #     --runs N         run each target for N executions instead (the README's figures: 1000000)
-#     TARGET           fuzz_designjson, fuzz_expression, fuzz_projectfile, fuzz_review (default all)
+#     TARGET           fuzz_designjson, fuzz_expression, fuzz_inventory, fuzz_projectfile,
+#                      fuzz_review (default all)
 # Each target starts from its committed seeds in fuzz/corpus/TARGET and from what earlier runs kept
 # in build-fuzz/corpus/TARGET (new inputs go there); it uses fuzz/dict/TARGET.dict where there is
 # one, else fuzz/dict/portolan.dict. A finding (crash, sanitizer report, timeout, memory limit) is
@@ -13,14 +14,14 @@
 # Needs clang and libFuzzer: apt-get install -y clang libfuzzer-14-dev.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-all=(fuzz_designjson fuzz_expression fuzz_projectfile fuzz_review)
+all=(fuzz_designjson fuzz_expression fuzz_inventory fuzz_projectfile fuzz_review)
 limit=(-max_total_time=600)
 targets=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --time) limit=(-max_total_time="$2"); shift 2 ;;
     --runs) limit=(-runs="$2"); shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     fuzz_*) targets+=("$1"); shift ;;
     *) echo "fuzz.sh: unknown argument $1 (see scripts/fuzz.sh --help)" >&2; exit 2 ;;
     esac

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include <limits>
+#include <utility>
 
 namespace portolan {
 
@@ -36,6 +37,7 @@ struct Expression::Node
     Binding binding;
     QString op; ///< binary operator, or the function name of a call
     QList<std::shared_ptr<const Node>> children;
+    int depth = 1; ///< levels of the tree from this node down, itself included
 };
 
 namespace {
@@ -66,6 +68,48 @@ public:
     QString error() const { return m_error; }
 
 private:
+    /// Deeper formulas are refused: parsing, evaluating and freeing a tree recurse once per level,
+    /// and a hostile catalog or design must not run the stack out. Real formulas nest a few levels.
+    static constexpr int MaxDepth = 100;
+
+    /// One level of the parser's recursion (a parenthesis, an argument, a branch, an operator).
+    class Level
+    {
+    public:
+        explicit Level(Parser *parser)
+            : m_parser(parser)
+        {
+            ++m_parser->m_nesting;
+        }
+        ~Level() { --m_parser->m_nesting; }
+        Level(const Level &) = delete;
+        Level &operator=(const Level &) = delete;
+        /// False (with the error set) when the parser is nested deeper than MaxDepth.
+        bool allowed() const
+        {
+            if (m_parser->m_nesting <= MaxDepth)
+                return true;
+            m_parser->failTooDeep();
+            return false;
+        }
+
+    private:
+        Parser *m_parser;
+    };
+
+    void failTooDeep() { fail(tr("the expression nests deeper than %1 levels").arg(MaxDepth)); }
+    /// The node with its depth set from its children's; null (with the error set) past MaxDepth.
+    NodePtr deepest(std::shared_ptr<Node> node)
+    {
+        for (const NodePtr &child : std::as_const(node->children))
+            node->depth = std::max(node->depth, child->depth + 1);
+        if (node->depth > MaxDepth) {
+            failTooDeep();
+            return nullptr;
+        }
+        return node;
+    }
+
     void fail(const QString &message)
     {
         if (m_error.isEmpty())
@@ -90,7 +134,7 @@ private:
         }
         return false;
     }
-    static NodePtr makeBinary(const QString &op, NodePtr left, NodePtr right)
+    NodePtr makeBinary(const QString &op, NodePtr left, NodePtr right)
     {
         static const QHash<QString, Node::Operator> operators = {{QStringLiteral("&&"), Node::And},
             {QStringLiteral("||"), Node::Or}, {QStringLiteral("+"), Node::Plus},
@@ -103,11 +147,14 @@ private:
         node->op = op;
         node->binary = operators.value(op);
         node->children = {std::move(left), std::move(right)};
-        return node;
+        return deepest(node);
     }
 
     NodePtr conditional()
     {
+        const Level level(this);
+        if (!level.allowed())
+            return nullptr;
         NodePtr condition = orExpression();
         if (!condition || !accept(QLatin1StringView("?")))
             return condition;
@@ -122,7 +169,7 @@ private:
         auto node = std::make_shared<Node>();
         node->kind = Node::Conditional;
         node->children = {condition, whenTrue, whenFalse};
-        return node;
+        return deepest(node);
     }
     NodePtr orExpression()
     {
@@ -183,13 +230,16 @@ private:
     {
         if (accept(QLatin1StringView("!")) || accept(QLatin1StringView("-"))) {
             const bool negate = m_text.at(m_pos - 1) == QLatin1Char('-');
+            const Level level(this);
+            if (!level.allowed())
+                return nullptr;
             NodePtr operand = unary();
             if (!operand)
                 return nullptr;
             auto node = std::make_shared<Node>();
             node->kind = negate ? Node::Negate : Node::Not;
             node->children = {operand};
-            return node;
+            return deepest(node);
         }
         return primary();
     }
@@ -282,12 +332,13 @@ private:
             fail(tr("expected \")\""));
             return nullptr;
         }
-        return node;
+        return deepest(node);
     }
 
     const QString &m_text;
     const Resolver &m_resolver;
     qsizetype m_pos = 0;
+    int m_nesting = 0;
     QString m_error;
 };
 

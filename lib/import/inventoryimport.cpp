@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace portolan {
 
@@ -78,11 +79,18 @@ const HostType *nearestType(const Catalog &catalog, const QString &text)
     const HostType *best = nullptr;
     int bestDistance = 0;
     for (const HostType &type : catalog.types()) {
-        const int distance
-            = std::min(editDistance(wanted, type.id.toLower()), editDistance(wanted, type.name.toLower()));
-        if (!best || distance < bestDistance) {
-            best = &type;
-            bestDistance = distance;
+        for (const QString &candidate : {type.id.toLower(), type.name.toLower()}) {
+            // A misspelling is a few letters off: at most a third of the name, and one more. The
+            // distance is at least the difference in length, so a cell much longer or shorter than
+            // the name is not compared letter by letter (a hostile file may hold long cells).
+            const int within = 1 + int(candidate.size()) / 3;
+            if (std::abs(wanted.size() - candidate.size()) > within)
+                continue;
+            const int distance = editDistance(wanted, candidate);
+            if (distance <= within && (!best || distance < bestDistance)) {
+                best = &type;
+                bestDistance = distance;
+            }
         }
     }
     return best;

@@ -53,6 +53,7 @@ private slots:
     void badRowsNameLineAndColumnAndWriteNothing();
     void missingColumnIsOneError();
     void sampleInventoryImportsIntoTheSample();
+    void farTypesGetNoSuggestion();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -312,6 +313,34 @@ void tst_ImportCommand::sampleInventoryImportsIntoTheSample()
     QCOMPARE(zoneOf.value(QStringLiteral("NIO-2")), QStringLiteral("control"));
     QCOMPARE(zoneOf.value(QStringLiteral("UPS3-NMC")), QStringLiteral("power"));
     QCOMPARE(zoneOf.value(QStringLiteral("Lab PC 1")), QStringLiteral("test-lab"));
+}
+
+void tst_ImportCommand::farTypesGetNoSuggestion()
+{
+    // A type near a catalog type gets "did you mean"; one far from all of them gets none, and a
+    // cell much longer than any type name is not compared letter by letter with every type (the
+    // fuzzed import spent its time there).
+    const QByteArray longType = "workstation" + QByteArray(5000, 'x');
+    const QString inventory = write(QStringLiteral("far.csv"),
+        "name,type,address\n"
+        "A,workstaton,\n"
+        "B,zzzzzzzzzz,\n"
+        "C," + longType
+            + ",\n");
+    const QString output = m_dir.filePath(QStringLiteral("far.json"));
+    const Run run = cli({QStringLiteral("import"), inventory, QStringLiteral("--output"), output});
+    QCOMPARE(run.status, 2);
+    const QString p = QStringLiteral("portolan-cli import: ") + inventory;
+    const QStringList expected = {
+        p
+            + QStringLiteral(":2:3: \"workstaton\" is not a host type of the catalog; did you mean "
+                             "\"workstation\" (Workstation)?"),
+        p + QStringLiteral(":3:3: \"zzzzzzzzzz\" is not a host type of the catalog."),
+        p + QStringLiteral(":4:3: \"") + QString::fromLatin1(longType)
+            + QStringLiteral("\" is not a host type of the catalog."),
+    };
+    QCOMPARE(run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
+    QVERIFY(!QFile::exists(output));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCommand)

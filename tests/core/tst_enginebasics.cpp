@@ -21,6 +21,8 @@ private Q_SLOTS:
     void expressions_data();
     void expressions();
     void expressionErrorsNameThePlace();
+    void expressionsNestingTooDeepAreRefused_data();
+    void expressionsNestingTooDeepAreRefused();
 };
 
 void tst_EngineBasics::portSetParsesAndPrints_data()
@@ -189,6 +191,48 @@ void tst_EngineBasics::expressionErrorsNameThePlace()
     QVERIFY(error.contains(QLatin1String("expected \")\"")));
     QVERIFY(!Template::parse(QStringLiteral("3000-{a.max"), resolve, &error));
     QVERIFY(error.contains(QLatin1String("unclosed")));
+}
+
+void tst_EngineBasics::expressionsNestingTooDeepAreRefused_data()
+{
+    // A fuzzed catalog formula of a few thousand parentheses overflowed the parser's stack. Every
+    // way of nesting is refused past 100 levels, with the place, before the stack is at risk.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("asTemplate");
+    const int n = 100000;
+    QTest::newRow("parentheses") << QStringLiteral("(").repeated(n) + QStringLiteral("1")
+            + QStringLiteral(")").repeated(n)
+                                 << false;
+    QTest::newRow("negations") << QStringLiteral("-").repeated(n) + QStringLiteral("1") << false;
+    QTest::newRow("nots") << QStringLiteral("!").repeated(n) + QStringLiteral("true") << false;
+    QTest::newRow("conditionals") << QStringLiteral("a.on ? 1 : ").repeated(n) + QStringLiteral("2") << false;
+    QTest::newRow("sum") << QStringLiteral("1 + ").repeated(n) + QStringLiteral("1") << false;
+    QTest::newRow("calls") << QStringLiteral("linked(").repeated(n) + QStringLiteral("'nmc'")
+            + QStringLiteral(")").repeated(n)
+                           << false;
+    QTest::newRow("template") << QStringLiteral("port {") + QStringLiteral("(").repeated(n)
+            + QStringLiteral("1") + QStringLiteral(")").repeated(n) + QStringLiteral("}")
+                              << true;
+}
+
+void tst_EngineBasics::expressionsNestingTooDeepAreRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, asTemplate);
+    QString error;
+    const bool parsed = asTemplate ? Template::parse(text, resolve, &error).has_value()
+                                   : Expression::parse(text, resolve, &error).has_value();
+    QVERIFY(!parsed);
+    QVERIFY2(error.startsWith(QLatin1String("the expression nests deeper than 100 levels at character ")),
+        qPrintable(error.left(200)));
+
+    // 100 levels still parse and evaluate.
+    QString error100;
+    const QString deep
+        = QStringLiteral("(").repeated(99) + QStringLiteral("7") + QStringLiteral(")").repeated(99);
+    const std::optional<Expression> expression = Expression::parse(deep, resolve, &error100);
+    QVERIFY2(expression, qPrintable(error100.left(200)));
+    QCOMPARE(expression->evaluate(FakeContext()).toString(), QStringLiteral("7"));
 }
 
 QTEST_GUILESS_MAIN(tst_EngineBasics)
