@@ -37,21 +37,23 @@ void OverviewLinesItem::gather() const
         return;
     m_gathered = true;
     m_catalogLines.reserve(m_arrows->size());
+    // No larger than the items it draws for, so that the scene's bounds (fit to view, the scene
+    // rect of a new design) are what they are without it.
     QRectF bounds;
     for (const FlowArrowItem *arrow : *m_arrows) {
         const QLineF line = arrow->lineWithoutHead();
         if (line.isNull())
             continue;
         (arrow->isCustom() ? m_customLines : m_catalogLines).append(line);
-        bounds |= QRectF(line.p1(), line.p2()).normalized();
+        bounds |= arrow->sceneBoundingRect();
     }
     for (const LinkItem *link : *m_links) {
         if (link)
-            bounds |= QRectF(link->line().p1(), link->line().p2()).normalized();
+            bounds |= link->sceneBoundingRect();
     }
     for (const HostItem *host : *m_hosts)
         bounds |= host->sceneBoundingRect();
-    m_bounds = bounds.adjusted(-10, -10, 10, 10);
+    m_bounds = bounds;
 }
 
 QRectF OverviewLinesItem::boundingRect() const
