@@ -131,6 +131,7 @@ void BackgroundJob::cancel()
         if (auto *button = m_dialog->findChild<QPushButton *>())
             button->setEnabled(false);
     }
+    emit cancelRequested();
 }
 
 void BackgroundJob::pollProgress()

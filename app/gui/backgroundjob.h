@@ -101,6 +101,8 @@ public slots:
 
 signals:
     void progressChanged(int percent);
+    /// Cancel was asked for while the work ran (the outcome follows once the work has returned).
+    void cancelRequested();
     void succeeded();
     void failed(const QString &error);
     void cancelled();

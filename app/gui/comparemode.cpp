@@ -7,6 +7,7 @@
 #include "flowarrowitem.h"
 #include "hostitem.h"
 #include "linkitem.h"
+#include "overviewlinesitem.h"
 #include "revisionsdialog.h"
 #include "signoffdialog.h"
 #include "zoneitem.h"
@@ -345,7 +346,7 @@ void CompareMode::dimFlowArrows()
 {
     const QList<QGraphicsItem *> all = m_view->designScene()->items();
     for (QGraphicsItem *item : all) {
-        if (item->type() == FlowArrowItem::Type)
+        if (item->type() == FlowArrowItem::Type || item->type() == OverviewLinesItem::Type)
             item->setOpacity(DimmedOpacity);
     }
 }
@@ -360,7 +361,8 @@ void CompareMode::removeMarks()
         if (item->type() == CompareMarkItem::Type)
             marks.append(item);
         else if (item->type() == HostItem::Type || item->type() == LinkItem::Type
-            || item->type() == ZoneItem::Type || item->type() == FlowArrowItem::Type)
+            || item->type() == ZoneItem::Type || item->type() == FlowArrowItem::Type
+            || item->type() == OverviewLinesItem::Type)
             item->setOpacity(1.0);
     }
     for (QGraphicsItem *item : std::as_const(marks)) {

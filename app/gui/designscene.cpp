@@ -6,6 +6,7 @@
 #include "hostitem.h"
 #include "linkitem.h"
 #include "moveitemscommand.h"
+#include "overviewlinesitem.h"
 #include "theme.h"
 #include "zoneitem.h"
 
@@ -54,6 +55,9 @@ void DesignScene::rebuild()
     m_linkItems.clear();
     m_highlightedHosts.clear();
     clear();
+    m_overview = new OverviewLinesItem(&m_hostItems, &m_linkItems, &m_arrows);
+    m_overview->setVisible(m_condensed);
+    addItem(m_overview);
     const Design &design = m_document->design();
     // Large estates start without flow arrows: the matrix is the place to read them.
     const bool flowsWereShown = m_showFlows;
@@ -110,6 +114,7 @@ void DesignScene::recolourZones()
 
 void DesignScene::addHostItem(const Host &host, const QPointF &centre)
 {
+    m_overview->invalidate();
     auto *item = new HostItem(this, host, m_document->catalog().type(host.type));
     item->setFlag(QGraphicsItem::ItemIsMovable, !isReadOnly());
     m_hostItems.insert(host.id, item);
@@ -145,6 +150,7 @@ LinkItem *DesignScene::createLinkItem(int index)
     const Host *hostA = m_document->design().host(link.a);
     const Host *hostB = m_document->design().host(link.b);
     const LinkKind *kind = m_document->catalog().linkKind(hostA->type, hostB->type);
+    m_overview->invalidate();
     auto *item = new LinkItem(
         a, b, kind ? CatalogText::linkMeaning(*kind) : tr("The catalog gives this pair no meaning."));
     attach(a, item);
@@ -179,6 +185,8 @@ FlowArrowItem *DesignScene::flowArrow(const QString &sourceId, const QString &de
 
 void DesignScene::clearFlowArrows()
 {
+    if (m_overview)
+        m_overview->invalidate();
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
         m_attached.remove(it.key().first, it.value());
         m_attached.remove(it.key().second, it.value());
@@ -223,11 +231,24 @@ void DesignScene::rebuildFlowArrows()
                                         it.value().join(QLatin1Char('\n')));
         auto *arrow = new FlowArrowItem(source, destination, bothWays, summary);
         arrow->setCustom(!catalogFlows.value(it.key()));
+        arrow->setVisible(!m_condensed);
         m_arrows.insert(it.key(), arrow);
         attach(source, arrow);
         attach(destination, arrow);
         addItem(arrow);
     }
+    m_overview->invalidate();
+}
+
+void DesignScene::setViewZoom(qreal zoom)
+{
+    const bool condensed = zoom < CondensedBelow;
+    if (condensed == m_condensed)
+        return;
+    m_condensed = condensed;
+    for (FlowArrowItem *arrow : std::as_const(m_arrows))
+        arrow->setVisible(!condensed);
+    m_overview->setVisible(condensed);
 }
 
 void DesignScene::setReadOnly(bool readOnly)
@@ -386,6 +407,7 @@ bool DesignScene::requestLink(const QString &a, const QString &b)
 
 void DesignScene::hostItemMoved(HostItem *item)
 {
+    m_overview->invalidate();
     const auto attached = m_attached.equal_range(item);
     for (auto it = attached.first; it != attached.second; ++it) {
         QGraphicsItem *other = it.value();
@@ -546,6 +568,7 @@ bool DesignScene::deleteHostItem(const QString &id)
     HostItem *item = m_hostItems.take(id);
     if (!item)
         return false;
+    m_overview->invalidate();
     m_highlightedHosts.removeAll(id);
     const QList<QGraphicsItem *> attached = m_attached.values(item);
     for (QGraphicsItem *other : attached) {
@@ -555,6 +578,7 @@ bool DesignScene::deleteHostItem(const QString &id)
             m_highlightArrow = nullptr;
         } else if (other->type() == FlowArrowItem::Type) {
             auto *arrow = static_cast<FlowArrowItem *>(other);
+            m_overview->invalidate();
             m_arrows.remove({arrow->source(), arrow->destination()});
             detach(arrow);
             delete arrow;
@@ -576,6 +600,7 @@ void DesignScene::onLinkAboutToBeRemoved(int index)
     LinkItem *item = m_linkItems.takeAt(index);
     if (!item)
         return;
+    m_overview->invalidate();
     detach(item);
     delete item;
 }
@@ -631,6 +656,7 @@ void DesignScene::onManyAboutToBeRemoved(
     // QGraphicsScene announces a new selection for each selected item deleted: thousands of
     // announcements, each making the window read the whole selection. Announce it once, after.
     QSignalBlocker blocker(this);
+    m_overview->invalidate();
     bool selectionLost = false;
     QList<int> removed;
     for (int index : linkIndexes) {

@@ -12,6 +12,7 @@ namespace portolan {
 
 class Document;
 class FlowArrowItem;
+class OverviewLinesItem;
 class HostItem;
 class LinkItem;
 class ZoneItem;
@@ -55,6 +56,15 @@ public:
 
     bool flowsShown() const { return m_showFlows; }
     void setFlowsShown(bool shown);
+    /**
+     * The view's zoom: below CondensedBelow the arrows (without their heads), the plain links and
+     * the cards (blocks of colour there) are drawn together by one item, so a zoomed-out frame
+     * does not pay for each of tens of thousands of items.
+     */
+    void setViewZoom(qreal zoom);
+    static constexpr qreal CondensedBelow = 0.2;
+    /// Links, arrows and cards are drawn together (the view is zoomed out below CondensedBelow).
+    bool condensed() const { return m_condensed; }
     /// Marks the flow from one host to another (a matrix row); empty ids clear the mark.
     void highlightFlow(const QString &sourceId, const QString &destinationId);
 
@@ -124,6 +134,8 @@ private:
     QMultiHash<HostItem *, QGraphicsItem *> m_attached; ///< links and arrows that follow a host
     QHash<QPair<HostItem *, HostItem *>, FlowArrowItem *> m_arrows;
     FlowArrowItem *m_highlightArrow = nullptr;
+    OverviewLinesItem *m_overview = nullptr; ///< draws links, arrows and cards while condensed
+    bool m_condensed = false;
     QStringList m_highlightedHosts;
     bool m_showFlows = true;
     bool m_readOnly = false;

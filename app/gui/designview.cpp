@@ -31,6 +31,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState);
     setFrameShape(QFrame::NoFrame);
     connect(scene, &DesignScene::readOnlyChanged, this, &DesignView::followReadOnly);
+    connect(this, &DesignView::zoomChanged, scene, &DesignScene::setViewZoom);
+    scene->setViewZoom(zoom());
     followReadOnly(scene->isReadOnly());
 }
 

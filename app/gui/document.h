@@ -122,8 +122,9 @@ public:
     bool changeCustomFlow(const CustomFlow &flow, QString *error = nullptr);
     /// Removes the custom flow with that id; false when there is none.
     bool removeCustomFlow(const QString &id);
-    /// Design > Arrange (KeepSet) and Arrange All (RedoAll): lays the design out now, on this
-    /// thread, and applies it as one step; false when refused, cancelled or nothing moved.
+    /// Lays the design out now, on this thread, and applies it as one step (Design > Arrange and
+    /// Arrange All go through ArrangeJob, which lays out on a worker thread and then calls
+    /// applyLayout()); false when refused, cancelled or nothing moved.
     bool arrange(AutoLayout::Mode mode, const AutoLayout::Progress &progress = {});
     /// Applies a layout made of the design as it is now (e.g. on another thread) as one step;
     /// false when read-only, when the design has changed shape since, or when nothing moves.

@@ -85,23 +85,34 @@ QRectF FlowArrowItem::boundingRect() const
     return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-10, -10, 10, 10);
 }
 
+QLineF FlowArrowItem::lineWithoutHead() const
+{
+    if (m_line.isNull())
+        return QLineF();
+    return QLineF(m_line.p1(), m_head.size() == 3 ? (m_head.at(1) + m_head.at(2)) / 2 : m_line.p2());
+}
+
+QPen FlowArrowItem::pen(bool custom, bool highlighted)
+{
+    const QColor normal = custom ? QColor(0x8a, 0x4b, 0xaf, 220) : QColor(0x1f, 0x6f, 0xb2, 190);
+    QPen pen(highlighted ? QColor(0xff, 0x8c, 0x00) : normal, highlighted ? 3.5 : 1.6);
+    if (custom)
+        pen.setStyle(Qt::DashLine);
+    return pen;
+}
+
 void FlowArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_line.isNull())
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor normal = m_custom ? QColor(0x8a, 0x4b, 0xaf, 220) : QColor(0x1f, 0x6f, 0xb2, 190);
-    const QColor color = m_highlighted ? QColor(0xff, 0x8c, 0x00) : normal;
-    QPen pen(color, m_highlighted ? 3.5 : 1.6);
-    if (m_custom)
-        pen.setStyle(Qt::DashLine);
+    const QPen pen = FlowArrowItem::pen(m_custom, m_highlighted);
     painter->setPen(pen);
-    const QPointF back = m_head.size() == 3 ? (m_head.at(1) + m_head.at(2)) / 2 : m_line.p2();
-    painter->drawLine(QLineF(m_line.p1(), back));
+    painter->drawLine(lineWithoutHead());
     if (lod < 0.25 && !m_highlighted)
         return;
     painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
+    painter->setBrush(pen.color());
     painter->drawPolygon(m_head);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPen>
 #include <QPolygonF>
 
 namespace portolan {
@@ -28,6 +29,10 @@ public:
     void setEndpoints(HostItem *source, HostItem *destination);
     void setSideBySide(bool sideBySide);
     void updateGeometry();
+    /// The line drawn when the head is left out (far out): from the source to the head's back.
+    QLineF lineWithoutHead() const;
+    /// The pen of an arrow's line.
+    static QPen pen(bool custom, bool highlighted);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

@@ -53,6 +53,11 @@ void HostItem::setHighlighted(bool highlighted)
     update();
 }
 
+bool HostItem::drawnByOverview() const
+{
+    return m_scene->condensed() && !m_highlighted && !isSelected();
+}
+
 QRectF HostItem::boundingRect() const
 {
     return QRectF(-Width / 2 - 3, -Height / 2 - 3, Width + 6, Height + 6);
@@ -65,7 +70,9 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool selected = option->state & QStyle::State_Selected;
     const QColor accent = m_highlighted ? QColor(0xff, 0x8c, 0x00) : QColor(0x1e, 0x88, 0xe5);
 
-    if (lod < 0.2) {
+    if (lod < FarOut) {
+        if (drawnByOverview())
+            return;
         // Far out: a block in the product colour, no text, no icon.
         painter->fillRect(card, selected || m_highlighted ? accent : m_color);
         return;

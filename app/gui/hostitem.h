@@ -29,6 +29,12 @@ public:
     void sync(const Host &host, const HostType *type);
     /// Shown while a matrix row or finding points at the host.
     void setHighlighted(bool highlighted);
+    /// Below this zoom a card is a block of its product's colour, without icon or text.
+    static constexpr qreal FarOut = 0.2;
+    const QColor &productColour() const { return m_color; }
+    /// While the canvas is condensed, a card neither selected nor highlighted is drawn far out
+    /// by the scene's overview with the others.
+    bool drawnByOverview() const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

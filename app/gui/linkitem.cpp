@@ -1,5 +1,6 @@
 #include "linkitem.h"
 
+#include "designscene.h"
 #include "hostitem.h"
 
 #include <QPainter>
@@ -51,15 +52,33 @@ QPainterPath LinkItem::shape() const
     return stroker.createStroke(path);
 }
 
+bool LinkItem::drawnByOverview() const
+{
+    const auto *designScene = static_cast<const DesignScene *>(scene());
+    return designScene && designScene->condensed() && !isSelected() && !m_dimmed;
+}
+
+QPen LinkItem::plainPen()
+{
+    QPen pen(QColor(0x8a, 0x93, 0xa0), 1.6);
+    pen.setCosmetic(true);
+    return pen;
+}
+
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (drawnByOverview())
+        return;
     const bool selected = option->state & QStyle::State_Selected;
-    QColor color = selected ? QColor(0x1e, 0x88, 0xe5) : QColor(0x8a, 0x93, 0xa0);
-    if (m_dimmed && !selected)
-        color = QColor(0xc4, 0xc9, 0xd0);
+    if (!selected && !m_dimmed) {
+        painter->setPen(plainPen());
+        painter->drawLine(m_line);
+        return;
+    }
+    QColor color = selected ? QColor(0x1e, 0x88, 0xe5) : QColor(0xc4, 0xc9, 0xd0);
     QPen pen(color, selected ? 3 : 1.6);
     pen.setCosmetic(!selected);
-    if (m_dimmed && !selected)
+    if (!selected)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->drawLine(m_line);

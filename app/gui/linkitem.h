@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPen>
 #include <QString>
 
 namespace portolan {
@@ -20,6 +21,12 @@ public:
     void setMeaning(const QString &meaning);
     void setDimmed(bool dimmed);
     void updateGeometry();
+    const QLineF &line() const { return m_line; }
+    /// While the canvas is zoomed far out, a plain link (neither selected nor dimmed) is drawn by
+    /// the scene's overview with the others.
+    bool drawnByOverview() const;
+    /// The pen of a link neither selected nor dimmed.
+    static QPen plainPen();
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

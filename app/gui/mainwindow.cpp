@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "arrangejob.h"
 #include "catalogbrowser.h"
 #include "changesdock.h"
 #include "clipboard.h"
@@ -394,14 +395,10 @@ void MainWindow::createActions()
     });
     make(QStringLiteral("addZone"), tr("Add &Zone"), actionIcon(QStringLiteral("zone")), {},
         &MainWindow::addZone);
-    // Arrange runs on this thread with a wait cursor: 10k hosts take well under a second.
+    // The layout runs on a worker thread with progress and Cancel; its result is one undo step.
+    m_arrangeJob = new ArrangeJob(m_document, this);
     const auto arrange = [this](AutoLayout::Mode mode) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool moved = m_document->arrange(mode);
-        QApplication::restoreOverrideCursor();
-        showStatus(moved ? tr("Arranged the design; Undo puts every zone and host back.")
-                         : tr("Nothing to arrange: every zone and host already has its place."),
-            4000);
+        showStatus(ArrangeJob::statusText(m_arrangeJob->run(mode)), 4000);
     };
     make(QStringLiteral("arrange"), tr("&Arrange"), QIcon(), {}, [arrange] {
         arrange(AutoLayout::Mode::KeepSet);

@@ -13,6 +13,7 @@ class QUndoView;
 
 namespace portolan {
 
+class ArrangeJob;
 class Clipboard;
 class CustomFlowActions;
 class DrawZoneMode;
@@ -98,6 +99,7 @@ private:
     Clipboard *m_clipboard;
     EditorActions *m_editorActions = nullptr;
     DrawZoneMode *m_drawZone = nullptr;
+    ArrangeJob *m_arrangeJob = nullptr;
     CompareMode *m_compare;
     ReviewMode *m_review;
     PaletteWidget *m_palette = nullptr;

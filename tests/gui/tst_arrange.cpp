@@ -1,5 +1,7 @@
 // Automatic layout in the editor: a design without coordinates opens placed, Design > Arrange and
 // Arrange All are one undo step each, and undo puts every zone and host back.
+#include "arrangejob.h"
+#include "backgroundjob.h"
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
@@ -12,7 +14,10 @@
 
 #include <QAction>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace portolan;
 
@@ -61,6 +66,9 @@ private slots:
     void estateWithoutCoordinatesOpensPlaced();
     void arrangeAllIsOneUndoStep();
     void arrangeKeepsSetPlaces();
+    void arrangeLeavesTheWindowLive();
+    void cancelledArrangeChangesNothing();
+    void editWhileArrangingDropsTheLayout();
 
 private:
     MainWindow *m_window = nullptr;
@@ -183,6 +191,81 @@ void tst_Arrange::arrangeKeepsSetPlaces()
     }
     document->undoStack()->undo();
     QVERIFY(document->design() == unplaced);
+}
+
+void tst_Arrange::arrangeLeavesTheWindowLive()
+{
+    Document *document = m_window->document();
+    document->resetDesign(generateEstate(2000));
+    const Design before = document->design();
+    // The window's event loop runs while the layout is computed: a timer due now fires before
+    // Arrange All has finished (it used to wait until the whole layout was done).
+    bool timerFiredDuringArrange = false;
+    bool arranging = true;
+    QTimer::singleShot(0, m_window, [&] { timerFiredDuringArrange = arranging; });
+    auto *arrangeJob = m_window->findChild<ArrangeJob *>(QStringLiteral("arrangeJob"));
+    QVERIFY(arrangeJob);
+    QList<int> percents;
+    bool modalProgress = false;
+    connect(arrangeJob, &ArrangeJob::jobStarted, this, [&](BackgroundJob *job) {
+        modalProgress = job->progressDialog() && job->progressDialog()->windowModality() == Qt::WindowModal;
+        connect(job, &BackgroundJob::progressChanged, this, [&](int percent) { percents.append(percent); });
+    });
+    m_window->findChild<QAction *>(QStringLiteral("arrangeAll"))->trigger();
+    arranging = false;
+    QVERIFY(timerFiredDuringArrange);
+    QVERIFY(modalProgress);
+    QVERIFY(!percents.isEmpty());
+    QCOMPARE(percents.last(), 100);
+    QVERIFY(BackgroundJob::running().isEmpty());
+    // One undo step, with the places the layout gives.
+    QCOMPARE(document->undoStack()->count(), 1);
+    const std::optional<AutoLayout::Result> expected = AutoLayout::arrange(before, AutoLayout::Mode::RedoAll);
+    QVERIFY(expected);
+    QVERIFY(document->design() == AutoLayout::applied(before, *expected));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Arranged the design; Undo puts every zone and host back."));
+    document->undoStack()->undo();
+    QVERIFY(document->design() == before);
+}
+
+void tst_Arrange::cancelledArrangeChangesNothing()
+{
+    Document *document = m_window->document();
+    document->resetDesign(generateEstate(2000));
+    const Design before = document->design();
+    auto *arrangeJob = m_window->findChild<ArrangeJob *>(QStringLiteral("arrangeJob"));
+    QVERIFY(arrangeJob);
+    // Cancel as the progress dialog's button does, as soon as the job runs.
+    connect(arrangeJob, &ArrangeJob::jobStarted, this, [](BackgroundJob *job) { job->cancel(); });
+    m_window->findChild<QAction *>(QStringLiteral("arrangeAll"))->trigger();
+    QVERIFY(document->design() == before);
+    QCOMPARE(document->undoStack()->count(), 0);
+    QVERIFY(!document->isModified());
+    QCOMPARE(
+        m_window->statusBar()->currentMessage(), QStringLiteral("Arranging was cancelled; nothing moved."));
+    const QString first = before.hosts().first().id;
+    QCOMPARE(m_window->scene()->hostItem(first)->pos(), before.hosts().first().position);
+}
+
+void tst_Arrange::editWhileArrangingDropsTheLayout()
+{
+    Document *document = m_window->document();
+    document->resetDesign(generateEstate(2000));
+    const QList<QRectF> before = places(document->design());
+    auto *arrangeJob = m_window->findChild<ArrangeJob *>(QStringLiteral("arrangeJob"));
+    QVERIFY(arrangeJob);
+    // A zone added while the layout runs: the layout no longer fits the design and is dropped.
+    connect(arrangeJob, &ArrangeJob::jobStarted, this, [document] {
+        QVERIFY(!document->addZone(document->freeZoneArea(QPointF(-3000, 0), QSizeF(600, 400))).isEmpty());
+    });
+    m_window->findChild<QAction *>(QStringLiteral("arrangeAll"))->trigger();
+    QCOMPARE(document->undoStack()->count(), 1); // the zone only
+    QList<QRectF> after = places(document->design());
+    after.removeLast(); // the new zone
+    QCOMPARE(after, before);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("The design changed while it was being arranged; nothing moved.")));
 }
 
 QTEST_MAIN(tst_Arrange)

@@ -1,0 +1,109 @@
+// The zoomed-out canvas: below DesignScene::CondensedBelow the links, flow arrows and cards are
+// drawn together by one item. What the user sees must not change: the arrows still show where
+// they were, follow a card being dragged, and come back as arrows with heads when zooming in; a
+// selected link and a selected card still show as selected.
+#include "designscene.h"
+#include "designview.h"
+#include "document.h"
+#include "estategenerator.h"
+#include "flowarrowitem.h"
+#include "hostitem.h"
+#include "linkitem.h"
+
+#include <QImage>
+#include <QPixmap>
+#include <QTest>
+
+using namespace portolan;
+
+namespace {
+
+/// The arrow's colour far out (catalog flows): blue over the canvas, whatever the background.
+bool isArrowBlue(const QColor &colour)
+{
+    return colour.blue() > colour.red() + 60 && colour.blue() > colour.green() + 20;
+}
+
+/// Whether a pixel within `radius` of `at` in the view's image passes `test`.
+template <typename Test> bool nearPixel(const QImage &image, QPoint at, int radius, Test test)
+{
+    for (int dy = -radius; dy <= radius; ++dy) {
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint p = at + QPoint(dx, dy);
+            if (image.rect().contains(p) && test(image.pixelColor(p)))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_CanvasOverview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void farOutArrowsStillShowAndFollow();
+};
+
+void tst_CanvasOverview::farOutArrowsStillShowAndFollow()
+{
+    Document document;
+    document.resetDesign(generateEstate(200));
+    DesignScene scene(&document);
+    scene.setFlowsShown(true);
+    QVERIFY(scene.flowArrowCount() > 0);
+    DesignView view(&scene);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    // An arrow whose two cards are dragged out beside the estate, so that its middle is on the
+    // bare canvas.
+    FlowArrowItem *arrow = nullptr;
+    for (QGraphicsItem *item : scene.items()) {
+        if ((arrow = dynamic_cast<FlowArrowItem *>(item)))
+            break;
+    }
+    QVERIFY(arrow);
+    const QRectF estate = scene.itemsBoundingRect();
+    arrow->source()->setPos(estate.right() + 1000, estate.top());
+    arrow->destination()->setPos(estate.right() + 3000, estate.top());
+    scene.setSceneRect(scene.sceneRect().united(QRectF(estate.right(), estate.top() - 4000, 4000, 8000)));
+    const QPointF middle = arrow->lineWithoutHead().center();
+    QVERIFY(arrow->lineWithoutHead().length() > 1500);
+
+    // Zoomed out: the arrow items make way for the overview, and the arrow still shows.
+    view.setZoom(0.1);
+    QVERIFY(scene.condensed());
+    QVERIFY(!arrow->isVisible());
+    view.centerOn(middle);
+    QImage image = view.viewport()->grab().toImage();
+    QVERIFY2(nearPixel(image, view.mapFromScene(middle), 1, isArrowBlue), "the arrow does not show far out");
+
+    // Dragging its source card: the line follows at once.
+    HostItem *source = arrow->source();
+    const QPointF moveBy(0, 3000);
+    source->setPos(source->pos() + moveBy);
+    const QPointF newMiddle = arrow->lineWithoutHead().center();
+    QVERIFY((newMiddle - middle).manhattanLength() > 1000);
+    view.centerOn(newMiddle);
+    image = view.viewport()->grab().toImage();
+    QVERIFY2(
+        nearPixel(image, view.mapFromScene(newMiddle), 1, isArrowBlue), "the arrow did not follow the card");
+
+    // A selected card shows in the selection colour far out too.
+    source->setSelected(true);
+    image = view.viewport()->grab().toImage();
+    QVERIFY(nearPixel(image, view.mapFromScene(source->pos()), 0,
+        [](const QColor &c) { return c == QColor(0x1e, 0x88, 0xe5); }));
+
+    // Zoomed in again: arrows with heads, the overview gone.
+    view.setZoom(1);
+    QVERIFY(!scene.condensed());
+    QVERIFY(arrow->isVisible());
+}
+
+QTEST_MAIN(tst_CanvasOverview)
+#include "tst_canvasoverview.moc"
