@@ -810,6 +810,10 @@
         <source>unclosed &quot;{&quot; in &quot;%1&quot;</source>
         <translation>nicht geschlossenes „{“ in „%1“</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>der Ausdruck ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>FlowMatrix</name>
@@ -4848,6 +4852,37 @@ abgebrochen</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ArrangeJob</name>
+    <message>
+        <source>Arranging every zone and host…</source>
+        <translation>Jede Zone und jeder Host wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Arranging the zones and hosts without a place…</source>
+        <translation>Die Zonen und Hosts ohne Platz werden angeordnet…</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>Entwurf angeordnet; „Rückgängig“ setzt jede Zone und jeden Host zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>Nichts anzuordnen: jede Zone und jeder Host hat bereits einen Platz.</translation>
+    </message>
+    <message>
+        <source>Arranging was cancelled; nothing moved.</source>
+        <translation>Das Anordnen wurde abgebrochen; nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>The design changed while it was being arranged; nothing moved. Arrange it again.</source>
+        <translation>Der Entwurf wurde während des Anordnens geändert; nichts wurde verschoben. Ordnen Sie ihn erneut an.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown: it cannot be arranged.</source>
+        <translation>Eine alte Revision wird angezeigt: sie kann nicht angeordnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -5203,6 +5238,10 @@ abgebrochen</translation>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
         <translation>Erfasst: %1 lehnt Revision %2 gegenüber Revision %3 ab.</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2</source>
+        <translation>Benutzerdefinierte Verbindung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6540,14 +6579,6 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
         <translation>Die Hosts eines Inventars (CSV) dem Entwurf hinzufügen, mit Vorschau</translation>
     </message>
     <message>
-        <source>Arranged the design; Undo puts every zone and host back.</source>
-        <translation>Entwurf angeordnet; „Rückgängig“ setzt jede Zone und jeden Host zurück.</translation>
-    </message>
-    <message>
-        <source>Nothing to arrange: every zone and host already has its place.</source>
-        <translation>Nichts anzuordnen: jede Zone und jeder Host hat bereits einen Platz.</translation>
-    </message>
-    <message>
         <source>&amp;Arrange</source>
         <translation>An&amp;ordnen</translation>
     </message>
@@ -7261,6 +7292,18 @@ Schalten Sie Platzhalteradressen ein oder geben Sie diesen Hosts in ihren Eigens
             <numerusform>%n Verknüpfung</numerusform>
             <numerusform>%n Verknüpfungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Change the notes of %1</source>
+        <translation>Hinweise von %1 ändern</translation>
     </message>
 </context>
 <context>

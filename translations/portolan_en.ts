@@ -810,6 +810,10 @@
         <source>reads &quot;%1&quot;, which is declared after it; a default reads only the host&apos;s fields and the parameters declared before it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlowMatrix</name>
@@ -858,6 +862,10 @@
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: it holds %2, more than the limit of %3 for a design.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,6 +4847,37 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::ArrangeJob</name>
+    <message>
+        <source>Arranging every zone and host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranging the zones and hosts without a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranging was cancelled; nothing moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design changed while it was being arranged; nothing moved. Arrange it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old revision is shown: it cannot be arranged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portolan::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -5193,6 +5232,10 @@ cancelled</source>
     </message>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6527,14 +6570,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arranged the design; Undo puts every zone and host back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to arrange: every zone and host already has its place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Arrange</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7248,6 +7283,18 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
             <numerusform>%n link</numerusform>
             <numerusform>%n links</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the notes of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

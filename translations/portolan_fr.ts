@@ -810,6 +810,10 @@
         <source>unclosed &quot;{&quot; in &quot;%1&quot;</source>
         <translation>«&#xa0;{&#xa0;» non fermé dans «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>l&apos;expression est imbriquée sur plus de %1 niveaux</translation>
+    </message>
 </context>
 <context>
     <name>FlowMatrix</name>
@@ -4848,6 +4852,37 @@ annulé</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ArrangeJob</name>
+    <message>
+        <source>Arranging every zone and host…</source>
+        <translation>Agencement de chaque zone et de chaque hôte…</translation>
+    </message>
+    <message>
+        <source>Arranging the zones and hosts without a place…</source>
+        <translation>Agencement des zones et des hôtes sans position…</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>Plan agencé&#xa0;; Annuler remet chaque zone et chaque hôte à sa place.</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>Rien à agencer&#xa0;: chaque zone et chaque hôte a déjà sa place.</translation>
+    </message>
+    <message>
+        <source>Arranging was cancelled; nothing moved.</source>
+        <translation>L&apos;agencement a été annulé ; rien n&apos;a bougé.</translation>
+    </message>
+    <message>
+        <source>The design changed while it was being arranged; nothing moved. Arrange it again.</source>
+        <translation>Le plan a changé pendant l&apos;agencement ; rien n&apos;a bougé. Agencez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown: it cannot be arranged.</source>
+        <translation>Une ancienne révision est affichée : elle ne peut pas être agencée.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -5203,6 +5238,10 @@ annulé</translation>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
         <translation>Enregistré&#xa0;: %1 rejette la révision %2 par rapport à la révision %3.</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2</source>
+        <translation>Flux personnalisé %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6540,14 +6579,6 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
         <translation>Ajouter au plan les hôtes d&apos;un inventaire (CSV), avec un aperçu</translation>
     </message>
     <message>
-        <source>Arranged the design; Undo puts every zone and host back.</source>
-        <translation>Plan agencé&#xa0;; Annuler remet chaque zone et chaque hôte à sa place.</translation>
-    </message>
-    <message>
-        <source>Nothing to arrange: every zone and host already has its place.</source>
-        <translation>Rien à agencer&#xa0;: chaque zone et chaque hôte a déjà sa place.</translation>
-    </message>
-    <message>
         <source>&amp;Arrange</source>
         <translation>&amp;Agencer</translation>
     </message>
@@ -7261,6 +7292,18 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
             <numerusform>%n liaison</numerusform>
             <numerusform>%n liaisons</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Change the notes of %1</source>
+        <translation>Modifier les remarques de %1</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,10 @@
         <source>unclosed &quot;{&quot; in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; に閉じられていない &quot;{&quot; があります</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>式の入れ子が %1 段を超えています</translation>
+    </message>
 </context>
 <context>
     <name>FlowMatrix</name>
@@ -4842,6 +4846,37 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::ArrangeJob</name>
+    <message>
+        <source>Arranging every zone and host…</source>
+        <translation>すべてのゾーンとホストを自動配置しています…</translation>
+    </message>
+    <message>
+        <source>Arranging the zones and hosts without a place…</source>
+        <translation>位置のないゾーンとホストを自動配置しています…</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>設計を自動配置しました。元に戻すで、すべてのゾーンとホストが元の位置に戻ります。</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>自動配置するものはありません: すべてのゾーンとホストにすでに位置があります。</translation>
+    </message>
+    <message>
+        <source>Arranging was cancelled; nothing moved.</source>
+        <translation>自動配置はキャンセルされました。何も移動していません。</translation>
+    </message>
+    <message>
+        <source>The design changed while it was being arranged; nothing moved. Arrange it again.</source>
+        <translation>自動配置中に設計が変更されたため、何も移動していません。もう一度自動配置してください。</translation>
+    </message>
+    <message>
+        <source>An old revision is shown: it cannot be arranged.</source>
+        <translation>古いリビジョンを表示中のため、自動配置できません。</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -5189,6 +5224,10 @@ cancelled</source>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
         <translation>記録しました: %1 がリビジョン %2 を却下（リビジョン %3 と比較）。</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2</source>
+        <translation>カスタムフロー %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6513,14 +6552,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>インベントリ（CSV）のホストをプレビュー付きで設計に追加します</translation>
     </message>
     <message>
-        <source>Arranged the design; Undo puts every zone and host back.</source>
-        <translation>設計を自動配置しました。元に戻すで、すべてのゾーンとホストが元の位置に戻ります。</translation>
-    </message>
-    <message>
-        <source>Nothing to arrange: every zone and host already has its place.</source>
-        <translation>自動配置するものはありません: すべてのゾーンとホストにすでに位置があります。</translation>
-    </message>
-    <message>
         <source>&amp;Arrange</source>
         <translation>自動配置(&amp;A)</translation>
     </message>
@@ -7227,6 +7258,18 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>
             <numerusform>%n 個のリンク</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>Change the notes of %1</source>
+        <translation>%1 の備考を変更</translation>
     </message>
 </context>
 <context>

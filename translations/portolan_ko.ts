@@ -810,6 +810,10 @@
         <source>unclosed &quot;{&quot; in &quot;%1&quot;</source>
         <translation>&quot;%1&quot;에 닫히지 않은 &quot;{&quot;이(가) 있습니다</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>식의 중첩이 %1단계보다 깊습니다</translation>
+    </message>
 </context>
 <context>
     <name>FlowMatrix</name>
@@ -4842,6 +4846,37 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::ArrangeJob</name>
+    <message>
+        <source>Arranging every zone and host…</source>
+        <translation>모든 영역과 호스트를 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Arranging the zones and hosts without a place…</source>
+        <translation>위치가 없는 영역과 호스트를 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>설계를 배치했습니다. 실행 취소하면 모든 영역과 호스트가 원래 위치로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>배치할 것이 없습니다. 모든 영역과 호스트에 이미 위치가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Arranging was cancelled; nothing moved.</source>
+        <translation>배치가 취소되었습니다. 아무것도 옮기지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The design changed while it was being arranged; nothing moved. Arrange it again.</source>
+        <translation>배치하는 동안 설계가 바뀌어 아무것도 옮기지 않았습니다. 다시 배치하십시오.</translation>
+    </message>
+    <message>
+        <source>An old revision is shown: it cannot be arranged.</source>
+        <translation>이전 리비전이 표시되어 있어 배치할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -5189,6 +5224,10 @@ cancelled</source>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
         <translation>기록됨: %1이(가) 리비전 %3 대비 리비전 %2을(를) 반려합니다.</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2</source>
+        <translation>사용자 정의 플로우 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6513,14 +6552,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>인벤토리(CSV)의 호스트를 미리 보기와 함께 설계에 추가합니다</translation>
     </message>
     <message>
-        <source>Arranged the design; Undo puts every zone and host back.</source>
-        <translation>설계를 배치했습니다. 실행 취소하면 모든 영역과 호스트가 원래 위치로 돌아갑니다.</translation>
-    </message>
-    <message>
-        <source>Nothing to arrange: every zone and host already has its place.</source>
-        <translation>배치할 것이 없습니다. 모든 영역과 호스트에 이미 위치가 있습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Arrange</source>
         <translation>배치(&amp;A)</translation>
     </message>
@@ -7227,6 +7258,18 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>
             <numerusform>링크 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>비고:</translation>
+    </message>
+    <message>
+        <source>Change the notes of %1</source>
+        <translation>%1의 비고 변경</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,10 @@
         <source>unclosed &quot;{&quot; in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; 中有未關閉的 &quot;{&quot;</translation>
     </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>運算式的巢狀層級超過 %1 層</translation>
+    </message>
 </context>
 <context>
     <name>FlowMatrix</name>
@@ -4842,6 +4846,37 @@ cancelled</source>
     </message>
 </context>
 <context>
+    <name>portolan::ArrangeJob</name>
+    <message>
+        <source>Arranging every zone and host…</source>
+        <translation>正在排列每個區域與主機…</translation>
+    </message>
+    <message>
+        <source>Arranging the zones and hosts without a place…</source>
+        <translation>正在排列沒有位置的區域與主機…</translation>
+    </message>
+    <message>
+        <source>Arranged the design; Undo puts every zone and host back.</source>
+        <translation>已排列設計；「復原」可將每個區域與主機放回原位。</translation>
+    </message>
+    <message>
+        <source>Nothing to arrange: every zone and host already has its place.</source>
+        <translation>無須排列：每個區域與主機都已有位置。</translation>
+    </message>
+    <message>
+        <source>Arranging was cancelled; nothing moved.</source>
+        <translation>已取消排列；沒有移動任何項目。</translation>
+    </message>
+    <message>
+        <source>The design changed while it was being arranged; nothing moved. Arrange it again.</source>
+        <translation>排列期間設計已變更；沒有移動任何項目。請再排列一次。</translation>
+    </message>
+    <message>
+        <source>An old revision is shown: it cannot be arranged.</source>
+        <translation>目前顯示的是舊修訂版：無法排列。</translation>
+    </message>
+</context>
+<context>
     <name>portolan::BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -5189,6 +5224,10 @@ cancelled</source>
     <message>
         <source>Recorded: %1 rejects revision %2 against revision %3.</source>
         <translation>已記錄：%1 駁回修訂版 %2（對照修訂版 %3）。</translation>
+    </message>
+    <message>
+        <source>Custom flow %1: %2</source>
+        <translation>自訂連線 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6513,14 +6552,6 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>將主機清單（CSV）中的主機新增至設計，並提供預覽</translation>
     </message>
     <message>
-        <source>Arranged the design; Undo puts every zone and host back.</source>
-        <translation>已排列設計；「復原」可將每個區域與主機放回原位。</translation>
-    </message>
-    <message>
-        <source>Nothing to arrange: every zone and host already has its place.</source>
-        <translation>無須排列：每個區域與主機都已有位置。</translation>
-    </message>
-    <message>
         <source>&amp;Arrange</source>
         <translation>自動排列(&amp;A)</translation>
     </message>
@@ -7227,6 +7258,18 @@ Turn on placeholder addresses, or give these hosts an address in their propertie
         <translation>
             <numerusform>%n 個連結</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Change the notes of %1</source>
+        <translation>變更 %1 的備註</translation>
     </message>
 </context>
 <context>
