@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -26,6 +29,7 @@ class tst_ProjectCrash : public QObject
 
 private slots:
     void killDuringSave();
+    void killAfterEachWrite();
 };
 
 void tst_ProjectCrash::killDuringSave()
@@ -116,6 +120,109 @@ void tst_ProjectCrash::killDuringSave()
         "%d of %d kills landed inside a save, %d of them with its journal written", inside, Kills, journals);
     // Each kill is aimed inside a save; a few may land just after it ends, not most of them.
     QVERIFY2(inside >= Kills / 2, "too few kills landed inside a save");
+}
+
+/**
+ * A save's pages reach the file in one burst as it commits, too quick for a kill timed from
+ * outside to land inside it. Here the child kills itself right after its N-th write to the project
+ * file (it counts them under SQLite, journal writes aside), for every N a save makes: the file must
+ * open, pass SQLite's integrity check, and hold exactly the old or the new design as its latest
+ * revision.
+ */
+void tst_ProjectCrash::killAfterEachWrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto runChild = [](QProcess &child, const QString &path, const QString &killAt) {
+        if (!killAt.isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("PORTOLAN_SAVE_CHILD_KILL_AT"), killAt);
+            child.setProcessEnvironment(environment);
+        }
+        child.start(QStringLiteral(PORTOLAN_SAVE_CHILD), {path, QStringLiteral("1")});
+        return child.waitForStarted() && child.waitForFinished(120000);
+    };
+    // The old revision: the child's first save, crashtest::design(0), in a new file.
+    const QString base = dir.filePath(QStringLiteral("base.portolan"));
+    {
+        QProcess child;
+        QVERIFY2(runChild(child, base, QString()), qPrintable(child.errorString()));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+    }
+    // How many writes to the file a save of the next revision makes, uncut.
+    int writes = 0;
+    {
+        const QString path = dir.filePath(QStringLiteral("uncut.portolan"));
+        QVERIFY(QFile::copy(base, path));
+        QProcess child;
+        QVERIFY2(runChild(child, path, QStringLiteral("0")), qPrintable(child.errorString()));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
+        QVERIFY2(lines.last().startsWith("writes "), lines.last().constData());
+        writes = lines.last().mid(7).toInt();
+        ProjectRevision latest;
+        QString error;
+        QVERIFY2(ProjectFile::open(path, &latest, &error), qPrintable(error));
+        QCOMPARE(latest.info.comment, QStringLiteral("1"));
+        QVERIFY(latest.design == crashtest::design(1));
+    }
+    qInfo("a save of the second revision makes %d writes to the project file", writes);
+    QVERIFY2(writes >= 2, "the child counted too few writes to the project file");
+
+    // Every write, or an even spread of 30 of them when a save makes more.
+    QList<int> moments;
+    constexpr int Spread = 30;
+    for (int i = 0; i < qMin(writes, Spread); ++i)
+        moments.append(writes <= Spread ? i + 1 : 1 + int(qint64(i) * (writes - 1) / (Spread - 1)));
+    int olds = 0;
+    for (const int n : std::as_const(moments)) {
+        const QString path = dir.filePath(QStringLiteral("cut-%1.portolan").arg(n));
+        QVERIFY(QFile::copy(base, path));
+        QProcess child;
+        QVERIFY2(runChild(child, path, QString::number(n)), qPrintable(child.errorString()));
+        const QByteArray output = child.readAllStandardOutput();
+        QVERIFY2(child.exitStatus() == QProcess::CrashExit && !output.contains("done 1"),
+            qPrintable(QStringLiteral("the child was to die after write %1 of %2: %3")
+                           .arg(n)
+                           .arg(writes)
+                           .arg(QString::fromLocal8Bit(output + child.readAllStandardError()))));
+
+        const QString at = QStringLiteral("killed after write %1 of %2: ").arg(n).arg(writes);
+        ProjectRevision latest;
+        QString error;
+        QVERIFY2(ProjectFile::open(path, &latest, &error), qPrintable(at + error));
+        bool ok = false;
+        const int k = latest.info.comment.toInt(&ok);
+        QVERIFY2(ok && (k == 0 || k == 1),
+            qPrintable(at + QStringLiteral("latest revision ") + latest.info.comment));
+        QVERIFY2(latest.design == crashtest::design(k), qPrintable(at + QStringLiteral("a torn design")));
+        QCOMPARE(latest.viewState.value(QLatin1String("zoom")).toInt(), k);
+        QCOMPARE(latest.info.number, k + 1);
+        QList<RevisionInfo> revisions;
+        QVERIFY2(ProjectFile::revisions(path, &revisions, &error), qPrintable(at + error));
+        QCOMPARE(revisions.size(), k + 1);
+        if (k == 0)
+            ++olds;
+
+        QString integrity;
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
+            db.setDatabaseName(path);
+            QVERIFY2(db.open(), qPrintable(at + db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("PRAGMA integrity_check")),
+                qPrintable(at + query.lastError().text()));
+            while (query.next())
+                integrity += query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
+        QVERIFY2(integrity == QLatin1String("ok"), qPrintable(at + integrity));
+    }
+    qInfo("of %d saves cut after a write, %d left the old revision, %d the new one", int(moments.size()),
+        olds, int(moments.size()) - olds);
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectCrash)
