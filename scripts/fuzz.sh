@@ -39,9 +39,11 @@ for target in "${targets[@]}"; do
     mkdir -p "build-fuzz/corpus/$target"
     dict="fuzz/dict/$target.dict"
     [[ -f "$dict" ]] || dict=fuzz/dict/portolan.dict
+    length=()
+    [[ $target == fuzz_review ]] && length=(-max_len=4096)
     echo "== $target (${limit[*]}), findings in build-fuzz/findings/"
     if ! QT_QPA_PLATFORM=offscreen "build-fuzz/fuzz/$target" "build-fuzz/corpus/$target" \
-        "fuzz/corpus/$target" -dict="$dict" "${limit[@]}" -timeout=10 -rss_limit_mb=4096 \
+        "fuzz/corpus/$target" -dict="$dict" "${length[@]}" "${limit[@]}" -timeout=10 -rss_limit_mb=4096 \
         -artifact_prefix="build-fuzz/findings/$target-" -print_final_stats=1; then
         echo "== $target: a finding, see build-fuzz/findings/" >&2
         status=1
