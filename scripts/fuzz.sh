@@ -11,6 +11,8 @@
 # one, else fuzz/dict/portolan.dict. A finding (crash, sanitizer report, timeout, memory limit) is
 # written to build-fuzz/findings/TARGET-KIND-HASH and ends that target's run; the script then goes
 # on and exits 1 at the end. Reproduce one with: build-fuzz/fuzz/TARGET FILE
+# fuzz_review runs with -max_len=4096: its readers work line by line, and longer inputs only repeat
+# lines while each run grows slower and the process larger.
 # Needs clang and libFuzzer: apt-get install -y clang libfuzzer-14-dev.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +23,7 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
     --time) limit=(-max_total_time="$2"); shift 2 ;;
     --runs) limit=(-runs="$2"); shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     fuzz_*) targets+=("$1"); shift ;;
     *) echo "fuzz.sh: unknown argument $1 (see scripts/fuzz.sh --help)" >&2; exit 2 ;;
     esac
