@@ -2,6 +2,8 @@
 // Whatever the bytes, reading either refuses them or gives a design the engine derives, and every
 // rule set written from it passes RuleSetText's line check: no design text reaches a rule set
 // unescaped.
+#include "fuzzsupport.h"
+
 #include "catalog/catalog.h"
 #include "engine/ruleengine.h"
 #include "export/asaexport.h"
@@ -11,21 +13,16 @@
 #include "io/designjson.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
-#include <cstdlib>
 
 using namespace portolan;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz_designjson";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
+    fuzz::startApplication("fuzz_designjson");
     static const RuleEngine engine;
 
     Design design;
@@ -47,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
             if (!format->render(input, &out, &problem)) {
                 // RuleSetText::join refused a line with a control character: an injection.
                 if (problem.contains(QLatin1String("control character")))
-                    std::abort();
+                    fuzz::finding("fuzz_designjson", "design text reached a rule set unescaped", problem);
                 continue;
             }
             // Every line of the output must be safe on its own.
@@ -55,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
             QString lineProblem;
             const QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'));
             if (!RuleSetText::join(lines, &again, &lineProblem))
-                std::abort();
+                fuzz::finding("fuzz_designjson", "a written rule set fails the line check", lineProblem);
         }
     }
     return 0;

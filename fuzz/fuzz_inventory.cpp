@@ -4,19 +4,17 @@
 // - a problem without a place (every refusal of a row names its line and column),
 // - an import whose design the design JSON reader refuses, or that does not write back the same
 //   bytes after a round trip (one rule book for every way a design arrives).
+#include "fuzzsupport.h"
+
 #include "catalog/catalog.h"
-#include "engine/ruleengine.h"
 #include "import/inventoryimport.h"
 #include "io/designjson.h"
 #include "io/inventoryreader.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace portolan;
 
@@ -25,34 +23,13 @@ namespace {
 // Bigger inputs only repeat rows; the import's own bound (InputFile) is far above this.
 constexpr size_t MaxInput = 64 * 1024;
 
-struct Plant
-{
-    RuleEngine engine;
-    Design design;
-
-    Plant()
-    {
-        QString error;
-        if (!DesignJson::readFile(QStringLiteral(PORTOLAN_FUZZ_PLANT), engine.catalog(), &design, &error)) {
-            std::fprintf(stderr, "fuzz_inventory: %s\n", qPrintable(error));
-            std::abort();
-        }
-    }
-};
-
-[[noreturn]] void finding(const char *what, const QString &detail)
-{
-    std::fprintf(stderr, "fuzz_inventory: %s: %s\n", what, qPrintable(detail));
-    std::abort();
-}
-
 void importInto(const Inventory &inventory, const Design &into, const Catalog &catalog)
 {
     const InventoryImport::Result result = InventoryImport::run(inventory, into, catalog);
     if (!result.ok()) {
         for (const InventoryProblem &problem : result.problems) {
             if (problem.line < 1 || problem.column < 1)
-                finding("a problem without a place", problem.message);
+                fuzz::finding("fuzz_inventory", "a problem without a place", problem.message);
         }
         return;
     }
@@ -60,20 +37,18 @@ void importInto(const Inventory &inventory, const Design &into, const Catalog &c
     Design again;
     QString error;
     if (!DesignJson::read(written, catalog, &again, &error))
-        finding("the design reader refuses what the import made", error);
+        fuzz::finding("fuzz_inventory", "the design reader refuses what the import made", error);
     if (DesignJson::write(again) != written)
-        finding("the imported design changes in a round trip", QString::fromUtf8(written));
+        fuzz::finding(
+            "fuzz_inventory", "the imported design changes in a round trip", QString::fromUtf8(written));
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz_inventory";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    static const Plant plant;
+    fuzz::startApplication("fuzz_inventory");
+    const fuzz::SamplePlant &plant = fuzz::SamplePlant::get("fuzz_inventory");
     static const Design empty = [] {
         Design design;
         design.name = QStringLiteral("inventory");
@@ -86,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         = InventoryReader::read(QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(size)));
     for (const InventoryProblem &problem : inventory.problems) {
         if (problem.line < 1 || problem.column < 1)
-            finding("a reader problem without a place", problem.message);
+            fuzz::finding("fuzz_inventory", "a reader problem without a place", problem.message);
     }
     importInto(inventory, empty, plant.engine.catalog());
     importInto(inventory, plant.design, plant.engine.catalog());

@@ -4,16 +4,15 @@
 // The file lives in memory (/dev/shm where there is one) and is rewritten in place for each input,
 // and so does the temporary copy the reader migrates a file of an older format in (TMPDIR), so a
 // run costs what the reader costs, not what the disk does.
+#include "fuzzsupport.h"
+
 #include "storage/projectfile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -52,10 +51,7 @@ bool writeInput(const QString &path, const uint8_t *bytes, size_t size)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz_projectfile";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
+    fuzz::startApplication("fuzz_projectfile");
     static const QString memory = memoryFolder();
     static const bool inMemory = qputenv("TMPDIR", QFile::encodeName(memory));
     (void)inMemory;
@@ -70,8 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     // A hot journal left by an input is rolled back into the next one: start clean.
     QFile::remove(path + QStringLiteral("-journal"));
     if (!writeInput(path, bytes, size)) {
-        std::fprintf(stderr, "fuzz_projectfile: cannot write %s\n", qPrintable(path));
-        std::abort();
+        fuzz::finding("fuzz_projectfile", "cannot write the input file", path);
     }
 
     QString error;

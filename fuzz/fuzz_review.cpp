@@ -2,19 +2,16 @@
 // with ipset sections, nft -j JSON, Cisco ASA configuration), recognised by content as the command
 // does, and the review of what they read against the sample plant. A refusal is fine; a crash, a
 // hang or a sanitizer finding is not, and neither is a refusal that does not name its place.
+#include "fuzzsupport.h"
+
 #include "catalog/catalog.h"
-#include "engine/ruleengine.h"
-#include "io/designjson.h"
 #include "review/requestfile.h"
 #include "review/reviewengine.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace portolan;
 
@@ -23,32 +20,12 @@ namespace {
 // Bigger inputs only repeat what smaller ones reach; the readers' own bound is far above this.
 constexpr size_t MaxInput = 64 * 1024;
 
-struct Plant
-{
-    RuleEngine engine;
-    Design design;
-    Derivation derivation;
-
-    Plant()
-    {
-        QString error;
-        if (!DesignJson::readFile(QStringLiteral(PORTOLAN_FUZZ_PLANT), engine.catalog(), &design, &error)) {
-            std::fprintf(stderr, "fuzz_review: %s\n", qPrintable(error));
-            std::abort();
-        }
-        derivation = engine.derive(design);
-    }
-};
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-    static int argc = 1;
-    static char name[] = "fuzz_review";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    static const Plant plant;
+    fuzz::startApplication("fuzz_review");
+    const fuzz::SamplePlant &plant = fuzz::SamplePlant::get("fuzz_review");
     if (size > MaxInput)
         return 0;
 
@@ -59,8 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     if (!RequestReader::read(data, fileName, &requests, &error)) {
         // Every refusal names the file and a place in it.
         if (!error.startsWith(fileName + QLatin1Char(':'))) {
-            std::fprintf(stderr, "refusal without a place: %s\n", qPrintable(error));
-            std::abort();
+            fuzz::finding("fuzz_review", "a refusal without a place", error);
         }
         return 0;
     }
