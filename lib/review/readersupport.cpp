@@ -1,5 +1,7 @@
 #include "readersupport.h"
 
+#include "base/strictaddress.h"
+
 #include <QHash>
 
 #include <cstring>
@@ -51,36 +53,6 @@ bool isHexDigit(QChar c)
 {
     return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
         || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
-}
-
-/// A dotted quad of four decimal numbers up to 255, or an IPv6 address without a scope.
-QHostAddress strictAddress(const QString &text)
-{
-    if (text.contains(QLatin1Char(':'))) {
-        if (text.contains(QLatin1Char('%')))
-            return QHostAddress();
-        QHostAddress address;
-        return address.setAddress(text) && address.protocol() == QAbstractSocket::IPv6Protocol
-            ? address
-            : QHostAddress();
-    }
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return QHostAddress();
-    quint32 value = 0;
-    for (const QString &part : parts) {
-        if (part.isEmpty() || part.size() > 3)
-            return QHostAddress();
-        for (const QChar c : part) {
-            if (!c.isDigit() || c.unicode() > 0x7f)
-                return QHostAddress();
-        }
-        const int number = part.toInt();
-        if (number > 255)
-            return QHostAddress();
-        value = (value << 8) | quint32(number);
-    }
-    return QHostAddress(value);
 }
 
 int compare(const QHostAddress &a, const QHostAddress &b)
