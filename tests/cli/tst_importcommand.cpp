@@ -224,7 +224,8 @@ void tst_ImportCommand::badRowsNameLineAndColumnAndWriteNothing()
         "PLC-8,workstation,10.0.0.8,,bad id\n" // line 9: not an id
         "PLC-9,workstation,10.0.0.9,,scada-d\n" // line 10: an id of the design
         "PLC-10,workstation,10.0.0.10,\n" // line 11: a cell short
-        "PLC-11,,10.0.0.11,,\n"); // line 12: no type
+        "PLC-11,,10.0.0.11,,\n" // line 12: no type
+        "PLC-12,workstation,10.0.12,,\n"); // line 13: three numbers, which QHostAddress would read
     const QString output = m_dir.filePath(QStringLiteral("bad.json"));
     write(QStringLiteral("bad.json"), "keep me");
     const Run run = cli({QStringLiteral("import"), inventory, QStringLiteral("--into"), m_example,
@@ -262,6 +263,9 @@ void tst_ImportCommand::badRowsNameLineAndColumnAndWriteNothing()
                 "unique."),
         p + QStringLiteral(":11:30: this row has 4 cells, but the header names 5 columns."),
         p + QStringLiteral(":12:8: the row has no type; write a catalog host type such as \"workstation\"."),
+        p
+            + QStringLiteral(":13:20: \"10.0.12\" is not an IPv4 address (four numbers from 0 to 255: "
+                             "192.168.10.11) or an IPv6 address."),
     };
     QCOMPARE(run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
     QCOMPARE(read(output), QByteArray("keep me"));
