@@ -1,6 +1,7 @@
 #include "inventoryreader.h"
 
 #include "csvreader.h"
+#include "model/designrules.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -80,6 +81,22 @@ Inventory InventoryReader::read(const QByteArray &data)
     if (!CsvReader::parse(text, inventory.separator, &records, &csvProblem)) {
         inventory.problems.append({csvProblem.line, csvProblem.column, csvProblem.message});
         return inventory;
+    }
+    // A byte order mark at the start of a cell, left where files were joined, is invisible and never
+    // part of a name: it is dropped. A text the design's rule book refuses is its cell's problem.
+    for (CsvReader::Record &record : records) {
+        for (CsvReader::Cell &cell : record) {
+            for (qsizetype i = 0;
+                 i < cell.text.size() && (cell.text.at(i).isSpace() || cell.text.at(i) == QChar(0xfeff));) {
+                if (cell.text.at(i) == QChar(0xfeff))
+                    cell.text.remove(i, 1);
+                else
+                    ++i;
+            }
+            const QString problem = DesignRules::textProblem(cell.text.trimmed());
+            if (!problem.isEmpty())
+                inventory.problems.append({cell.line, cell.column, tr("the cell %1.").arg(problem)});
+        }
     }
     qsizetype first = 0;
     while (first < records.size() && CsvReader::isBlank(records.at(first)))

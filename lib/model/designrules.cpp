@@ -97,11 +97,21 @@ bool DesignRules::isValidId(QStringView id)
 
 QString DesignRules::textProblem(QStringView text)
 {
+    // Qt's JSON reader and SQLite both drop a U+FEFF that starts a text, taking it for a byte order
+    // mark; SQLite turns U+FFFE and U+FFFF, which are not characters, into U+FFFD (and reads a text
+    // that starts with U+FFFE in the other byte order).
+    if (!text.isEmpty() && text.front() == QChar(0xfeff))
+        return tr("starts with U+FEFF, a byte order mark, which design and project files do not keep");
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             ++i;
             continue;
+        }
+        if (c == QChar(0xfffe) || c == QChar(0xffff)) {
+            return tr("holds U+%1 at character %2, which is not a character")
+                .arg(QString::number(c.unicode(), 16).toUpper())
+                .arg(i + 1);
         }
         if (c.isSurrogate()) {
             return tr("holds an unpaired UTF-16 surrogate (U+%1 at character %2), which is not a character")

@@ -49,6 +49,7 @@ private slots:
     void newDesignFromInventory();
     void intoDesignBySubnetAndZone();
     void semicolonsQuotesAndByteOrderMark();
+    void byteOrderMarksWhereFilesWereJoined();
     void idsMadeFromNamesAreUnique();
     void badRowsNameLineAndColumnAndWriteNothing();
     void missingColumnIsOneError();
@@ -183,6 +184,34 @@ void tst_ImportCommand::semicolonsQuotesAndByteOrderMark()
                  .toObject()
                  .value(QStringLiteral("name")),
         QJsonValue(QStringLiteral("A,1")));
+}
+
+void tst_ImportCommand::byteOrderMarksWhereFilesWereJoined()
+{
+    // Two exports joined: the second one's byte order mark lands inside the header or a cell. It is
+    // dropped there; a cell that starts with U+FFFE (a byte order mark read the wrong way round, and
+    // not a character) is refused with its line and column.
+    const QString joined = write(QStringLiteral("joined.csv"),
+        "name,type,address,\xEF\xBB\xBFzone\n"
+        "\xEF\xBB\xBFWS-DMZ,workstation,172.20.0.40, \xEF\xBB\xBF\xEF\xBB\xBF"
+        "DMZ\n");
+    const QString output = m_dir.filePath(QStringLiteral("joined.json"));
+    const Run run = cli({QStringLiteral("import"), joined, QStringLiteral("--into"), m_example,
+        QStringLiteral("--output"), output});
+    QVERIFY2(run.status == 0, qPrintable(run.err));
+    const QJsonArray hosts = json(read(output)).value(QStringLiteral("hosts")).toArray();
+    QCOMPARE(hosts.last().toObject(),
+        json(R"({"id": "ws-dmz", "type": "workstation", "name": "WS-DMZ", "zone": "dmz",
+                 "address": "172.20.0.40"})"));
+
+    const QString reversed = write(QStringLiteral("reversed.csv"),
+        "name,type,address\nA,workstation,10.0.0.1\n\xEF\xBF\xBE"
+        "B,workstation,\n");
+    const Run refused = cli({QStringLiteral("import"), reversed, QStringLiteral("--output"), output});
+    QCOMPARE(refused.status, 2);
+    QCOMPARE(refused.err,
+        QStringLiteral("portolan-cli import: ") + reversed
+            + QStringLiteral(":3:1: the cell holds U+FFFE at character 1, which is not a character.\n"));
 }
 
 void tst_ImportCommand::idsMadeFromNamesAreUnique()

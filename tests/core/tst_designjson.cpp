@@ -91,6 +91,13 @@ void tst_DesignJson::refusesBadInput_data()
     QTest::newRow("unpaired surrogate in a name")
         << designWith(R"([{"id": "p", "type": "pcns", "name": "a\ud800b"}])")
         << "host \"p\": the name holds an unpaired UTF-16 surrogate (U+D800 at character 2)";
+    QTest::newRow("byte order mark first in a name")
+        << designWith(R"([{"id": "p", "type": "pcns", "name": "\ufeffPCNS"}])")
+        << "host \"p\": the name starts with U+FEFF, a byte order mark, which design and project files do "
+           "not keep";
+    QTest::newRow("reversed byte order mark first in a zone name")
+        << designWith("[]", "[]", R"([{"id": "ot", "name": "\ufffeOT", "subnets": []}])")
+        << "zone \"ot\": the name holds U+FFFE at character 1, which is not a character";
     QTest::newRow("unpaired surrogate in a parameter")
         << designWith(R"([{"id": "p", "type": "pcns", "params": {"os": "\udc00"}}])")
         << "host \"p\": the parameter \"os\": holds an unpaired UTF-16 surrogate";

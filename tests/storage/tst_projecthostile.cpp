@@ -198,6 +198,7 @@ private slots:
     void refusesHugeCells();
     void givesUpAfterTheTimeLimit();
     void roundTripsDifficultTexts();
+    void refusesByteOrderMarksAndNonCharacters();
     void refusesToWriteWhatItCannotKeep();
     void refusesFilesThatAreNotRegular();
 
@@ -551,6 +552,46 @@ void tst_ProjectHostile::refusesToWriteWhatItCannotKeep()
         QVERIFY(!saveAs(fresh, withText(which), &error));
         QVERIFY(!QFile::exists(fresh));
     }
+}
+
+void tst_ProjectHostile::refusesByteOrderMarksAndNonCharacters()
+{
+    // SQLite takes a UTF-16 text that starts with U+FEFF for a byte order mark and drops it; it
+    // turns U+FFFE and U+FFFF, which are not characters, into U+FFFD (and reads a text that starts
+    // with U+FFFE in the other byte order). The writer refuses them and leaves the file as it was.
+    const QString path = file(QStringLiteral("mark.portolan"));
+    QVERIFY(saveAs(path, sampleDesign()));
+    const QByteArray before = hash(path);
+    const QString id = sampleDesign().hosts().at(1).id;
+    const QList<QPair<QString, QString>> refused
+        = {{QChar(0xfeff) + QStringLiteral("Pump"), QStringLiteral("starts with U+FEFF, a byte order mark")},
+            {QChar(0xfffe) + QStringLiteral("Pump"),
+                QStringLiteral("holds U+FFFE at character 1, which is not a character")},
+            {QStringLiteral("Pu") + QChar(0xffff) + QStringLiteral("mp"),
+                QStringLiteral("holds U+FFFF at character 3, which is not a character")}};
+    for (const auto &[name, problem] : refused) {
+        Design design = sampleDesign();
+        Host host = design.hosts().at(1);
+        host.name = name;
+        design.setHost(1, host);
+        QString error;
+        QVERIFY(!saveAs(path, design, &error));
+        QVERIFY2(error.startsWith(path)
+                && error.contains(QStringLiteral("host \"%1\": the name %2").arg(id, problem))
+                && error.contains(QLatin1String("Nothing was written")),
+            qPrintable(error));
+        QCOMPARE(hash(path), before);
+    }
+    // A U+FEFF further in is kept as it is.
+    Design design = sampleDesign();
+    Host host = design.hosts().at(1);
+    host.name = QStringLiteral("Pump") + QChar(0xfeff) + QStringLiteral("A");
+    design.setHost(1, host);
+    QString error;
+    QVERIFY2(saveAs(path, design, &error), qPrintable(error));
+    ProjectRevision revision;
+    QVERIFY2(ProjectFile::open(path, &revision, &error), qPrintable(error));
+    QCOMPARE(revision.design.hosts().at(1).name, host.name);
 }
 
 void tst_ProjectHostile::refusesFilesThatAreNotRegular()
