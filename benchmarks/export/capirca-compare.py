@@ -8,8 +8,11 @@ Capirca policy in a scratch folder: NETWORK.net names every host (its address fr
 every zone (its subnets), SERVICES.svc names every port list, and one .pol file for the iptables
 FORWARD filter has one term per row the iptables export writes: every allowed flow that crosses
 zones, then every block row (any source outside the destination's zone, as the export's block
-rows match). Then both tools run as whole processes, RUNS times each (default 5), and the script
-prints the median wall time of each and their ratio:
+rows match). Then both tools run as whole processes, RUNS times each (default 5), one after the
+other in turn so that a load on the machine weighs on both alike, and the script prints the median
+wall time and the median CPU time (user + system, from the operating system's accounting of the
+finished process) of each, and their ratios. On a machine shared with other work the CPU times are
+the figures to compare:
 
     aclgen --base_directory POL --definitions_directory DEF --output_directory OUT \
            --policy_file POL/flows.pol
@@ -26,6 +29,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import resource
 import tempfile
 import time
 
@@ -98,9 +102,13 @@ def write_policy(design, flows, folder):
 
 
 def timed(command):
+    """Wall and CPU seconds (user + system) of one run of command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main():
@@ -124,17 +132,20 @@ def main():
                           os.path.join(pols, "flows.pol")]
         portolan_command = [cli, "export", design_path, "--format", "iptables", "--placeholders",
                             "--output", os.path.join(folder, "portolan.ipt")]
-        capirca_times = [timed(aclgen_command) for _ in range(runs)]
-        portolan_times = [timed(portolan_command) for _ in range(runs)]
+        capirca_times, portolan_times = [], []
+        for _ in range(runs):
+            capirca_times.append(timed(aclgen_command))
+            portolan_times.append(timed(portolan_command))
         if not os.path.getsize(os.path.join(out, "flows")):
             sys.exit("aclgen wrote nothing")
-    capirca = statistics.median(capirca_times)
-    portolan = statistics.median(portolan_times)
+    capirca = [statistics.median(times) for times in zip(*capirca_times)]
+    portolan = [statistics.median(times) for times in zip(*portolan_times)]
     print(f"design: {len(design['hosts'])} hosts; {allows} allowed flows across zones and "
           f"{blocks} block rows, one Capirca term each")
-    print(f"aclgen (iptables):               {capirca * 1000:9.0f} ms  (median of {runs})")
-    print(f"portolan-cli export iptables:    {portolan * 1000:9.0f} ms  (median of {runs})")
-    print(f"ratio: {capirca / portolan:.1f}x")
+    print(f"medians of {runs} runs each:          wall        CPU")
+    print(f"aclgen (iptables):             {capirca[0] * 1000:7.0f} ms {capirca[1] * 1000:7.0f} ms")
+    print(f"portolan-cli export iptables:  {portolan[0] * 1000:7.0f} ms {portolan[1] * 1000:7.0f} ms")
+    print(f"ratio: {capirca[0] / portolan[0]:.1f}x wall, {capirca[1] / portolan[1]:.1f}x CPU")
 
 
 if __name__ == "__main__":
