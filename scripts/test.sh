@@ -2,7 +2,7 @@
 # Installs what is missing, builds with warnings as errors, and runs the whole test suite.
 #   scripts/test.sh             the normal build in build/, every test
 #   scripts/test.sh --sanitize  the CMake preset "sanitize" (ASan + UBSan) in build-sanitize/,
-#                               the core, CLI, storage and export tests
+#                               the core, CLI, storage, export, review, diff and probe tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
