@@ -233,8 +233,9 @@ void tst_BackgroundWork::jobReportsFailureAndCancel()
     QVERIFY(clicked);
     QVERIFY(stopped);
     QCOMPARE(cancelled.count(), qsizetype(1));
-    // The dialog waits before it shows, so short work shows none.
-    QVERIFY2(shownAfter >= BackgroundJob::ShowDelayMs, qPrintable(QString::number(shownAfter)));
+    // The dialog waits before it shows, so short work shows none. QProgressDialog waits with a
+    // coarse timer, which Qt lets fire up to 5 % early.
+    QVERIFY2(shownAfter >= BackgroundJob::ShowDelayMs * 95 / 100, qPrintable(QString::number(shownAfter)));
 }
 
 void tst_BackgroundWork::pdfExportKeepsTheWindowLive()
