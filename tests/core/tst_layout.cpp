@@ -20,6 +20,7 @@ class tst_Layout : public QObject
 private slots:
     void hostsWithoutCoordinatesFillTheirZoneGrid();
     void zonesWithoutAreaArePackedUnderTheRest();
+    void generatedEstateCardsApart();
     void estateWithoutCoordinatesIsPlaced();
     void setPlacesAreKeptUnlessRedoAll();
     void keptZoneGrowsWithoutOverlap();
@@ -171,6 +172,25 @@ void checkPlaced(const Design &design)
 
 } // namespace
 
+void tst_Layout::generatedEstateCardsApart()
+{
+    // The estate generator's own places: no two cards touch (each grown by 2 on every side still
+    // overlaps none), and every card lies inside a zone's frame, clear of its edges.
+    const Design estate = generateEstate(1000);
+    QList<QRectF> grown;
+    for (const Host &host : estate.hosts()) {
+        QVERIFY2(host.hasPosition, qPrintable(host.id));
+        const QRectF card = Placement::hostRect(host.position);
+        grown.append(card.adjusted(-2, -2, 2, 2));
+        bool inside = false;
+        for (const Zone &zone : estate.zones())
+            inside |= zone.area.contains(card.adjusted(-8, -8, 8, 8));
+        QVERIFY2(inside, qPrintable(host.id));
+    }
+    const QString overlap = firstOverlap(grown);
+    QVERIFY2(overlap.isEmpty(), qPrintable(QStringLiteral("hosts ") + overlap));
+}
+
 void tst_Layout::estateWithoutCoordinatesIsPlaced()
 {
     Design design = unplacedEstate(2000);
@@ -202,7 +222,8 @@ void tst_Layout::estateWithoutCoordinatesIsPlaced()
 
 void tst_Layout::setPlacesAreKeptUnlessRedoAll()
 {
-    // The generated estate, arranged (its own places let cards overlap). Take the places from two
+    // The generated estate, arranged (its own places put each DMZ standby in the frame of the zone
+    // before its own). Take the places from two
     // zones and all their hosts, and from a few hosts that leave their zone; add a zone with room
     // to spare holding one placed and three unplaced hosts.
     const Design estate = generateEstate(1000);
