@@ -18,6 +18,8 @@ constexpr qreal CellLeft = 80;
 constexpr qreal CellTop = 76;
 // Space between the last card and the frame's right and bottom edges.
 constexpr qreal FrameMargin = 16;
+// The least space between a new card and a card that keeps its place.
+constexpr qreal CardGap = 8;
 
 constexpr qreal GridX = Placement::GridX;
 constexpr qreal GridY = Placement::GridY;
@@ -228,17 +230,19 @@ std::optional<AutoLayout::Result> AutoLayout::arrange(
         = [&](const QRectF &area, int columns, const QList<int> &free, const QList<QRectF> &blocking) {
               const QPointF origin = area.topLeft() + QPointF(CellLeft, CellTop);
               QSet<qint64> taken;
+              // A cell is taken when its card would overlap a blocking one or come within CardGap.
+              const qreal reachX = 2 * HalfWidth + CardGap;
+              const qreal reachY = 2 * HalfHeight + CardGap;
               for (const QRectF &card : blocking) {
                   const QPointF offset = card.center() - origin;
-                  const int firstColumn = std::max(0, int(std::floor((offset.x() - 2 * HalfWidth) / GridX)));
-                  const int lastColumn
-                      = std::min(columns - 1, int(std::ceil((offset.x() + 2 * HalfWidth) / GridX)));
-                  const int firstRow = std::max(0, int(std::floor((offset.y() - 2 * HalfHeight) / GridY)));
-                  const int lastRow = int(std::ceil((offset.y() + 2 * HalfHeight) / GridY));
+                  const int firstColumn = std::max(0, int(std::floor((offset.x() - reachX) / GridX)));
+                  const int lastColumn = std::min(columns - 1, int(std::ceil((offset.x() + reachX) / GridX)));
+                  const int firstRow = std::max(0, int(std::floor((offset.y() - reachY) / GridY)));
+                  const int lastRow = int(std::ceil((offset.y() + reachY) / GridY));
                   for (int row = firstRow; row <= lastRow; ++row) {
                       for (int column = firstColumn; column <= lastColumn; ++column) {
-                          if (std::abs(offset.x() - column * GridX) < 2 * HalfWidth
-                              && std::abs(offset.y() - row * GridY) < 2 * HalfHeight)
+                          if (std::abs(offset.x() - column * GridX) < reachX
+                              && std::abs(offset.y() - row * GridY) < reachY)
                               taken.insert(cellKey(column, row));
                       }
                   }

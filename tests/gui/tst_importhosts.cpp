@@ -292,10 +292,15 @@ void tst_ImportHosts::importIntoZonesTakesFreeCells()
             QVERIFY2(!rect.intersects(area), qPrintable(zone.id + QStringLiteral(" on ") + other));
         frames.append({zone.id, area});
     }
-    // Every imported host has its place in the design, where the canvas shows it.
+    // Every imported host has its place in the design, where the canvas shows it, at least 8 from
+    // every other card.
     for (const QString &id : std::as_const(imported)) {
         QVERIFY2(design.host(id)->hasPosition, qPrintable(id));
         QCOMPARE(scene->hostItem(id)->pos(), design.host(id)->position);
+        const QRectF around = Placement::hostRect(design.host(id)->position).adjusted(-7, -7, 7, 7);
+        for (const auto &[other, rect] : std::as_const(cards))
+            QVERIFY2(
+                other == id || !rect.intersects(around), qPrintable(id + QStringLiteral(" near ") + other));
     }
 
     // One undo step takes it all back, zones as they were.
