@@ -6,8 +6,9 @@
 
 namespace portolan {
 
-ArrangeCommand::ArrangeCommand(Document *document, AutoLayout::Mode mode)
-    : m_document(document)
+ArrangeCommand::ArrangeCommand(Document *document, AutoLayout::Mode mode, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
 {
     setText(mode == AutoLayout::Mode::RedoAll
             ? QCoreApplication::translate("portolan::ArrangeCommand", "Arrange all")
@@ -15,13 +16,14 @@ ArrangeCommand::ArrangeCommand(Document *document, AutoLayout::Mode mode)
 }
 
 ArrangeCommand *ArrangeCommand::create(
-    Document *document, const AutoLayout::Result &result, AutoLayout::Mode mode)
+    Document *document, const AutoLayout::Result &result, AutoLayout::Mode mode, QUndoCommand *parent)
 {
     const Design &design = document->design();
     if (result.hostCentres.size() != design.hosts().size()
         || result.zoneAreas.size() != design.zones().size())
         return nullptr; // a layout of another design
-    auto *command = new ArrangeCommand(document, mode);
+    QList<Host> hostsBefore, hostsAfter;
+    QList<Zone> zonesBefore, zonesAfter;
     for (int i = 0; i < design.hosts().size(); ++i) {
         const Host &host = design.hosts().at(i);
         if (host.hasPosition && host.position == result.hostCentres.at(i))
@@ -29,8 +31,8 @@ ArrangeCommand *ArrangeCommand::create(
         Host moved = host;
         moved.position = result.hostCentres.at(i);
         moved.hasPosition = true;
-        command->m_hostsBefore.append(host);
-        command->m_hostsAfter.append(moved);
+        hostsBefore.append(host);
+        hostsAfter.append(moved);
     }
     for (int i = 0; i < design.zones().size(); ++i) {
         const Zone &zone = design.zones().at(i);
@@ -38,13 +40,16 @@ ArrangeCommand *ArrangeCommand::create(
             continue;
         Zone moved = zone;
         moved.area = result.zoneAreas.at(i);
-        command->m_zonesBefore.append(zone);
-        command->m_zonesAfter.append(moved);
+        zonesBefore.append(zone);
+        zonesAfter.append(moved);
     }
-    if (command->m_hostsAfter.isEmpty() && command->m_zonesAfter.isEmpty()) {
-        delete command;
-        return nullptr;
-    }
+    if (hostsAfter.isEmpty() && zonesAfter.isEmpty())
+        return nullptr; // made only now: a child once made stays in its parent's list
+    auto *command = new ArrangeCommand(document, mode, parent);
+    command->m_hostsBefore = hostsBefore;
+    command->m_hostsAfter = hostsAfter;
+    command->m_zonesBefore = zonesBefore;
+    command->m_zonesAfter = zonesAfter;
     return command;
 }
 

@@ -18,14 +18,14 @@ class ArrangeCommand : public QUndoCommand
 public:
     /// The command for `result` (a layout of the document's design as it is now); null when the
     /// layout moves nothing.
-    static ArrangeCommand *create(
-        Document *document, const AutoLayout::Result &result, AutoLayout::Mode mode);
+    static ArrangeCommand *create(Document *document, const AutoLayout::Result &result, AutoLayout::Mode mode,
+        QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
 
 private:
-    ArrangeCommand(Document *document, AutoLayout::Mode mode);
+    ArrangeCommand(Document *document, AutoLayout::Mode mode, QUndoCommand *parent);
 
     Document *m_document;
     QList<Host> m_hostsBefore, m_hostsAfter;

@@ -13,8 +13,9 @@ class FlowMatrixWidget;
 
 /**
  * Design > Add Custom Flow…, Edit Custom Flow… and Remove Custom Flow. A new flow starts from the
- * hosts selected on the canvas (the first as source, the second as destination); edit and remove
- * act on the custom flow of the matrix row chosen. Each change is one undo step.
+ * hosts selected on the canvas (the first as source, the second as destination), or from what a
+ * host's or a link's context menu gives add(); edit and remove act on the custom flow of the matrix
+ * row chosen. Each change is one undo step.
  */
 class CustomFlowActions : public QObject
 {

@@ -35,7 +35,11 @@ CustomFlowDialog::CustomFlowDialog(const Document *document, const CustomFlow &f
         box->setEditable(false);
     }
     m_source->setCurrentIndex(qMax(0, m_source->findData(flow.source)));
-    m_destination->setCurrentIndex(qMax(0, m_destination->findData(flow.destination)));
+    // No destination given: the first host other than the source.
+    const int destination = m_destination->findData(flow.destination);
+    m_destination->setCurrentIndex(destination >= 0
+            ? destination
+            : (m_source->currentIndex() == 0 && m_destination->count() > 1 ? 1 : 0));
     for (const Protocol protocol : {Protocol::Tcp, Protocol::Udp, Protocol::Icmp})
         m_protocol->addItem(protocolName(protocol), int(protocol));
     m_protocol->setCurrentIndex(m_protocol->findData(int(flow.protocol)));

@@ -13,9 +13,9 @@ namespace portolan {
 class Document;
 
 /**
- * Design > Add Custom Flow… and Edit Custom Flow…: a flow the catalog does not know, from one
- * host of the design to another, with its protocol, ports, service and the reason it is needed.
- * OK stays refused, with the reason shown, until the design's rules accept the flow.
+ * Design > Add Custom Flow… (also on a host's and a link's context menu) and Edit Custom Flow…: a flow the
+ * catalog does not know, from one host of the design to another, with its protocol, ports, service and the
+ * reason it is needed. OK stays refused, with the reason shown, until the design's rules accept the flow.
  */
 class CustomFlowDialog : public QDialog
 {

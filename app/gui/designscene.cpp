@@ -14,8 +14,12 @@
 
 #include "catalog/catalogtext.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QSet>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace portolan {
 
@@ -242,6 +246,7 @@ void DesignScene::rebuildFlowArrows()
 
 void DesignScene::setViewZoom(qreal zoom)
 {
+    m_viewZoom = zoom;
     const bool condensed = zoom < CondensedBelow;
     if (condensed == m_condensed)
         return;
@@ -249,6 +254,68 @@ void DesignScene::setViewZoom(qreal zoom)
     for (FlowArrowItem *arrow : std::as_const(m_arrows))
         arrow->setVisible(!condensed);
     m_overview->setVisible(condensed);
+}
+
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const QString tip = m_condensed ? condensedToolTip(event->scenePos()) : QString();
+    if (tip.isEmpty()) {
+        QGraphicsScene::helpEvent(event);
+        return;
+    }
+    QToolTip::showText(event->screenPos(), tip, event->widget());
+    event->setAccepted(true);
+}
+
+QString DesignScene::condensedToolTip(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> under = items(scenePos);
+    for (const QGraphicsItem *item : under) {
+        if (item->type() == HostItem::Type)
+            return QString();
+    }
+    // Zoomed in, a link's outline reaches four pixels either side of it: so far here too.
+    const qreal reach = 4 / std::max(m_viewZoom, qreal(1e-6));
+    const auto distance = [&scenePos](const QLineF &line) {
+        const QPointF along = line.p2() - line.p1();
+        const qreal lengthSquared = QPointF::dotProduct(along, along);
+        const qreal t = lengthSquared > 0
+            ? std::clamp(QPointF::dotProduct(scenePos - line.p1(), along) / lengthSquared, qreal(0), qreal(1))
+            : 0;
+        return QLineF(scenePos, line.p1() + t * along).length();
+    };
+    // Arrows first: zoomed in they lie over the links.
+    QString tip;
+    qreal nearest = reach;
+    for (const FlowArrowItem *arrow : m_arrows) {
+        const QLineF line = arrow->lineWithoutHead().translated(arrow->pos());
+        if (!QRectF(line.p1(), line.p2())
+                 .normalized()
+                 .adjusted(-reach, -reach, reach, reach)
+                 .contains(scenePos))
+            continue;
+        const qreal d = distance(line);
+        if (d <= nearest && !arrow->toolTip().isEmpty()) {
+            nearest = d;
+            tip = arrow->toolTip();
+        }
+    }
+    if (!tip.isEmpty())
+        return tip;
+    for (const LinkItem *link : m_linkItems) {
+        const QLineF line = link->line().translated(link->pos());
+        if (!QRectF(line.p1(), line.p2())
+                 .normalized()
+                 .adjusted(-reach, -reach, reach, reach)
+                 .contains(scenePos))
+            continue;
+        const qreal d = distance(line);
+        if (d <= nearest && !link->toolTip().isEmpty()) {
+            nearest = d;
+            tip = link->toolTip();
+        }
+    }
+    return tip;
 }
 
 void DesignScene::setReadOnly(bool readOnly)

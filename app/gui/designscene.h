@@ -87,6 +87,8 @@ signals:
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    /// Condensed, an arrow or a link near the pointer still shows its tooltip (see condensedToolTip).
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void rebuild();
@@ -107,6 +109,10 @@ private:
     void updateReadOnly();
     void growSceneRect(const QRectF &rect);
     void finishDrag();
+    /// While condensed, the arrow items are hidden and a link is a hairline the overview draws: the
+    /// tooltip of the arrow nearest the point, else of the link nearest it, within a few pixels of
+    /// the screen; empty when there is none or a card is there (it has its own).
+    QString condensedToolTip(const QPointF &scenePos) const;
 
     void onHostAdded(const QString &id);
     void onHostChanged(const QString &id);
@@ -136,6 +142,7 @@ private:
     FlowArrowItem *m_highlightArrow = nullptr;
     OverviewLinesItem *m_overview = nullptr; ///< draws links, arrows and cards while condensed
     bool m_condensed = false;
+    qreal m_viewZoom = 1;
     QStringList m_highlightedHosts;
     bool m_showFlows = true;
     bool m_readOnly = false;

@@ -405,6 +405,18 @@ QMenu *EditorActions::createContextMenu(const QPoint &viewportPos, QWidget *pare
                 if (m_callbacks.showFlows)
                     m_callbacks.showFlows();
             });
+        // A custom flow from the host clicked (to the other host when two are selected), or
+        // between the link's two ends.
+        QString source = ends.value(0);
+        QString destination = ends.value(1);
+        if (type == HostItem::Type) {
+            source = static_cast<const HostItem *>(item)->id();
+            destination = ends.size() == 2 ? ends.value(ends.indexOf(source) == 0 ? 1 : 0) : QString();
+        }
+        add(QStringLiteral("addCustomFlow"), tr("Add &Custom Flow…"), [this, source, destination] {
+            if (m_callbacks.addCustomFlow)
+                m_callbacks.addCustomFlow(source, destination);
+        })->setEnabled(editable && m_callbacks.addCustomFlow && m_document->design().hosts().size() >= 2);
     }
     add(QStringLiteral("zoomTo"), tr("&Zoom To"), [this] { zoomToSelection(); });
     menu->addSeparator();

@@ -35,11 +35,13 @@ public:
 
     enum class Align { Left, HorizontalCentre, Right, Top, VerticalCentre, Bottom };
 
-    /// What a context menu item asks of the window: show the Properties or the Flow matrix dock.
+    /// What a context menu item asks of the window: show the Properties or the Flow matrix dock,
+    /// open the Add Custom Flow dialog with a source and a destination (host ids, may be empty).
     struct Callbacks
     {
         std::function<void()> showProperties;
         std::function<void()> showFlows;
+        std::function<void(const QString &source, const QString &destination)> addCustomFlow;
     };
 
     EditorActions(Document *document, DesignScene *scene, DesignView *view, Clipboard *clipboard,

@@ -462,7 +462,10 @@ void MainWindow::createActions()
     };
     m_editorActions = new EditorActions(m_document, m_scene, m_view, m_clipboard,
         {[showDock] { showDock(QStringLiteral("propertiesDock")); },
-            [showDock] { showDock(QStringLiteral("matrixDock")); }},
+            [showDock] { showDock(QStringLiteral("matrixDock")); },
+            [this](const QString &source, const QString &destination) {
+                m_customFlows->add(source, destination);
+            }},
         this);
     m_editorActions->attachFlowMatrix(m_matrix->view());
     // Canvas edit shortcuts belong to the canvas, so text fields keep their own.

@@ -18,6 +18,8 @@ constexpr qreal CellLeft = 80;
 constexpr qreal CellTop = 76;
 // Space between the last card and the frame's right and bottom edges.
 constexpr qreal FrameMargin = 16;
+// The least space between a new card and a card that keeps its place.
+constexpr qreal CardGap = 8;
 
 constexpr qreal GridX = Placement::GridX;
 constexpr qreal GridY = Placement::GridY;
@@ -166,23 +168,96 @@ std::optional<AutoLayout::Result> AutoLayout::arrange(
     // Which zone each host is in (-1: none), and which hosts and zones keep their place.
     QList<QList<int>> keptIn(zones.size() + 1), freeIn(zones.size() + 1); // last: no zone
     const qsizetype noZone = zones.size();
-    QList<QRectF> keptCards;
+    QList<qsizetype> groupOf(hosts.size());
+    QList<int> keptHosts;
     for (int i = 0; i < hosts.size(); ++i) {
         const Host &host = hosts.at(i);
         const int zone = design.zoneIndex(host.zone);
         const qsizetype group = zone < 0 ? noZone : zone;
+        groupOf[i] = group;
         if (keep && host.hasPosition) {
             result.hostCentres[i] = host.position;
             keptIn[group].append(i);
-            keptCards.append(Placement::hostRect(host.position));
+            keptHosts.append(i);
         } else {
             freeIn[group].append(i);
         }
     }
     LinkOrder linkOrder(design);
-    QRectF occupied; // everything that keeps its place, and the frames grown around it
-    for (const QRectF &card : std::as_const(keptCards))
-        occupied |= card;
+    // The area of each zone as far as it is known: kept, or set around kept hosts; a zone that
+    // grows moves what lies below it, so these change as the zones are worked through.
+    QList<QRectF> areas(zones.size());
+    if (keep) {
+        for (int z = 0; z < zones.size(); ++z)
+            areas[z] = zones.at(z).area;
+    }
+    const auto keptCard = [&](int host) { return Placement::hostRect(result.hostCentres.at(host)); };
+    // True when `rect`, zone z's area grown from `area`, covers another zone or a kept card of
+    // another zone (or of none) that `area` does not cover already.
+    const auto coversOthers = [&](const QRectF &rect, const QRectF &area, int z) {
+        for (int other = 0; other < zones.size(); ++other) {
+            if (other != z && !areas.at(other).isEmpty() && areas.at(other).intersects(rect))
+                return true;
+        }
+        for (int host : std::as_const(keptHosts)) {
+            const QRectF card = keptCard(host);
+            if (groupOf.at(host) != z && card.intersects(rect) && !card.intersects(area))
+                return true;
+        }
+        return false;
+    };
+    // Moves down by `shift` every zone whose area starts at or below `line` (with its hosts) and
+    // every kept card of no placed zone that does: nothing that was apart comes to overlap.
+    const auto moveDown = [&](qreal line, qreal shift, int grower) {
+        QList<bool> moved(zones.size(), false);
+        for (int z = 0; z < zones.size(); ++z) {
+            if (z != grower && !areas.at(z).isEmpty() && areas.at(z).top() >= line) {
+                areas[z].translate(0, shift);
+                moved[z] = true;
+            }
+        }
+        for (int i = 0; i < hosts.size(); ++i) {
+            const qsizetype group = groupOf.at(i);
+            const bool inPlacedZone = group < noZone && !areas.at(group).isEmpty();
+            if (inPlacedZone ? moved.at(group)
+                             : (keep && hosts.at(i).hasPosition && keptCard(i).top() >= line))
+                result.hostCentres[i] += QPointF(0, shift);
+        }
+    };
+    // Puts `free` in the first free cells of a grid `columns` wide from the area's first cell,
+    // around the cards of `blocking`; returns the last row used.
+    const auto fillCells
+        = [&](const QRectF &area, int columns, const QList<int> &free, const QList<QRectF> &blocking) {
+              const QPointF origin = area.topLeft() + QPointF(CellLeft, CellTop);
+              QSet<qint64> taken;
+              // A cell is taken when its card would overlap a blocking one or come within CardGap.
+              const qreal reachX = 2 * HalfWidth + CardGap;
+              const qreal reachY = 2 * HalfHeight + CardGap;
+              for (const QRectF &card : blocking) {
+                  const QPointF offset = card.center() - origin;
+                  const int firstColumn = std::max(0, int(std::floor((offset.x() - reachX) / GridX)));
+                  const int lastColumn = std::min(columns - 1, int(std::ceil((offset.x() + reachX) / GridX)));
+                  const int firstRow = std::max(0, int(std::floor((offset.y() - reachY) / GridY)));
+                  const int lastRow = int(std::ceil((offset.y() + reachY) / GridY));
+                  for (int row = firstRow; row <= lastRow; ++row) {
+                      for (int column = firstColumn; column <= lastColumn; ++column) {
+                          if (std::abs(offset.x() - column * GridX) < reachX
+                              && std::abs(offset.y() - row * GridY) < reachY)
+                              taken.insert(cellKey(column, row));
+                      }
+                  }
+              }
+              int cell = 0;
+              int lastRow = 0;
+              for (int host : free) {
+                  while (taken.contains(cellKey(cell % columns, cell / columns)))
+                      ++cell;
+                  lastRow = cell / columns;
+                  result.hostCentres[host] = origin + QPointF((cell % columns) * GridX, lastRow * GridY);
+                  ++cell;
+              }
+              return lastRow;
+          };
 
     QList<Frame> frames;
     for (int z = 0; z <= zones.size(); ++z) {
@@ -191,47 +266,53 @@ std::optional<AutoLayout::Result> AutoLayout::arrange(
         const bool isZone = z < zones.size();
         if (isZone && keep && !zones.at(z).area.isEmpty()) {
             // A zone that keeps its area: its new hosts fill the free cells of its grid.
-            QRectF area = zones.at(z).area;
+            const QRectF area = areas.at(z);
             if (!free.isEmpty()) {
-                const QPointF origin = area.topLeft() + QPointF(CellLeft, CellTop);
+                QList<QRectF> blocking; // kept cards in the area, and the zone's own wherever they are
+                for (int host : std::as_const(keptHosts)) {
+                    const QRectF card = keptCard(host);
+                    if (groupOf.at(host) == z || card.intersects(area))
+                        blocking.append(card);
+                }
                 const int columns = std::max(1, int((area.width() - 20) / GridX));
-                QSet<qint64> taken;
-                for (const QRectF &card : std::as_const(keptCards)) {
-                    const QPointF offset = card.center() - origin;
-                    const int firstColumn
-                        = std::max(0, int(std::floor((offset.x() - 2 * HalfWidth) / GridX)));
-                    const int lastColumn
-                        = std::min(columns - 1, int(std::ceil((offset.x() + 2 * HalfWidth) / GridX)));
-                    const int firstRow = std::max(0, int(std::floor((offset.y() - 2 * HalfHeight) / GridY)));
-                    const int lastRow = int(std::ceil((offset.y() + 2 * HalfHeight) / GridY));
-                    for (int row = firstRow; row <= lastRow; ++row) {
-                        for (int column = firstColumn; column <= lastColumn; ++column) {
-                            if (std::abs(offset.x() - column * GridX) < 2 * HalfWidth
-                                && std::abs(offset.y() - row * GridY) < 2 * HalfHeight)
-                                taken.insert(cellKey(column, row));
-                        }
+                QRectF grown = area;
+                grown.setBottom(std::max(
+                    area.bottom(), area.top() + frameHeight(fillCells(area, columns, free, blocking) + 1)));
+                if (grown != area && coversOthers(grown, area, z)) {
+                    // Too short for its hosts, and something lies below: first try more columns in
+                    // the rows it has, if the room beside it is free.
+                    int rows = 1;
+                    while (frameHeight(rows + 1) <= area.height())
+                        ++rows;
+                    const int cells = int(free.size() + blocking.size());
+                    const int first = std::max(columns + 1, (cells + rows - 1) / rows);
+                    bool wider = false;
+                    for (int wide = first; wide < first + 8 && !wider; ++wide) {
+                        if (fillCells(area, wide, free, blocking) + 1 > rows)
+                            continue;
+                        QRectF widened = area;
+                        widened.setRight(std::max(area.right(), area.left() + frameWidth(wide)));
+                        wider = !coversOthers(widened, area, z);
+                        if (wider)
+                            grown = widened;
+                        break;
+                    }
+                    if (!wider) {
+                        // Else it grows down, and what lies below it moves down as much.
+                        grown = area;
+                        grown.setBottom(std::max(area.bottom(),
+                            area.top() + frameHeight(fillCells(area, columns, free, blocking) + 1)));
+                        moveDown(area.bottom(), grown.bottom() - area.bottom(), z);
                     }
                 }
-                int cell = 0;
-                int lastRow = 0;
-                for (int host : free) {
-                    while (taken.contains(cellKey(cell % columns, cell / columns)))
-                        ++cell;
-                    lastRow = cell / columns;
-                    result.hostCentres[host] = origin + QPointF((cell % columns) * GridX, lastRow * GridY);
-                    ++cell;
-                }
-                // Too short for its hosts: the area grows downwards.
-                area.setBottom(std::max(area.bottom(), area.top() + frameHeight(lastRow + 1)));
+                areas[z] = grown;
             }
-            result.zoneAreas[z] = area;
-            occupied |= area;
         } else if (isZone && !kept.isEmpty()) {
             // A zone without an area around hosts that keep their place: its frame surrounds
             // them, and its other hosts go in rows under them.
             QRectF cards;
             for (int host : kept)
-                cards |= Placement::hostRect(result.hostCentres.at(host));
+                cards |= keptCard(host);
             QRectF area = cards.adjusted(-FrameMargin, -(CellTop - HalfHeight), FrameMargin, FrameMargin);
             if (!free.isEmpty()) {
                 const int columns = std::max(int(std::ceil(std::sqrt(double(free.size())))),
@@ -245,8 +326,7 @@ std::optional<AutoLayout::Result> AutoLayout::arrange(
                 area.setRight(std::max(area.right(), area.left() + frameWidth(columns)));
                 area.setBottom(origin.y() + (rows - 1) * GridY + HalfHeight + FrameMargin);
             }
-            result.zoneAreas[z] = area;
-            occupied |= area;
+            areas[z] = area;
         } else if (isZone || !free.isEmpty()) {
             // Placed by the packing below: a zone without an area and without kept hosts, or the
             // hosts in no zone that have no coordinates.
@@ -261,6 +341,15 @@ std::optional<AutoLayout::Result> AutoLayout::arrange(
         }
         if (!run.advance(int(kept.size() + free.size()) + (isZone ? 1 : 0)))
             return std::nullopt;
+    }
+    QRectF occupied; // everything that keeps its place, and the frames grown around it
+    for (int host : std::as_const(keptHosts))
+        occupied |= keptCard(host);
+    for (int z = 0; z < zones.size(); ++z) {
+        if (!areas.at(z).isEmpty()) {
+            result.zoneAreas[z] = areas.at(z);
+            occupied |= areas.at(z);
+        }
     }
 
     // Pack the new frames in rows under whatever kept its place, tallest first, each row about

@@ -26,11 +26,14 @@ namespace portolan {
  *   has a place, with a gap between them: no two overlap, and none overlaps a zone or host whose
  *   place was kept.
  *
- * With Mode::KeepSet, a zone with an area keeps it and a host with coordinates keeps them. A host
- * without coordinates in a zone with an area takes the first free cell of that zone's grid (a cell
- * no kept host card overlaps); when the area is too short for its hosts it grows downwards. A zone
- * without an area whose hosts all have coordinates... or some of them: its frame surrounds those
- * hosts, and its other hosts go in rows under them. With Mode::RedoAll every place is new.
+ * With Mode::KeepSet, a zone with an area keeps it and a host with coordinates keeps them (but for
+ * the move down below). A host without coordinates in a zone with an area takes the first free
+ * cell of that zone's grid (a cell no kept host card overlaps or comes within 8 of). When the area is too
+ * short for its hosts it grows downwards if nothing lies there; else it takes more columns in the rows it has
+ * if the room beside it is free; else it grows downwards and every zone starting at or below its old bottom
+ * edge (with its hosts), and every kept card in no zone there, moves down as much, so no two frames come to
+ * overlap. A zone without an area whose hosts all have coordinates... or some of them: its frame surrounds
+ * those hosts, and its other hosts go in rows under them. With Mode::RedoAll every place is new.
  */
 class AutoLayout
 {

@@ -20,8 +20,10 @@ class tst_Layout : public QObject
 private slots:
     void hostsWithoutCoordinatesFillTheirZoneGrid();
     void zonesWithoutAreaArePackedUnderTheRest();
+    void generatedEstateCardsApart();
     void estateWithoutCoordinatesIsPlaced();
     void setPlacesAreKeptUnlessRedoAll();
+    void keptZoneGrowsWithoutOverlap();
     void linkedHostsSitSideBySide();
     void progressTellsAndCancels();
     void paletteRepeatsSixHues();
@@ -170,6 +172,25 @@ void checkPlaced(const Design &design)
 
 } // namespace
 
+void tst_Layout::generatedEstateCardsApart()
+{
+    // The estate generator's own places: no two cards touch (each grown by 2 on every side still
+    // overlaps none), and every card lies inside a zone's frame, clear of its edges.
+    const Design estate = generateEstate(1000);
+    QList<QRectF> grown;
+    for (const Host &host : estate.hosts()) {
+        QVERIFY2(host.hasPosition, qPrintable(host.id));
+        const QRectF card = Placement::hostRect(host.position);
+        grown.append(card.adjusted(-2, -2, 2, 2));
+        bool inside = false;
+        for (const Zone &zone : estate.zones())
+            inside |= zone.area.contains(card.adjusted(-8, -8, 8, 8));
+        QVERIFY2(inside, qPrintable(host.id));
+    }
+    const QString overlap = firstOverlap(grown);
+    QVERIFY2(overlap.isEmpty(), qPrintable(QStringLiteral("hosts ") + overlap));
+}
+
 void tst_Layout::estateWithoutCoordinatesIsPlaced()
 {
     Design design = unplacedEstate(2000);
@@ -201,7 +222,8 @@ void tst_Layout::estateWithoutCoordinatesIsPlaced()
 
 void tst_Layout::setPlacesAreKeptUnlessRedoAll()
 {
-    // The generated estate, arranged (its own places let cards overlap). Take the places from two
+    // The generated estate, arranged (its own places put each DMZ standby in the frame of the zone
+    // before its own). Take the places from two
     // zones and all their hosts, and from a few hosts that leave their zone; add a zone with room
     // to spare holding one placed and three unplaced hosts.
     const Design estate = generateEstate(1000);
@@ -267,6 +289,67 @@ void tst_Layout::setPlacesAreKeptUnlessRedoAll()
     QCOMPARE(redoAll.hostCentres, fresh.hostCentres);
     QCOMPARE(redoAll.zoneAreas, fresh.zoneAreas);
     QVERIFY(redoAll.hostCentres.at(design.hostIndex(QStringLiteral("kept"))) != kept.position);
+}
+
+void tst_Layout::keptZoneGrowsWithoutOverlap()
+{
+    // A zone with room for three cards in one row, one of them taken, gets seven new hosts; a
+    // zone lies 60 below it. Growing down would cover that zone.
+    const auto zone = [](const char *id, const QRectF &area) {
+        Zone zone;
+        zone.id = QLatin1String(id);
+        zone.area = area;
+        return zone;
+    };
+    const auto kept = [](const char *id, const char *zone, const QPointF &at) {
+        Host placed = host(QLatin1String(id), QLatin1String(zone));
+        placed.position = at;
+        placed.hasPosition = true;
+        return placed;
+    };
+    Design design;
+    design.addZone(zone("small", QRectF(0, 0, 470, 200)));
+    design.addZone(zone("below", QRectF(0, 260, 470, 200)));
+    design.addHost(kept("small-kept", "small", QPointF(80, 76)));
+    design.addHost(kept("below-kept", "below", QPointF(80, 336)));
+    design.addHost(kept("loose", "", QPointF(200, 560))); // in no zone, under both
+    for (int i = 1; i <= 7; ++i)
+        design.addHost(host(QStringLiteral("new-%1").arg(i), QStringLiteral("small")));
+
+    // Free room beside it: it grows sideways, and everything else keeps its place.
+    Design placed = AutoLayout::applied(design, *AutoLayout::arrange(design, AutoLayout::Mode::KeepSet));
+    checkPlaced(placed);
+    if (QTest::currentTestFailed())
+        return;
+    const QRectF small = placed.zone(QStringLiteral("small"))->area;
+    QCOMPARE(small.topLeft(), QPointF(0, 0));
+    QVERIFY2(small.height() <= 200, qPrintable(QString::number(small.height())));
+    QCOMPARE(placed.zone(QStringLiteral("below"))->area, QRectF(0, 260, 470, 200));
+    QCOMPARE(placed.host(QStringLiteral("small-kept"))->position, QPointF(80, 76));
+    QCOMPARE(placed.host(QStringLiteral("below-kept"))->position, QPointF(80, 336));
+    QCOMPARE(placed.host(QStringLiteral("loose"))->position, QPointF(200, 560));
+
+    // A zone beside it too: it grows down, and what lies below it moves down as much, hosts with
+    // their zone; the zone beside stays.
+    design.addZone(zone("beside", QRectF(530, 0, 300, 460)));
+    design.addHost(kept("beside-kept", "beside", QPointF(610, 76)));
+    placed = AutoLayout::applied(design, *AutoLayout::arrange(design, AutoLayout::Mode::KeepSet));
+    checkPlaced(placed);
+    if (QTest::currentTestFailed())
+        return;
+    const QRectF grown = placed.zone(QStringLiteral("small"))->area;
+    QCOMPARE(grown.topLeft(), QPointF(0, 0));
+    QCOMPARE(grown.width(), 470.0);
+    QVERIFY(grown.height() > 200);
+    const qreal shift = grown.height() - 200;
+    QCOMPARE(placed.zone(QStringLiteral("below"))->area, QRectF(0, 260 + shift, 470, 200));
+    QCOMPARE(placed.host(QStringLiteral("below-kept"))->position, QPointF(80, 336 + shift));
+    QCOMPARE(placed.host(QStringLiteral("loose"))->position, QPointF(200, 560 + shift));
+    QCOMPARE(placed.zone(QStringLiteral("beside"))->area, QRectF(530, 0, 300, 460));
+    QCOMPARE(placed.host(QStringLiteral("beside-kept"))->position, QPointF(610, 76));
+    QCOMPARE(placed.host(QStringLiteral("small-kept"))->position, QPointF(80, 76));
+    // The new hosts fill the small zone's grid from its first free cell.
+    QCOMPARE(placed.host(QStringLiteral("new-1"))->position, QPointF(230, 76));
 }
 
 void tst_Layout::linkedHostsSitSideBySide()

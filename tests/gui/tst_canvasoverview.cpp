@@ -1,7 +1,8 @@
 // The zoomed-out canvas: below DesignScene::CondensedBelow the links, flow arrows and cards are
 // drawn together by one item. What the user sees must not change: the arrows still show where
 // they were, follow a card being dragged, and come back as arrows with heads when zooming in; a
-// selected link and a selected card still show as selected.
+// selected link and a selected card still show as selected; hovering over an arrow or a link shows
+// its tooltip as it does zoomed in.
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
@@ -10,9 +11,12 @@
 #include "hostitem.h"
 #include "linkitem.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QImage>
 #include <QPixmap>
 #include <QTest>
+#include <QToolTip>
 
 using namespace portolan;
 
@@ -45,6 +49,7 @@ class tst_CanvasOverview : public QObject
 
 private slots:
     void farOutArrowsStillShowAndFollow();
+    void farOutTooltips();
 };
 
 void tst_CanvasOverview::farOutArrowsStillShowAndFollow()
@@ -103,6 +108,79 @@ void tst_CanvasOverview::farOutArrowsStillShowAndFollow()
     view.setZoom(1);
     QVERIFY(!scene.condensed());
     QVERIFY(arrow->isVisible());
+}
+
+void tst_CanvasOverview::farOutTooltips()
+{
+    Document document;
+    document.resetDesign(generateEstate(200));
+    DesignScene scene(&document);
+    scene.setFlowsShown(true);
+    DesignView view(&scene);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRectF estate = scene.itemsBoundingRect();
+    scene.setSceneRect(estate.adjusted(-6000, -6000, 6000, 6000));
+
+    // Hovers over a point of the canvas, `off` pixels below it.
+    const auto hover = [&view](const QPointF &scenePos, int off) {
+        view.centerOn(scenePos);
+        const QPoint at = view.mapFromScene(scenePos) + QPoint(0, off);
+        QHelpEvent event(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view.viewport(), &event);
+    };
+    const auto shown = [] { return QToolTip::isVisible() ? QToolTip::text() : QString(); };
+    // Two hosts dragged far from the estate side by side, so that the middle of the line between
+    // them is on the bare canvas, far from every other line.
+    const auto dragApart = [&](HostItem *a, HostItem *b, qreal y) {
+        a->setPos(estate.right() + 1000, y);
+        b->setPos(estate.right() + 3000, y);
+    };
+
+    // An arrow of flows one way only (no second arrow beside it).
+    FlowArrowItem *arrow = nullptr;
+    for (QGraphicsItem *item : scene.items()) {
+        auto *candidate = dynamic_cast<FlowArrowItem *>(item);
+        if (candidate && !scene.flowArrow(candidate->destination()->id(), candidate->source()->id())) {
+            arrow = candidate;
+            break;
+        }
+    }
+    QVERIFY(arrow);
+    QVERIFY(!arrow->toolTip().isEmpty());
+    dragApart(arrow->source(), arrow->destination(), estate.top() - 3000);
+    const QPointF middle = arrow->lineWithoutHead().center();
+
+    // Zoomed in, two pixels off the arrow: its tooltip. Far out, where the arrow item is hidden:
+    // the same. Away from every line: none.
+    const auto check = [&](const QPointF &at, int off, const QString &expected) {
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        hover(at, off);
+        QTRY_COMPARE(shown(), expected);
+    };
+    view.setZoom(1);
+    check(middle, 2, arrow->toolTip());
+    view.setZoom(0.1);
+    QVERIFY(scene.condensed());
+    QVERIFY(!arrow->isVisible());
+    check(middle, 2, arrow->toolTip());
+    check(middle, -40, QString()); // above it: nothing, the other lines run down to the estate
+
+    // A link, flows hidden: its meaning, zoomed in and far out.
+    scene.setFlowsShown(false);
+    LinkItem *link = scene.linkItems().first();
+    QVERIFY(!link->toolTip().isEmpty());
+    dragApart(link->hostA(), link->hostB(), estate.bottom() + 3000);
+    const QPointF onLink = link->line().center();
+    view.setZoom(1);
+    check(onLink, 2, link->toolTip());
+    view.setZoom(0.1);
+    QVERIFY(scene.condensed());
+    check(onLink, 2, link->toolTip());
+    check(onLink, 40, QString()); // below it: nothing, the other lines run up to the estate
+    QVERIFY(!QTest::currentTestFailed());
 }
 
 QTEST_MAIN(tst_CanvasOverview)

@@ -283,8 +283,8 @@ void tst_EditorUx::contextMenus()
     std::unique_ptr<QMenu> menu(
         actions->createContextMenu(view->mapFromScene(pos(QStringLiteral("pcns-3"))), view));
     QCOMPARE(names(menu.get()),
-        (QStringList {QStringLiteral("selectFlows"), QStringLiteral("zoomTo"), QStringLiteral("delete"),
-            QStringLiteral("properties")}));
+        (QStringList {QStringLiteral("selectFlows"), QStringLiteral("addCustomFlow"),
+            QStringLiteral("zoomTo"), QStringLiteral("delete"), QStringLiteral("properties")}));
     QCOMPARE(m_window->scene()->selectedHostIds(), QStringList {QStringLiteral("pcns-3")});
     // Delete from the menu deletes the host, as one undo step.
     menu->findChild<QAction *>(QStringLiteral("context-delete"))->trigger();

@@ -40,6 +40,7 @@ private slots:
     void previewOfAGoodInventory();
     void previewOfABadInventory();
     void importIsOneUndoStep();
+    void importIntoZonesTakesFreeCells();
     void menuOpensTheDialog();
     void keyboardOnly();
 
@@ -231,6 +232,86 @@ void tst_ImportHosts::importIsOneUndoStep()
     m_window->action(QStringLiteral("redo"))->trigger();
     QCOMPARE(document->design().hosts().size(), m_sample.hosts().size() + 4);
     QVERIFY(m_window->scene()->hostItem(QStringLiteral("lab-pc-3")));
+}
+
+void tst_ImportHosts::importIntoZonesTakesFreeCells()
+{
+    // The sample inventory through File > Import Hosts from CSV…: five of its hosts go into zones
+    // of the sample design by their address, two of them into the enterprise zone whose grid is
+    // full, the sixth into a new zone.
+    Document *document = m_window->document();
+    m_window->action(QStringLiteral("importHosts"))->trigger();
+    auto *dialog = m_window->findChild<ImportHostsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *path = dialog->findChild<QLineEdit *>();
+    QVERIFY(path);
+    QTRY_VERIFY(path->hasFocus());
+    QTest::keyClicks(path, m_inventory);
+    QTest::keyClick(path, Qt::Key_Return);
+    QCOMPARE(dialog->model()->rowCount(), 6);
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(document->undoStack()->count(), 1);
+
+    const Design &design = document->design();
+    QCOMPARE(design.hosts().size(), m_sample.hosts().size() + 6);
+    QStringList imported;
+    for (const Host &host : design.hosts()) {
+        if (!m_sample.host(host.id))
+            imported.append(host.id);
+    }
+    QCOMPARE(design.host(QStringLiteral("eng-ws2"))->zone, QStringLiteral("enterprise"));
+    QCOMPARE(design.host(QStringLiteral("hist-client"))->zone, QStringLiteral("enterprise"));
+    QCOMPARE(design.host(QStringLiteral("dmz-jump2"))->zone, QStringLiteral("dmz"));
+    // What the canvas shows: no two cards overlap, no two zone frames overlap, every card inside
+    // the frame of its zone.
+    DesignScene *scene = m_window->scene();
+    QList<QPair<QString, QRectF>> cards;
+    for (const Host &host : design.hosts()) {
+        HostItem *item = scene->hostItem(host.id);
+        QVERIFY2(item, qPrintable(host.id));
+        const QRectF card = Placement::hostRect(item->pos());
+        for (const auto &[other, rect] : std::as_const(cards))
+            QVERIFY2(!rect.intersects(card), qPrintable(host.id + QStringLiteral(" on ") + other));
+        cards.append({host.id, card});
+        if (!host.zone.isEmpty()) {
+            ZoneItem *zone = scene->zoneItem(host.zone);
+            QVERIFY2(zone, qPrintable(host.zone));
+            QVERIFY2(
+                zone->area().contains(card), qPrintable(host.id + QStringLiteral(" outside ") + host.zone));
+        }
+    }
+    QList<QPair<QString, QRectF>> frames;
+    for (const Zone &zone : design.zones()) {
+        const QRectF area = scene->zoneItem(zone.id)->area();
+        QCOMPARE(area, zone.area);
+        for (const auto &[other, rect] : std::as_const(frames))
+            QVERIFY2(!rect.intersects(area), qPrintable(zone.id + QStringLiteral(" on ") + other));
+        frames.append({zone.id, area});
+    }
+    // Every imported host has its place in the design, where the canvas shows it, at least 8 from
+    // every other card.
+    for (const QString &id : std::as_const(imported)) {
+        QVERIFY2(design.host(id)->hasPosition, qPrintable(id));
+        QCOMPARE(scene->hostItem(id)->pos(), design.host(id)->position);
+        const QRectF around = Placement::hostRect(design.host(id)->position).adjusted(-7, -7, 7, 7);
+        for (const auto &[other, rect] : std::as_const(cards))
+            QVERIFY2(
+                other == id || !rect.intersects(around), qPrintable(id + QStringLiteral(" near ") + other));
+    }
+
+    // One undo step takes it all back, zones as they were.
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(document->design(), m_sample);
+    for (const Zone &zone : m_sample.zones())
+        QCOMPARE(scene->zoneItem(zone.id)->area(), zone.area);
+    m_window->action(QStringLiteral("redo"))->trigger();
+    QCOMPARE(document->design().hosts().size(), m_sample.hosts().size() + 6);
+    QCOMPARE(scene->zoneItem(QStringLiteral("enterprise"))->area(),
+        design.zone(QStringLiteral("enterprise"))->area);
 }
 
 void tst_ImportHosts::menuOpensTheDialog()

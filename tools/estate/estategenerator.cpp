@@ -1,5 +1,7 @@
 #include "estategenerator.h"
 
+#include "layout/placement.h"
+
 #include <QHash>
 
 namespace portolan {
@@ -8,9 +10,15 @@ namespace {
 
 constexpr int CellHosts = 20;
 constexpr int CellsPerZone = 10;
-constexpr double Spacing = 110;
-constexpr double CellWidth = 5 * Spacing + 40;
-constexpr double CellHeight = 4 * Spacing + 40;
+// Cards are Placement::HostWidth by HostHeight (128 by 72) around a host's position. A cell's five
+// columns are a zone grid's step (150) apart and its four rows 110 apart, its first card as far in
+// from the cell's corner as in a zone's grid: no two cards touch, and each lies inside the frame.
+constexpr double ColumnStep = Placement::GridX;
+constexpr double RowStep = 110;
+constexpr double FirstX = 80;
+constexpr double FirstY = 76;
+constexpr double CellWidth = 5 * ColumnStep + 40;
+constexpr double CellHeight = 4 * RowStep + 40;
 
 class EstateBuilder
 {
@@ -53,8 +61,8 @@ private:
         host.address = QHostAddress(QStringLiteral("10.%1.%2.%3").arg(zone >> 8).arg(zone & 255).arg(n));
         host.params = params;
         const int column = cell % CellsPerZone;
-        host.position = QPointF(column * CellWidth + 30 + (slot % 5) * Spacing,
-            (cell / CellsPerZone) * (CellHeight + 60) + 30 + (slot / 5) * Spacing);
+        host.position = QPointF(column * CellWidth + FirstX + (slot % 5) * ColumnStep,
+            (cell / CellsPerZone) * (CellHeight + 60) + FirstY + (slot / 5) * RowStep);
         host.hasPosition = true;
         m_design.addHost(host);
         return host.id;
