@@ -672,6 +672,14 @@
         <source>the reason</source>
         <translation>die Begründung</translation>
     </message>
+    <message>
+        <source>starts with U+FEFF, a byte order mark, which design and project files do not keep</source>
+        <translation>beginnt mit U+FEFF, einer Bytereihenfolge-Markierung, die Entwurfs- und Projektdateien nicht bewahren</translation>
+    </message>
+    <message>
+        <source>holds U+%1 at character %2, which is not a character</source>
+        <translation>enthält U+%1 an Zeichen %2, das kein Zeichen ist</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -957,6 +965,10 @@
     <message>
         <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
         <translation>diese Zelle steht unter Spalte %1, die in der Kopfzeile keinen Namen hat; benennen Sie die Spalte oder leeren Sie die Zelle.</translation>
+    </message>
+    <message>
+        <source>the cell %1.</source>
+        <translation>die Zelle %1.</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5565,10 @@ abgebrochen</translation>
     <message>
         <source>&amp;Properties of the Source</source>
         <translation>&amp;Eigenschaften der Quelle</translation>
+    </message>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>&amp;Benutzerdefinierte Verbindung hinzufügen…</translation>
     </message>
 </context>
 <context>

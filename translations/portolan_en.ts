@@ -672,6 +672,14 @@
         <source>the reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>starts with U+FEFF, a byte order mark, which design and project files do not keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds U+%1 at character %2, which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -956,6 +964,10 @@
     </message>
     <message>
         <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,6 +5558,10 @@ cancelled</source>
     </message>
     <message>
         <source>&amp;Properties of the Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

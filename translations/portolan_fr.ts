@@ -672,6 +672,14 @@
         <source>the reason</source>
         <translation>la justification</translation>
     </message>
+    <message>
+        <source>starts with U+FEFF, a byte order mark, which design and project files do not keep</source>
+        <translation>commence par U+FEFF, une marque d&apos;ordre des octets, que les fichiers de conception et de projet ne conservent pas</translation>
+    </message>
+    <message>
+        <source>holds U+%1 at character %2, which is not a character</source>
+        <translation>contient U+%1 au caractère %2, qui n&apos;est pas un caractère</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -957,6 +965,10 @@
     <message>
         <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
         <translation>cette cellule est sous la colonne %1, qui n&apos;a pas de nom dans l&apos;en-tête&#xa0;; nommez la colonne ou videz la cellule.</translation>
+    </message>
+    <message>
+        <source>the cell %1.</source>
+        <translation>la cellule %1.</translation>
     </message>
 </context>
 <context>
@@ -4871,15 +4883,15 @@ annulé</translation>
     </message>
     <message>
         <source>Arranging was cancelled; nothing moved.</source>
-        <translation>L&apos;agencement a été annulé ; rien n&apos;a bougé.</translation>
+        <translation>L&apos;agencement a été annulé&#xa0;; rien n&apos;a bougé.</translation>
     </message>
     <message>
         <source>The design changed while it was being arranged; nothing moved. Arrange it again.</source>
-        <translation>Le plan a changé pendant l&apos;agencement ; rien n&apos;a bougé. Agencez-le à nouveau.</translation>
+        <translation>Le plan a changé pendant l&apos;agencement&#xa0;; rien n&apos;a bougé. Agencez-le à nouveau.</translation>
     </message>
     <message>
         <source>An old revision is shown: it cannot be arranged.</source>
-        <translation>Une ancienne révision est affichée : elle ne peut pas être agencée.</translation>
+        <translation>Une ancienne révision est affichée&#xa0;: elle ne peut pas être agencée.</translation>
     </message>
 </context>
 <context>
@@ -5241,7 +5253,7 @@ annulé</translation>
     </message>
     <message>
         <source>Custom flow %1: %2</source>
-        <translation>Flux personnalisé %1 : %2</translation>
+        <translation>Flux personnalisé %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5553,6 +5565,10 @@ annulé</translation>
     <message>
         <source>&amp;Properties of the Source</source>
         <translation>&amp;Propriétés de la source</translation>
+    </message>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>Ajouter un flux &amp;personnalisé…</translation>
     </message>
 </context>
 <context>
@@ -7299,7 +7315,7 @@ Activez les adresses réservées, ou donnez une adresse à ces hôtes dans leurs
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Remarques :</translation>
+        <translation>Remarques&#xa0;:</translation>
     </message>
     <message>
         <source>Change the notes of %1</source>

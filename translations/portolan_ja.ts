@@ -672,6 +672,14 @@
         <source>the reason</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>starts with U+FEFF, a byte order mark, which design and project files do not keep</source>
+        <translation>U+FEFF（バイト順マーク）で始まっており、設計ファイルとプロジェクトファイルはこれを保持しません</translation>
+    </message>
+    <message>
+        <source>holds U+%1 at character %2, which is not a character</source>
+        <translation>文字位置 %2 に U+%1 を含んでおり、これは文字ではありません</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -957,6 +965,10 @@
     <message>
         <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
         <translation>このセルは列 %1 の下にありますが、ヘッダーでその列に名前がありません。列に名前を付けるか、セルを空にしてください。</translation>
+    </message>
+    <message>
+        <source>the cell %1.</source>
+        <translation>セルが%1。</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5551,10 @@ cancelled</source>
     <message>
         <source>&amp;Properties of the Source</source>
         <translation>送信元のプロパティ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>カスタムフローを追加(&amp;C)…</translation>
     </message>
 </context>
 <context>

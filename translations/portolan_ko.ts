@@ -672,6 +672,14 @@
         <source>the reason</source>
         <translation>사유</translation>
     </message>
+    <message>
+        <source>starts with U+FEFF, a byte order mark, which design and project files do not keep</source>
+        <translation>U+FEFF(바이트 순서 표시)로 시작하며, 설계 파일과 프로젝트 파일은 이를 보존하지 않습니다</translation>
+    </message>
+    <message>
+        <source>holds U+%1 at character %2, which is not a character</source>
+        <translation>%2번째 문자에 U+%1이(가) 있으며, 이는 문자가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -957,6 +965,10 @@
     <message>
         <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
         <translation>이 셀은 헤더에 이름이 없는 %1번째 열 아래에 있습니다. 열에 이름을 붙이거나 셀을 비우십시오.</translation>
+    </message>
+    <message>
+        <source>the cell %1.</source>
+        <translation>셀: %1.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5551,10 @@ cancelled</source>
     <message>
         <source>&amp;Properties of the Source</source>
         <translation>출발지 속성(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>사용자 정의 플로우 추가(&amp;C)…</translation>
     </message>
 </context>
 <context>

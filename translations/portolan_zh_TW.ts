@@ -672,6 +672,14 @@
         <source>the reason</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>starts with U+FEFF, a byte order mark, which design and project files do not keep</source>
+        <translation>以 U+FEFF（位元組順序標記）開頭，設計檔與專案檔不會保留它</translation>
+    </message>
+    <message>
+        <source>holds U+%1 at character %2, which is not a character</source>
+        <translation>第 %2 個字元含有 U+%1，這不是有效字元</translation>
+    </message>
 </context>
 <context>
     <name>DesignSource</name>
@@ -957,6 +965,10 @@
     <message>
         <source>this cell is under column %1, which has no name in the header; name the column or empty the cell.</source>
         <translation>此儲存格位於第 %1 欄，而該欄在標題中沒有名稱；請為該欄命名或清空此儲存格。</translation>
+    </message>
+    <message>
+        <source>the cell %1.</source>
+        <translation>此儲存格%1。</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5551,10 @@ cancelled</source>
     <message>
         <source>&amp;Properties of the Source</source>
         <translation>來源的屬性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Custom Flow…</source>
+        <translation>新增自訂連線(&amp;C)…</translation>
     </message>
 </context>
 <context>
