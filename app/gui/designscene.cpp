@@ -284,38 +284,31 @@ QString DesignScene::condensedToolTip(const QPointF &scenePos) const
             : 0;
         return QLineF(scenePos, line.p1() + t * along).length();
     };
-    // Arrows first: zoomed in they lie over the links.
-    QString tip;
+    // The tooltip of the nearest of `items` within reach, or none.
     qreal nearest = reach;
-    for (const FlowArrowItem *arrow : m_arrows) {
-        const QLineF line = arrow->lineWithoutHead().translated(arrow->pos());
-        if (!QRectF(line.p1(), line.p2())
-                 .normalized()
-                 .adjusted(-reach, -reach, reach, reach)
-                 .contains(scenePos))
-            continue;
-        const qreal d = distance(line);
-        if (d <= nearest && !arrow->toolTip().isEmpty()) {
-            nearest = d;
-            tip = arrow->toolTip();
+    const auto nearestTip = [&](const auto &items, const auto &lineOf) {
+        QString tip;
+        for (const auto *item : items) {
+            const QLineF line = lineOf(item).translated(item->pos());
+            if (!QRectF(line.p1(), line.p2())
+                     .normalized()
+                     .adjusted(-reach, -reach, reach, reach)
+                     .contains(scenePos))
+                continue;
+            const qreal d = distance(line);
+            if (d <= nearest && !item->toolTip().isEmpty()) {
+                nearest = d;
+                tip = item->toolTip();
+            }
         }
-    }
-    if (!tip.isEmpty())
         return tip;
-    for (const LinkItem *link : m_linkItems) {
-        const QLineF line = link->line().translated(link->pos());
-        if (!QRectF(line.p1(), line.p2())
-                 .normalized()
-                 .adjusted(-reach, -reach, reach, reach)
-                 .contains(scenePos))
-            continue;
-        const qreal d = distance(line);
-        if (d <= nearest && !link->toolTip().isEmpty()) {
-            nearest = d;
-            tip = link->toolTip();
-        }
-    }
-    return tip;
+    };
+    // Arrows first: zoomed in they lie over the links.
+    const QString arrowTip
+        = nearestTip(m_arrows, [](const FlowArrowItem *arrow) { return arrow->lineWithoutHead(); });
+    if (!arrowTip.isEmpty())
+        return arrowTip;
+    return nearestTip(m_linkItems, [](const LinkItem *link) { return link->line(); });
 }
 
 void DesignScene::setReadOnly(bool readOnly)
