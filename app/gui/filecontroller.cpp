@@ -46,6 +46,11 @@ FileController::FileController(Document *document, DesignView *view, QWidget *wi
     connect(&m_autosaveTimer, &QTimer::timeout, this, &FileController::autosave);
     if (autosaveSeconds > 0)
         m_autosaveTimer.start();
+    connect(&m_autosaveWriter, &AutosaveWriter::written, this,
+        [this](const QString &autosave) { m_autosaveWritten = autosave; });
+    connect(&m_autosaveWriter, &AutosaveWriter::failed, this, [this](const QString &, const QString &error) {
+        emit statusMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
 }
 
 void FileController::setAutosaveInterval(int seconds)
@@ -396,26 +401,23 @@ QString FileController::autosavePath() const
 
 void FileController::autosave()
 {
-    if (m_document->isReadOnly())
+    if (m_document->isReadOnly() || m_autosaveWriter.isWriting())
         return;
     if (!m_document->isModified()) {
         discardAutosave(); // undone back to the saved design
         return;
     }
     const QString path = autosavePath();
-    if (!m_autosaveWritten.isEmpty() && m_autosaveWritten != path)
+    if (!m_autosaveWritten.isEmpty() && m_autosaveWritten != path) {
         ProjectAutosave::remove(m_autosaveWritten);
-    QString error;
-    if (!ProjectAutosave::write(
-            path, m_document->filePath(), m_document->design(), m_view->viewState(), &error)) {
-        emit statusMessage(tr("Autosave failed: %1").arg(error), 10000);
-        return;
+        m_autosaveWritten.clear();
     }
-    m_autosaveWritten = path;
+    m_autosaveWriter.write(path, m_document->filePath(), m_document->design(), m_view->viewState());
 }
 
 void FileController::discardAutosave()
 {
+    m_autosaveWriter.waitForFinished(); // a write still running would leave its file behind
     if (m_autosaveWritten.isEmpty())
         return;
     ProjectAutosave::remove(m_autosaveWritten);
@@ -487,9 +489,10 @@ bool FileController::recoverAutosave(const AutosaveInfo &info)
     m_document->resetDesign(revision.design, path, json ? Document::Format::Json : Document::Format::Project);
     m_document->markModified();
     m_view->applyViewState(revision.viewState);
-    // Kept under this window's own autosave name from now on.
+    // Kept under this window's own autosave name from now on; the old one goes once that is written.
     autosave();
-    if (info.autosavePath != m_autosaveWritten)
+    waitForAutosave();
+    if (!m_autosaveWritten.isEmpty() && info.autosavePath != m_autosaveWritten)
         ProjectAutosave::remove(info.autosavePath);
     emit statusMessage(
         tr("Recovered the unsaved changes of %1: save them to keep them.").arg(m_document->displayName()),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "autosavewriter.h"
 #include "storage/projectautosave.h"
 
 #include <QObject>
@@ -79,6 +80,10 @@ public:
     /// Where the current document is autosaved.
     QString autosavePath() const;
     QTimer *autosaveTimer() { return &m_autosaveTimer; }
+    /// True while an autosave is being written on its own thread.
+    bool isAutosaving() const { return m_autosaveWriter.isWriting(); }
+    /// Waits for an autosave being written, if any, and takes its outcome.
+    void waitForAutosave() { m_autosaveWriter.waitForFinished(); }
 
     void setRecoveryPrompt(RecoveryPrompt prompt) { m_recoveryPrompt = std::move(prompt); }
     void setErrorHandler(ErrorHandler handler) { m_errorHandler = std::move(handler); }
@@ -100,7 +105,10 @@ public slots:
     void showRevisions();
     /// Leaves a read-only revision for the latest one.
     bool openLatestRevision();
-    /// Writes the autosave of a modified document, or removes it when nothing is unsaved.
+    /**
+     * Starts writing the autosave of a modified document on a thread of its own (from a copy taken
+     * now), or removes the autosave when nothing is unsaved. Skipped while an earlier one is written.
+     */
     void autosave();
 
 signals:
@@ -120,6 +128,7 @@ private:
     DesignView *m_view;
     QWidget *m_window;
     QTimer m_autosaveTimer;
+    AutosaveWriter m_autosaveWriter;
     QString m_autosaveWritten; ///< the autosave written last, removed on save and close
     RecoveryPrompt m_recoveryPrompt;
     ErrorHandler m_errorHandler;

@@ -82,6 +82,7 @@ private slots:
     void revisionsOpenReadOnlyAndRestore();
     void importIsUnsavedAndExportLeavesTheFile();
     void autosaveFollowsUnsavedChanges();
+    void autosaveWritesACopyOnItsOwnThread();
     void recoveryOffersEachAutosave();
 
 private:
@@ -264,6 +265,7 @@ void tst_FileController::autosaveFollowsUnsavedChanges()
     QVERIFY(!QFile::exists(editor.files.autosavePath()));
     editor.document.addZone(QRectF(0, 1000, 400, 260));
     editor.files.autosave();
+    editor.files.waitForAutosave();
     QVERIFY(QFile::exists(editor.files.autosavePath()));
     ProjectRevision kept;
     QString error;
@@ -273,19 +275,52 @@ void tst_FileController::autosaveFollowsUnsavedChanges()
     // Undone back to the saved design: the autosave goes.
     editor.document.undoStack()->undo();
     editor.files.autosave();
+    editor.files.waitForAutosave();
     QVERIFY(!QFile::exists(editor.files.autosavePath()));
 
     // A save ends it, and so does closing.
     editor.document.addZone(QRectF(0, 1000, 400, 260));
     editor.files.autosave();
+    editor.files.waitForAutosave();
     QVERIFY(editor.files.save());
     QVERIFY(!QFile::exists(editor.files.autosavePath()));
     editor.document.addZone(QRectF(0, 1400, 400, 260));
     editor.files.autosave();
+    editor.files.waitForAutosave();
     QVERIFY(QFile::exists(editor.files.autosavePath()));
     editor.document.undoStack()->setClean();
     editor.files.close();
     QVERIFY(!QFile::exists(editor.files.autosavePath()));
+}
+
+void tst_FileController::autosaveWritesACopyOnItsOwnThread()
+{
+    Editor editor;
+    QVERIFY(editor.files.openSample());
+    QVERIFY(editor.files.saveProjectAs(path(QStringLiteral("plant.portolan"))));
+    const QString autosave = editor.files.autosavePath();
+    editor.document.addZone(QRectF(0, 1000, 400, 260));
+    const Design autosaved = editor.document.design();
+
+    // The call returns with the write still running; an edit made meanwhile waits for the next
+    // autosave, and a second autosave does not start beside the first.
+    editor.files.autosave();
+    QVERIFY(editor.files.isAutosaving());
+    editor.document.addZone(QRectF(0, 1400, 400, 260));
+    editor.files.autosave();
+    QTRY_VERIFY(!editor.files.isAutosaving());
+    ProjectRevision kept;
+    QString error;
+    QVERIFY2(ProjectFile::open(autosave, &kept, &error), qPrintable(error));
+    QVERIFY(kept.design == autosaved);
+
+    // A save made while an autosave is written waits for it, then removes it.
+    editor.files.autosave();
+    QVERIFY(editor.files.isAutosaving());
+    QVERIFY(editor.files.save());
+    QVERIFY(!editor.files.isAutosaving());
+    QVERIFY(!QFile::exists(autosave));
+    QVERIFY(!QFile::exists(autosave + QStringLiteral(".new")));
 }
 
 void tst_FileController::recoveryOffersEachAutosave()
@@ -302,6 +337,7 @@ void tst_FileController::recoveryOffersEachAutosave()
         crashed.document.addZone(QRectF(0, 1000, 400, 260));
         edited = crashed.document.design();
         crashed.files.autosave();
+        crashed.files.waitForAutosave();
         crashed.document.undoStack()->setClean();
     }
     QVERIFY(QFile::exists(file + QStringLiteral(".autosave")));

@@ -451,6 +451,7 @@ void tst_ProjectFiles::autosaveRecoversSavedProject()
     m_window->action(QStringLiteral("addZone"))->trigger();
     m_window->action(QStringLiteral("undo"))->trigger();
     m_window->files()->autosave();
+    m_window->files()->waitForAutosave();
     QVERIFY(!QFile::exists(path + QStringLiteral(".autosave")));
 
     // Saved an hour before the edit: the autosave written now is newer.
@@ -458,6 +459,7 @@ void tst_ProjectFiles::autosaveRecoversSavedProject()
     m_window->action(QStringLiteral("addZone"))->trigger();
     const Design edited = m_window->document()->design();
     m_window->files()->autosave();
+    m_window->files()->waitForAutosave();
     QCOMPARE(m_window->files()->autosavePath(), path + QStringLiteral(".autosave"));
     QVERIFY(QFile::exists(m_window->files()->autosavePath()));
 
@@ -484,6 +486,7 @@ void tst_ProjectFiles::discardedAutosaveIsRemoved()
     QVERIFY(m_window->files()->openSample());
     m_window->action(QStringLiteral("addZone"))->trigger();
     m_window->files()->autosave();
+    m_window->files()->waitForAutosave();
     const QString autosave = m_window->files()->autosavePath();
     QVERIFY(QFile::exists(autosave));
     delete m_window;
@@ -508,6 +511,7 @@ void tst_ProjectFiles::autosaveOlderThanItsFileIsNotOffered()
     QVERIFY(m_window->files()->saveProjectAs(path));
     m_window->action(QStringLiteral("addZone"))->trigger();
     m_window->files()->autosave();
+    m_window->files()->waitForAutosave();
     const QString autosave = m_window->files()->autosavePath();
     delete m_window;
     // Saved again later (by another window): the autosave holds nothing that is lost.
