@@ -2,6 +2,7 @@
 
 #include "backgroundjob.h"
 #include "document.h"
+#include "exportpreviewrenderer.h"
 #include "exportpreviewwidget.h"
 
 #include "export/diagrampngexport.h"
@@ -89,6 +90,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     , m_author(new QLineEdit(this))
     , m_imageScale(new QDoubleSpinBox(this))
     , m_preview(new ExportPreviewWidget(this))
+    , m_renderer(new ExportPreviewRenderer(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -186,6 +188,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     connect(m_imageScale, &QDoubleSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(
         m_preview, &ExportPreviewWidget::fixRequested, this, [this] { m_placeholders->setChecked(true); });
+    connect(m_renderer, &ExportPreviewRenderer::rendered, this, &ExportDialog::showRendered);
     connect(m_document, &Document::derivationChanged, this, &ExportDialog::schedulePreview);
     connect(m_document, &Document::designReset, this, &ExportDialog::schedulePreview);
     connect(m_document, &Document::nameChanged, this, &ExportDialog::schedulePreview);
@@ -224,6 +227,11 @@ bool ExportDialog::setFormat(const QString &id)
         }
     }
     return false;
+}
+
+bool ExportDialog::isPreviewPending() const
+{
+    return m_refreshTimer.isActive() || m_renderer->isRendering();
 }
 
 bool ExportDialog::canExport() const
@@ -295,6 +303,7 @@ void ExportDialog::refreshPreview()
     m_error.clear();
     const ExportFormat *current = format();
     if (!current) {
+        m_renderer->cancel();
         m_preview->showMessage(tr("Choose a format."));
         updateExportButton();
         return;
@@ -306,39 +315,42 @@ void ExportDialog::refreshPreview()
     QDateTime now = QDateTime::currentDateTimeUtc();
     now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
     m_options.date = now;
-    const ExportInput input {m_document->derivedDesign(), m_document->derivation(), m_options};
-
-    if (input.design.hosts().size() > LargeDesignHosts) {
-        m_preview->showMessage(
-            tr("Rendering the preview of %n host(s)…", nullptr, int(input.design.hosts().size())));
+    const Design &design = m_document->derivedDesign();
+    if (design.hosts().size() > LargeDesignHosts) {
+        m_preview->showMessage(tr("Rendering the preview of %n host(s)…", nullptr, int(design.hosts().size())));
         m_preview->repaint();
     }
-    const BusyCursor busy;
-    const QString id = current->id();
-    if (id == QLatin1String("pdf")) {
-        m_preview->showReport(std::make_unique<PdfReport>(input));
-    } else if (id == QLatin1String("png")) {
-        const QImage image = DiagramPngExport::image(input.design, m_options.imageScale);
-        if (image.isNull())
-            m_error = tr("The diagram picture could not be drawn.");
-        else
-            m_preview->showImage(image);
+    if (current->id() == QLatin1String("pdf")) {
+        // The report keeps the glyphs it laid out, and Qt's fonts belong to the thread that made
+        // them: the report is laid out here, on the thread that paints it.
+        m_renderer->cancel();
+        const BusyCursor busy;
+        m_preview->showReport(std::make_unique<PdfReport>(ExportInput {design, m_document->derivation(), m_options}));
     } else {
-        QByteArray data;
-        if (!current->render(input, &data, &m_error)) {
-            if (m_error.isEmpty())
-                m_error = tr("The export could not be built.");
-        } else if (current->isText()) {
-            m_data = data;
-            m_preview->showText(m_data);
-        } else {
-            m_preview->showMessage(tr("This format has no preview. The file will hold %1.")
-                                       .arg(QLocale().formattedDataSize(data.size())));
-        }
+        m_renderer->render(current, design, m_document->derivation(), m_options);
     }
+    updateExportButton();
+}
 
-    if (!m_error.isEmpty()) {
-        if (isRuleSet(id) && !m_options.placeholders && hasHostWithoutAddress(input.design)) {
+void ExportDialog::showRendered(const std::shared_ptr<RenderedPreview> &preview)
+{
+    switch (preview->kind) {
+    case RenderedPreview::Kind::Image:
+        m_preview->showImage(preview->image);
+        break;
+    case RenderedPreview::Kind::Text:
+        m_data = preview->data;
+        m_preview->showText(m_data);
+        break;
+    case RenderedPreview::Kind::Binary:
+        m_preview->showMessage(tr("This format has no preview. The file will hold %1.")
+                                   .arg(QLocale().formattedDataSize(preview->data.size())));
+        break;
+    case RenderedPreview::Kind::Failed:
+        m_error = preview->error;
+        const ExportFormat *current = format();
+        if (current && isRuleSet(current->id()) && !m_options.placeholders
+            && hasHostWithoutAddress(m_document->derivedDesign())) {
             m_preview->showMessage(tr("%1\n\nTurn on placeholder addresses, or give these hosts an address "
                                       "in their properties.")
                                        .arg(m_error),
@@ -346,6 +358,7 @@ void ExportDialog::refreshPreview()
         } else {
             m_preview->showMessage(tr("This export cannot be made: %1").arg(m_error));
         }
+        break;
     }
     updateExportButton();
 }

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QTimer>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -18,7 +20,9 @@ namespace portolan {
 
 class BackgroundJob;
 class Document;
+class ExportPreviewRenderer;
 class ExportPreviewWidget;
+struct RenderedPreview;
 
 /**
  * File > Export: choose a format and its options, see what will be written, write it.
@@ -56,14 +60,17 @@ public:
     BackgroundJob *exportJob() const { return m_job; }
     /// False while the format cannot be exported with these options; the Export button follows it.
     bool canExport() const;
-    /// True while an option change waits for its preview.
-    bool isPreviewPending() const { return m_refreshTimer.isActive(); }
+    /// True while an option change waits for its preview or the preview renders.
+    bool isPreviewPending() const;
     ExportPreviewWidget *preview() const { return m_preview; }
     /// The design's name with the format's suffix, for the file dialog.
     QString defaultFileName() const;
 
 public slots:
-    /// Renders the preview now for the format and options shown.
+    /**
+     * Starts rendering the preview for the format and options shown, on a thread of its own; the
+     * preview and errorText() follow once it is rendered (isPreviewPending() until then).
+     */
     void refreshPreview();
     /**
      * Writes the current format to path with the previewed options, off the GUI thread with a
@@ -83,6 +90,7 @@ protected:
 
 private:
     void schedulePreview();
+    void showRendered(const std::shared_ptr<RenderedPreview> &preview);
     void updateOptionRows();
     void updateExportButton();
     ExportOptions optionsFromWidgets() const;
@@ -101,6 +109,7 @@ private:
     QLineEdit *m_author;
     QDoubleSpinBox *m_imageScale;
     ExportPreviewWidget *m_preview;
+    ExportPreviewRenderer *m_renderer;
     QPushButton *m_exportButton;
     QTimer m_refreshTimer;
     ExportOptions m_options;

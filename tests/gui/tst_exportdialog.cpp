@@ -41,6 +41,7 @@ private slots:
 
     void offersEveryExportButTheProjectFile();
     void nftablesPreviewIsTheRenderedText();
+    void previewRendersOffTheWindowLatestWins();
     void csvByteOrderMarkChangesPreviewBytes();
     void hostWithoutAddressBlocksExport();
     void fixButtonTurnsOnPlaceholders();
@@ -190,6 +191,30 @@ void tst_ExportDialog::nftablesPreviewIsTheRenderedText()
     QCOMPARE(m_dialog->preview()->text(), expected);
     QVERIFY(m_dialog->preview()->text().contains(QStringLiteral("PLACEHOLDER")));
     QVERIFY(m_dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+}
+
+void tst_ExportDialog::previewRendersOffTheWindowLatestWins()
+{
+    choose(QStringLiteral("iptables"));
+    click(QStringLiteral("placeholders"));
+    const QByteArray iptables = render(QStringLiteral("iptables"));
+    QCOMPARE(m_dialog->previewData(), iptables);
+
+    // The render runs on its own thread: refreshPreview() returns before the outcome is shown,
+    // and a render that is superseded (here the CSV matrix) never reaches the preview.
+    QVERIFY(m_dialog->setFormat(QStringLiteral("csv")));
+    m_dialog->refreshPreview();
+    QVERIFY(m_dialog->isPreviewPending());
+    QVERIFY(m_dialog->setFormat(QStringLiteral("iptables")));
+    m_dialog->refreshPreview();
+    QVERIFY(m_dialog->isPreviewPending());
+    QVERIFY(waitForPreview());
+    QCOMPARE(m_dialog->format()->id(), QStringLiteral("iptables"));
+    QCOMPARE(m_dialog->previewData(), iptables);
+    QVERIFY(m_dialog->errorText().isEmpty());
+    // Nothing late arrives once the latest is shown.
+    QTest::qWait(200);
+    QCOMPARE(m_dialog->previewData(), iptables);
 }
 
 void tst_ExportDialog::csvByteOrderMarkChangesPreviewBytes()
