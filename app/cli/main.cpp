@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "base/allocator.h"
 #include "export/renderformats.h"
 #include "storage/projectexport.h"
 
@@ -18,6 +19,7 @@ using namespace portolan;
 
 int main(int argc, char *argv[])
 {
+    tuneAllocator();
     // The commands, in the order --help lists them.
     const QList<cli::Command> commands
         = {cli::flowsCommand(), cli::validateCommand(), cli::exportCommand(), cli::diffCommand(),
