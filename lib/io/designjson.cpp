@@ -278,20 +278,25 @@ private:
     QString m_error;
 };
 
-} // namespace
-
-bool DesignJson::read(const QByteArray &json, const Catalog &catalog, Design *design, QString *error)
+/// The JSON text as a document; on failure *error names the line and column.
+bool parse(const QByteArray &json, QJsonDocument *document, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    *document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         int line = 0, column = 0;
         lineAndColumn(json, parseError.offset, &line, &column);
-        *error = tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        *error = DesignJson::tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
         return false;
     }
+    return true;
+}
+
+/// The design a parsed document holds, checked against the design rules and the catalog.
+bool build(const QJsonDocument &document, const Catalog &catalog, Design *design, QString *error)
+{
     if (!document.isObject()) {
-        *error = tr("the design must be a JSON object");
+        *error = DesignJson::tr("the design must be a JSON object");
         return false;
     }
     Design loaded;
@@ -308,6 +313,14 @@ bool DesignJson::read(const QByteArray &json, const Catalog &catalog, Design *de
     }
     *design = std::move(loaded);
     return true;
+}
+
+} // namespace
+
+bool DesignJson::read(const QByteArray &json, const Catalog &catalog, Design *design, QString *error)
+{
+    QJsonDocument document;
+    return parse(json, &document, error) && build(document, catalog, design, error);
 }
 
 QByteArray DesignJson::write(const Design &design)
@@ -390,7 +403,12 @@ bool DesignJson::readFile(const QString &path, const Catalog &catalog, Design *d
     if (!InputFile::read(path, &data, error))
         return false;
     QString problem;
-    if (!read(data, catalog, design, &problem)) {
+    QJsonDocument document;
+    const bool parsed = parse(data, &document, &problem);
+    // The document holds all the text has to say: the bytes go before the design is built, which
+    // lowers the peak memory of reading a large design by the size of its file.
+    data = QByteArray();
+    if (!parsed || !build(document, catalog, design, &problem)) {
         *error = path + QStringLiteral(": ") + problem;
         return false;
     }
