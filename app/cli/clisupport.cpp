@@ -135,23 +135,22 @@ void reportErrorFindings(const QString &path, const Derivation &derivation)
 
 bool writeOutput(const QString &command, const QString &outputPath, const QByteArray &data)
 {
-    return writeOutput(command, outputPath, QList<QByteArray> {data});
+    return writeOutput(command, outputPath, [&data](const PartWriter &write) { return write(data); });
 }
 
-bool writeOutput(const QString &command, const QString &outputPath, const QList<QByteArray> &parts)
+bool writeOutput(
+    const QString &command, const QString &outputPath, const std::function<bool(const PartWriter &)> &produce)
 {
     if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
         // Flushed here, so a full disk or a closed pipe is reported by the command that wrote.
-        for (const QByteArray &data : parts) {
-            if (!print(data)) {
-                failure(command, standardOutputProblem());
-                return false;
-            }
+        if (!produce([](const QByteArray &data) { return print(data); })) {
+            failure(command, standardOutputProblem());
+            return false;
         }
         return true;
     }
     QString error;
-    if (!saveFile(outputPath, parts, &error)) {
+    if (!saveFile(outputPath, produce, &error)) {
         failure(command, error);
         return false;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/derivation.h"
+#include "io/savefile.h"
 #include "model/design.h"
 
 #include <QByteArray>
@@ -61,8 +62,9 @@ bool loadDesign(const QString &command, const QString &path, const Catalog &cata
 void reportErrorFindings(const QString &path, const Derivation &derivation);
 /// Writes to the file (whole or not at all), or to standard output for an empty path or "-".
 bool writeOutput(const QString &command, const QString &outputPath, const QByteArray &data);
-/// The same, for output given in consecutive parts (written in order, never joined in memory).
-bool writeOutput(const QString &command, const QString &outputPath, const QList<QByteArray> &parts);
+/// The same, for output made as it is written (see saveFile()): never whole in memory.
+bool writeOutput(
+    const QString &command, const QString &outputPath, const std::function<bool(const PartWriter &)> &produce);
 /// Whether the arguments ask for --format pdf: such a run paints, so it needs a QGuiApplication.
 bool asksForPdf(const QStringList &arguments);
 

@@ -40,10 +40,12 @@ int run(const QStringList &arguments)
     if (!loadDesign(command, path, engine.catalog(), &design))
         return Failure;
     const Derivation derivation = engine.derive(design);
-    const QList<QByteArray> data = formatName == QLatin1String("csv")
-        ? FlowsReport::toCsvParts(design, derivation)
-        : QList<QByteArray> {FlowsReport::toJson(design, derivation)};
-    if (!writeOutput(command, parser.value(output), data))
+    // The CSV is written as it is formatted: a large matrix is never whole in memory.
+    const bool written = formatName == QLatin1String("csv")
+        ? writeOutput(command, parser.value(output),
+            [&](const PartWriter &write) { return FlowsReport::writeCsv(design, derivation, false, write); })
+        : writeOutput(command, parser.value(output), FlowsReport::toJson(design, derivation));
+    if (!written)
         return Failure;
     reportErrorFindings(path, derivation);
     return derivation.hasErrors() ? Findings : Success;

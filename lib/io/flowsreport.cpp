@@ -229,14 +229,12 @@ private:
 
 } // namespace
 
-QList<QByteArray> FlowsReport::toCsvParts(
-    const Design &design, const Derivation &derivation, bool byteOrderMark)
+bool FlowsReport::writeCsv(const Design &design, const Derivation &derivation, bool byteOrderMark,
+    const std::function<bool(const QByteArray &part)> &write)
 {
     const qsizetype rows = derivation.flows.size();
-    // Large matrices are formatted in slices on every core, one part each, in order.
-    constexpr qsizetype RowsPerSlice = 50000;
-    const qsizetype slices
-        = std::clamp<qsizetype>(rows / RowsPerSlice, 1, qMax(1, QThread::idealThreadCount()));
+    const qsizetype cores = qMax(1, QThread::idealThreadCount());
+    const qsizetype parts = qMax<qsizetype>(1, (rows + RowsPerPart - 1) / RowsPerPart);
     QList<EncodedHost> hosts(design.hosts().size());
     EncodedHost *const hostData = hosts.data();
     const auto encodeHosts = [&](qsizetype first, qsizetype last) {
@@ -244,50 +242,60 @@ QList<QByteArray> FlowsReport::toCsvParts(
             hostData[i] = encodedHost(hostCells(&design.hosts().at(i)));
     };
     const qsizetype hostCount = hosts.size();
+    const qsizetype hostSlices = qMin(cores, parts);
     {
         std::vector<std::thread> workers;
-        for (qsizetype s = 1; s < slices; ++s)
-            workers.emplace_back(encodeHosts, hostCount * s / slices, hostCount * (s + 1) / slices);
-        encodeHosts(0, hostCount / slices);
+        for (qsizetype s = 1; s < hostSlices; ++s)
+            workers.emplace_back(encodeHosts, hostCount * s / hostSlices, hostCount * (s + 1) / hostSlices);
+        encodeHosts(0, hostCount / hostSlices);
         for (std::thread &worker : workers)
             worker.join();
     }
     const EncodedHost any = encodedHost(hostCells(nullptr));
-    QList<QByteArray> parts(slices);
-    const auto formatRows = [&](qsizetype slice) {
-        const qsizetype first = rows * slice / slices;
-        const qsizetype last = rows * (slice + 1) / slices;
-        CsvWriter csv(slice == 0 && byteOrderMark);
+    const auto formatPart = [&](qsizetype part) {
+        const qsizetype first = rows * part / parts;
+        const qsizetype last = rows * (part + 1) / parts;
+        CsvWriter csv(part == 0 && byteOrderMark);
         csv.reserve((last - first) * 320);
-        if (slice == 0)
+        if (part == 0)
             csv.addRow(csvHeader());
         FlowRowWriter writer(hosts, any);
         for (qsizetype i = first; i < last; ++i)
             writer.write(derivation.flows.at(i), &csv);
-        parts[slice] = csv.takeData();
+        return csv.takeData();
     };
-    std::vector<std::thread> workers;
-    for (qsizetype s = 1; s < slices; ++s)
-        workers.emplace_back(formatRows, s);
-    formatRows(0);
-    for (std::thread &worker : workers)
-        worker.join();
-    return parts;
+    // One part per core at a time, written in order before the next ones are formatted.
+    QList<QByteArray> formatted(qMin(cores, parts));
+    QByteArray *const formattedData = formatted.data();
+    for (qsizetype round = 0; round < parts; round += cores) {
+        const qsizetype count = qMin(cores, parts - round);
+        {
+            std::vector<std::thread> workers;
+            for (qsizetype i = 1; i < count; ++i)
+                workers.emplace_back([&, i] { formattedData[i] = formatPart(round + i); });
+            formattedData[0] = formatPart(round);
+            for (std::thread &worker : workers)
+                worker.join();
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            if (!write(formattedData[i]))
+                return false;
+            formattedData[i] = QByteArray();
+        }
+    }
+    return true;
 }
 
 QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation, bool byteOrderMark)
 {
-    const QList<QByteArray> parts = toCsvParts(design, derivation, byteOrderMark);
+    QList<QByteArray> parts;
+    writeCsv(design, derivation, byteOrderMark, [&parts](const QByteArray &part) {
+        parts.append(part);
+        return true;
+    });
     if (parts.size() == 1)
         return parts.front();
-    qsizetype size = 0;
-    for (const QByteArray &part : parts)
-        size += part.size();
-    QByteArray data;
-    data.reserve(size);
-    for (const QByteArray &part : parts)
-        data.append(part);
-    return data;
+    return parts.join();
 }
 
 QString FlowsReport::findingLine(const QString &file, const Finding &finding)

@@ -6,6 +6,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
 namespace portolan {
 
 namespace {
@@ -15,7 +17,7 @@ QString cannotWrite(const QString &path, const QString &reason)
     return QCoreApplication::translate("SaveFile", "%1: cannot be written: %2").arg(path, reason);
 }
 
-bool writeDirectly(const QString &path, const QList<QByteArray> &parts, QString *error)
+bool writeDirectly(const QString &path, const std::function<bool(const PartWriter &)> &produce, QString *error)
 {
     // Unbuffered: every write reaches the device at once, so its error is the write's error.
     QFile file(path);
@@ -23,11 +25,11 @@ bool writeDirectly(const QString &path, const QList<QByteArray> &parts, QString 
         *error = cannotWrite(path, file.errorString());
         return false;
     }
-    for (const QByteArray &data : parts) {
-        if (file.write(data) != data.size() || !file.flush()) {
-            *error = cannotWrite(path, file.errorString());
-            return false;
-        }
+    const PartWriter write
+        = [&file](const QByteArray &data) { return file.write(data) == data.size() && file.flush(); };
+    if (!produce(write)) {
+        *error = cannotWrite(path, file.errorString());
+        return false;
     }
     file.close();
     if (file.error() != QFileDevice::NoError) {
@@ -57,13 +59,21 @@ bool saveFile(const QString &path, const QByteArray &data, QString *error)
 
 bool saveFile(const QString &path, const QList<QByteArray> &parts, QString *error)
 {
+    return saveFile(
+        path,
+        [&parts](const PartWriter &write) {
+            return std::all_of(parts.cbegin(), parts.cend(), write);
+        },
+        error);
+}
+
+bool saveFile(const QString &path, const std::function<bool(const PartWriter &)> &produce, QString *error)
+{
     if (isSpecialFile(path))
-        return writeDirectly(path, parts, error);
+        return writeDirectly(path, produce, error);
     QSaveFile file(path);
-    bool written = file.open(QIODevice::WriteOnly);
-    for (qsizetype i = 0; written && i < parts.size(); ++i)
-        written = file.write(parts.at(i)) == parts.at(i).size();
-    if (!written || !file.commit()) {
+    const PartWriter write = [&file](const QByteArray &data) { return file.write(data) == data.size(); };
+    if (!file.open(QIODevice::WriteOnly) || !produce(write) || !file.commit()) {
         *error = cannotWrite(path, file.errorString());
         return false;
     }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace portolan {
 
 /**
@@ -18,6 +20,15 @@ namespace portolan {
 bool saveFile(const QString &path, const QByteArray &data, QString *error);
 /// The same, for data given in consecutive parts (written in order, never joined in memory).
 bool saveFile(const QString &path, const QList<QByteArray> &parts, QString *error);
+
+/// Takes one part of a file being written, in order; false when it could not be written.
+using PartWriter = std::function<bool(const QByteArray &part)>;
+/**
+ * The same, for data made as it is written: produce() hands each part to the writer it is given,
+ * in order, and may drop it at once, so the whole file is never in memory. produce() stops and
+ * returns false when a write fails.
+ */
+bool saveFile(const QString &path, const std::function<bool(const PartWriter &)> &produce, QString *error);
 
 /// True when saveFile() writes the path directly: it exists and is neither a regular file nor a
 /// folder, or it is one of the process's own open files (/dev/stdout, /dev/fd/N, /proc/...).

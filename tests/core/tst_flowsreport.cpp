@@ -70,10 +70,23 @@ void tst_FlowsReport::largeMatrixIsEveryRowInOrder()
     for (const Flow &flow : derivation.flows)
         expected.addRow(FlowsReport::csvRow(design, flow));
 
-    const QList<QByteArray> parts = FlowsReport::toCsvParts(design, derivation, true);
-    if (QThread::idealThreadCount() > 1)
-        QVERIFY(parts.size() > 1);
+    // Written part by part, in order, each part no larger than FlowsReport::RowsPerPart rows.
+    QList<QByteArray> parts;
+    QVERIFY(FlowsReport::writeCsv(design, derivation, true, [&parts](const QByteArray &part) {
+        parts.append(part);
+        return true;
+    }));
+    QCOMPARE(parts.size(), (derivation.flows.size() + FlowsReport::RowsPerPart - 1) / FlowsReport::RowsPerPart);
+    for (const QByteArray &part : parts)
+        QVERIFY(part.count("\r\n") <= FlowsReport::RowsPerPart + 1);
     QCOMPARE(parts.join(), expected.data());
+    // A write that fails stops the rest.
+    int writes = 0;
+    QVERIFY(!FlowsReport::writeCsv(design, derivation, true, [&writes](const QByteArray &) {
+        ++writes;
+        return writes < 2;
+    }));
+    QCOMPARE(writes, 2);
     QCOMPARE(FlowsReport::toCsv(design, derivation, true), expected.data());
     QCOMPARE(FlowsReport::toCsv(design, derivation).size(), expected.data().size() - 3);
     QCOMPARE(expected.data().count("\r\n"), derivation.flows.size() + 1);
