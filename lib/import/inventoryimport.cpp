@@ -9,26 +9,29 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 namespace portolan {
 
 namespace {
 
-int editDistance(const QString &a, const QString &b)
+/// Edits (insert, delete, substitute) from a to b, with `row` as room for one row of the table.
+int editDistance(const QString &a, const QString &b, std::vector<int> &row)
 {
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
+    row.resize(size_t(b.size()) + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
+        row[size_t(j)] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
+        int diagonal = row[0]; // the previous row's value at j - 1
+        row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            const int above = row[size_t(j)];
+            const int substitution = diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            row[size_t(j)] = std::min({above + 1, row[size_t(j) - 1] + 1, substitution});
+            diagonal = above;
         }
-        std::swap(previous, current);
     }
-    return previous[b.size()];
+    return row[size_t(b.size())];
 }
 
 /// The catalog type a cell names: by id, then by id or name in any case; null when none.
@@ -44,29 +47,59 @@ const HostType *findType(const Catalog &catalog, const QString &text)
     return nullptr;
 }
 
-/// The catalog type whose id or name is nearest to the text (fewest edits, in any case).
-const HostType *nearestType(const Catalog &catalog, const QString &text)
+/**
+ * Suggests the catalog type a misspelt cell meant: the one whose id or name is nearest (fewest
+ * edits, in any case). The catalog's names are lowered once, and each distinct cell is compared
+ * once however many rows repeat it, so an inventory of thousands of rows with the same mistake
+ * costs one comparison with the catalog.
+ */
+class TypeSuggester
 {
-    const QString wanted = text.toLower();
-    const HostType *best = nullptr;
-    int bestDistance = 0;
-    for (const HostType &type : catalog.types()) {
-        for (const QString &candidate : {type.id.toLower(), type.name.toLower()}) {
+public:
+    explicit TypeSuggester(const Catalog &catalog)
+    {
+        for (const HostType &type : catalog.types()) {
+            m_candidates.push_back({type.id.toLower(), &type});
+            m_candidates.push_back({type.name.toLower(), &type});
+        }
+    }
+
+    /// Null when no id or name is within a few letters.
+    const HostType *nearest(const QString &text)
+    {
+        const QString wanted = text.toLower();
+        const auto known = m_suggestions.constFind(wanted);
+        if (known != m_suggestions.cend())
+            return known.value();
+        const HostType *best = nullptr;
+        int bestDistance = 0;
+        for (const Candidate &candidate : m_candidates) {
             // A misspelling is a few letters off: at most a third of the name, and one more. The
-            // distance is at least the difference in length, so a cell much longer or shorter than
-            // the name is not compared letter by letter (a hostile file may hold long cells).
-            const int within = 1 + int(candidate.size()) / 3;
-            if (std::abs(wanted.size() - candidate.size()) > within)
+            // distance is at least the difference in length, so a cell much longer or shorter
+            // than the name is not compared letter by letter (a hostile file may hold long cells).
+            const int within = 1 + int(candidate.text.size()) / 3;
+            if (std::abs(wanted.size() - candidate.text.size()) > within)
                 continue;
-            const int distance = editDistance(wanted, candidate);
+            const int distance = editDistance(wanted, candidate.text, m_row);
             if (distance <= within && (!best || distance < bestDistance)) {
-                best = &type;
+                best = candidate.type;
                 bestDistance = distance;
             }
         }
+        m_suggestions.insert(wanted, best);
+        return best;
     }
-    return best;
-}
+
+private:
+    struct Candidate
+    {
+        QString text; ///< an id or a name, in lower case
+        const HostType *type;
+    };
+    std::vector<Candidate> m_candidates;
+    QHash<QString, const HostType *> m_suggestions; ///< by the lower-case cell
+    std::vector<int> m_row;
+};
 
 /// A free id made from the base: the base itself, else base-2, base-3, ...
 QString freeId(const QString &base, const QSet<QString> &used)
@@ -133,6 +166,7 @@ InventoryImport::Result InventoryImport::run(
 
     QHash<QString, int> idLines, nameLines, addressLines;
     QHash<QString, int> newZoneByName; // lower-case name -> index in newZones
+    TypeSuggester suggester(catalog);
     for (const InventoryRow &row : inventory.rows) {
         Row out;
         out.line = row.line;
@@ -163,7 +197,7 @@ InventoryImport::Result InventoryImport::run(
             problem(row.type, tr("the row has no type; write a catalog host type such as \"workstation\"."));
         } else if ((type = findType(catalog, row.type.text))) {
             out.type = type->id;
-        } else if (const HostType *nearest = nearestType(catalog, row.type.text)) {
+        } else if (const HostType *nearest = suggester.nearest(row.type.text)) {
             problem(row.type,
                 tr("\"%1\" is not a host type of the catalog; did you mean \"%2\" (%3)?")
                     .arg(DesignRules::shown(row.type.text), nearest->id, nearest->name));
