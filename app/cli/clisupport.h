@@ -63,8 +63,8 @@ void reportErrorFindings(const QString &path, const Derivation &derivation);
 /// Writes to the file (whole or not at all), or to standard output for an empty path or "-".
 bool writeOutput(const QString &command, const QString &outputPath, const QByteArray &data);
 /// The same, for output made as it is written (see saveFile()): never whole in memory.
-bool writeOutput(
-    const QString &command, const QString &outputPath, const std::function<bool(const PartWriter &)> &produce);
+bool writeOutput(const QString &command, const QString &outputPath,
+    const std::function<bool(const PartWriter &)> &produce);
 /// Whether the arguments ask for --format pdf: such a run paints, so it needs a QGuiApplication.
 bool asksForPdf(const QStringList &arguments);
 

@@ -8,8 +8,7 @@ namespace portolan {
 
 AutosaveWriter::AutosaveWriter(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 AutosaveWriter::~AutosaveWriter()
 {
@@ -28,8 +27,8 @@ bool AutosaveWriter::write(const QString &autosavePath, const QString &documentP
     outcome->autosavePath = autosavePath;
     m_outcome = outcome;
     m_thread = QThread::create([outcome, documentPath, design, viewState] {
-        outcome->ok = ProjectAutosave::write(
-            outcome->autosavePath, documentPath, design, viewState, &outcome->error);
+        outcome->ok
+            = ProjectAutosave::write(outcome->autosavePath, documentPath, design, viewState, &outcome->error);
     });
     QThread *thread = m_thread;
     // Queued to this object's (the GUI) thread; a write already waited for is not reported twice.

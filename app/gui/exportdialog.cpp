@@ -317,7 +317,8 @@ void ExportDialog::refreshPreview()
     m_options.date = now;
     const Design &design = m_document->derivedDesign();
     if (design.hosts().size() > LargeDesignHosts) {
-        m_preview->showMessage(tr("Rendering the preview of %n host(s)…", nullptr, int(design.hosts().size())));
+        m_preview->showMessage(
+            tr("Rendering the preview of %n host(s)…", nullptr, int(design.hosts().size())));
         m_preview->repaint();
     }
     if (current->id() == QLatin1String("pdf")) {
@@ -325,7 +326,8 @@ void ExportDialog::refreshPreview()
         // them: the report is laid out here, on the thread that paints it.
         m_renderer->cancel();
         const BusyCursor busy;
-        m_preview->showReport(std::make_unique<PdfReport>(ExportInput {design, m_document->derivation(), m_options}));
+        m_preview->showReport(
+            std::make_unique<PdfReport>(ExportInput {design, m_document->derivation(), m_options}));
     } else {
         m_renderer->render(current, design, m_document->derivation(), m_options);
     }

@@ -36,8 +36,7 @@ RenderedPreview renderPreview(const ExportFormat *format, const ExportInput &inp
 
 ExportPreviewRenderer::ExportPreviewRenderer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ExportPreviewRenderer::~ExportPreviewRenderer()
 {
@@ -49,8 +48,8 @@ ExportPreviewRenderer::~ExportPreviewRenderer()
     }
 }
 
-void ExportPreviewRenderer::render(
-    const ExportFormat *format, const Design &design, const Derivation &derivation, const ExportOptions &options)
+void ExportPreviewRenderer::render(const ExportFormat *format, const Design &design,
+    const Derivation &derivation, const ExportOptions &options)
 {
     cancel();
     auto render = std::make_unique<Render>();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "engine/derivation.h"
 #include "export/exportformat.h"
 #include "model/design.h"
-#include "engine/derivation.h"
 
 #include <QByteArray>
 #include <QImage>

@@ -17,7 +17,8 @@ QString cannotWrite(const QString &path, const QString &reason)
     return QCoreApplication::translate("SaveFile", "%1: cannot be written: %2").arg(path, reason);
 }
 
-bool writeDirectly(const QString &path, const std::function<bool(const PartWriter &)> &produce, QString *error)
+bool writeDirectly(
+    const QString &path, const std::function<bool(const PartWriter &)> &produce, QString *error)
 {
     // Unbuffered: every write reaches the device at once, so its error is the write's error.
     QFile file(path);
@@ -60,10 +61,7 @@ bool saveFile(const QString &path, const QByteArray &data, QString *error)
 bool saveFile(const QString &path, const QList<QByteArray> &parts, QString *error)
 {
     return saveFile(
-        path,
-        [&parts](const PartWriter &write) {
-            return std::all_of(parts.cbegin(), parts.cend(), write);
-        },
+        path, [&parts](const PartWriter &write) { return std::all_of(parts.cbegin(), parts.cend(), write); },
         error);
 }
 

@@ -76,7 +76,8 @@ void tst_FlowsReport::largeMatrixIsEveryRowInOrder()
         parts.append(part);
         return true;
     }));
-    QCOMPARE(parts.size(), (derivation.flows.size() + FlowsReport::RowsPerPart - 1) / FlowsReport::RowsPerPart);
+    QCOMPARE(
+        parts.size(), (derivation.flows.size() + FlowsReport::RowsPerPart - 1) / FlowsReport::RowsPerPart);
     for (const QByteArray &part : parts)
         QVERIFY(part.count("\r\n") <= FlowsReport::RowsPerPart + 1);
     QCOMPARE(parts.join(), expected.data());
