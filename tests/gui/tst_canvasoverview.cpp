@@ -49,6 +49,7 @@ class tst_CanvasOverview : public QObject
 
 private slots:
     void farOutArrowsStillShowAndFollow();
+    void cardsMovedZoomedInShowFarOut();
     void farOutTooltips();
 };
 
@@ -108,6 +109,50 @@ void tst_CanvasOverview::farOutArrowsStillShowAndFollow()
     view.setZoom(1);
     QVERIFY(!scene.condensed());
     QVERIFY(arrow->isVisible());
+}
+
+void tst_CanvasOverview::cardsMovedZoomedInShowFarOut()
+{
+    Document document;
+    document.resetDesign(generateEstate(200));
+    DesignScene scene(&document);
+    scene.setFlowsShown(true);
+    // Room beside the estate from the start: a scene rect that grows re-indexes every item, which
+    // would hide what this test looks at.
+    const QRectF estate = scene.itemsBoundingRect();
+    scene.setSceneRect(scene.sceneRect().united(QRectF(estate.right(), estate.top() - 4000, 10000, 8000)));
+    DesignView view(&scene);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Far out once, so that the overview has told the scene its bounds: the estate.
+    view.setZoom(0.1);
+    QVERIFY(scene.condensed());
+    view.viewport()->grab();
+
+    // Zoomed in, an arrow's two cards are dragged far beside the estate, outside those bounds.
+    view.setZoom(1);
+    QVERIFY(!scene.condensed());
+    FlowArrowItem *arrow = nullptr;
+    for (QGraphicsItem *item : scene.items()) {
+        if ((arrow = dynamic_cast<FlowArrowItem *>(item)))
+            break;
+    }
+    QVERIFY(arrow);
+    const QRectF room = scene.sceneRect();
+    arrow->source()->setPos(estate.right() + 6000, estate.top());
+    arrow->destination()->setPos(estate.right() + 9000, estate.top());
+    QCOMPARE(scene.sceneRect(), room);
+    const QPointF middle = arrow->lineWithoutHead().center();
+    QCoreApplication::processEvents(); // the scene's index updates
+
+    // Far out again, looking only at the bare canvas beside the estate: the arrow is drawn there.
+    view.setZoom(0.1);
+    QVERIFY(scene.condensed());
+    view.centerOn(middle);
+    const QImage image = view.viewport()->grab().toImage();
+    QVERIFY2(nearPixel(image, view.mapFromScene(middle), 1, isArrowBlue),
+        "the arrow moved while zoomed in does not show far out");
 }
 
 void tst_CanvasOverview::farOutTooltips()
