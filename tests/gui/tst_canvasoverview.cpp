@@ -41,6 +41,16 @@ template <typename Test> bool nearPixel(const QImage &image, QPoint at, int radi
     return false;
 }
 
+/// One of the scene's flow arrows; null when it shows none.
+FlowArrowItem *firstArrow(const DesignScene &scene)
+{
+    for (QGraphicsItem *item : scene.items()) {
+        if (auto *arrow = dynamic_cast<FlowArrowItem *>(item))
+            return arrow;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class tst_CanvasOverview : public QObject
@@ -67,11 +77,7 @@ void tst_CanvasOverview::farOutArrowsStillShowAndFollow()
 
     // An arrow whose two cards are dragged out beside the estate, so that its middle is on the
     // bare canvas.
-    FlowArrowItem *arrow = nullptr;
-    for (QGraphicsItem *item : scene.items()) {
-        if ((arrow = dynamic_cast<FlowArrowItem *>(item)))
-            break;
-    }
+    FlowArrowItem *arrow = firstArrow(scene);
     QVERIFY(arrow);
     const QRectF estate = scene.itemsBoundingRect();
     arrow->source()->setPos(estate.right() + 1000, estate.top());
@@ -133,11 +139,7 @@ void tst_CanvasOverview::cardsMovedZoomedInShowFarOut()
     // Zoomed in, an arrow's two cards are dragged far beside the estate, outside those bounds.
     view.setZoom(1);
     QVERIFY(!scene.condensed());
-    FlowArrowItem *arrow = nullptr;
-    for (QGraphicsItem *item : scene.items()) {
-        if ((arrow = dynamic_cast<FlowArrowItem *>(item)))
-            break;
-    }
+    FlowArrowItem *arrow = firstArrow(scene);
     QVERIFY(arrow);
     const QRectF room = scene.sceneRect();
     arrow->source()->setPos(estate.right() + 6000, estate.top());
