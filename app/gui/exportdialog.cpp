@@ -5,7 +5,6 @@
 #include "exportpreviewrenderer.h"
 #include "exportpreviewwidget.h"
 
-#include "export/diagrampngexport.h"
 #include "export/pdfreport.h"
 #include "export/renderformats.h"
 #include "io/savefile.h"
