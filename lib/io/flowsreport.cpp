@@ -227,6 +227,17 @@ private:
     QHash<const void *, QByteArray> m_ports;
 };
 
+/// Runs work(0) to work(count - 1) side by side, work(0) on this thread; returns once all are done.
+template <typename Work> void runSideBySide(qsizetype count, const Work &work)
+{
+    std::vector<std::thread> workers;
+    for (qsizetype i = 1; i < count; ++i)
+        workers.emplace_back([&work, i] { work(i); });
+    work(0);
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
 } // namespace
 
 bool FlowsReport::writeCsv(const Design &design, const Derivation &derivation, bool byteOrderMark,
@@ -237,20 +248,13 @@ bool FlowsReport::writeCsv(const Design &design, const Derivation &derivation, b
     const qsizetype parts = qMax<qsizetype>(1, (rows + RowsPerPart - 1) / RowsPerPart);
     QList<EncodedHost> hosts(design.hosts().size());
     EncodedHost *const hostData = hosts.data();
-    const auto encodeHosts = [&](qsizetype first, qsizetype last) {
-        for (qsizetype i = first; i < last; ++i)
-            hostData[i] = encodedHost(hostCells(&design.hosts().at(i)));
-    };
     const qsizetype hostCount = hosts.size();
     const qsizetype hostSlices = qMin(cores, parts);
-    {
-        std::vector<std::thread> workers;
-        for (qsizetype s = 1; s < hostSlices; ++s)
-            workers.emplace_back(encodeHosts, hostCount * s / hostSlices, hostCount * (s + 1) / hostSlices);
-        encodeHosts(0, hostCount / hostSlices);
-        for (std::thread &worker : workers)
-            worker.join();
-    }
+    runSideBySide(hostSlices, [&](qsizetype slice) {
+        const qsizetype last = hostCount * (slice + 1) / hostSlices;
+        for (qsizetype i = hostCount * slice / hostSlices; i < last; ++i)
+            hostData[i] = encodedHost(hostCells(&design.hosts().at(i)));
+    });
     const EncodedHost any = encodedHost(hostCells(nullptr));
     const auto formatPart = [&](qsizetype part) {
         const qsizetype first = rows * part / parts;
@@ -269,14 +273,7 @@ bool FlowsReport::writeCsv(const Design &design, const Derivation &derivation, b
     QByteArray *const formattedData = formatted.data();
     for (qsizetype round = 0; round < parts; round += cores) {
         const qsizetype count = qMin(cores, parts - round);
-        {
-            std::vector<std::thread> workers;
-            for (qsizetype i = 1; i < count; ++i)
-                workers.emplace_back([&, i] { formattedData[i] = formatPart(round + i); });
-            formattedData[0] = formatPart(round);
-            for (std::thread &worker : workers)
-                worker.join();
-        }
+        runSideBySide(count, [&](qsizetype i) { formattedData[i] = formatPart(round + i); });
         for (qsizetype i = 0; i < count; ++i) {
             if (!write(formattedData[i]))
                 return false;
