@@ -6,8 +6,6 @@
 
 #include <sys/stat.h>
 
-#include <algorithm>
-
 namespace portolan {
 
 namespace {
@@ -55,14 +53,8 @@ bool isSpecialFile(const QString &path)
 
 bool saveFile(const QString &path, const QByteArray &data, QString *error)
 {
-    return saveFile(path, QList<QByteArray> {data}, error);
-}
-
-bool saveFile(const QString &path, const QList<QByteArray> &parts, QString *error)
-{
     return saveFile(
-        path, [&parts](const PartWriter &write) { return std::all_of(parts.cbegin(), parts.cend(), write); },
-        error);
+        path, [&data](const PartWriter &write) { return write(data); }, error);
 }
 
 bool saveFile(const QString &path, const std::function<bool(const PartWriter &)> &produce, QString *error)

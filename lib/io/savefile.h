@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 
 #include <functional>
@@ -18,9 +17,6 @@ namespace portolan {
  * write or flush (a full disk, /dev/full) is reported the same way.
  */
 bool saveFile(const QString &path, const QByteArray &data, QString *error);
-/// The same, for data given in consecutive parts (written in order, never joined in memory).
-bool saveFile(const QString &path, const QList<QByteArray> &parts, QString *error);
-
 /// Takes one part of a file being written, in order; false when it could not be written.
 using PartWriter = std::function<bool(const QByteArray &part)>;
 /**
