@@ -1,5 +1,6 @@
 #include "flowsreport.h"
 
+#include "base/sidebyside.h"
 #include "csvwriter.h"
 #include "jsonstring.h"
 
@@ -7,8 +8,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <thread>
-#include <vector>
 
 namespace portolan {
 
@@ -226,17 +225,6 @@ private:
     const EncodedHost &m_any;
     QHash<const void *, QByteArray> m_ports;
 };
-
-/// Runs work(0) to work(count - 1) side by side, work(0) on this thread; returns once all are done.
-template <typename Work> void runSideBySide(qsizetype count, const Work &work)
-{
-    std::vector<std::thread> workers;
-    for (qsizetype i = 1; i < count; ++i)
-        workers.emplace_back([&work, i] { work(i); });
-    work(0);
-    for (std::thread &worker : workers)
-        worker.join();
-}
 
 } // namespace
 
