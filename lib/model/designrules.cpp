@@ -52,7 +52,10 @@ bool isCoordinate(double value)
     return std::isfinite(value) && std::abs(value) <= DesignRules::MaxCoordinate;
 }
 
-/** Reports the first problem and keeps it. */
+/**
+ * Reports the first problem and keeps it. Places are callables that word the place only when
+ * there is a problem: wording one for each of 100k hosts would cost more than checking them.
+ */
 class Checker
 {
 public:
@@ -61,24 +64,26 @@ public:
         m_problem = message;
         return false;
     }
-    bool id(const QString &id, const QString &place)
+    template <typename Place> bool id(const QString &id, const Place &place)
     {
         if (DesignRules::isValidId(id))
             return true;
         return fail(DesignRules::tr("%1: the id must be 1 to %2 letters, digits, \"_\", \"-\" or \".\", "
                                     "starting with a letter, digit or \"_\"")
-                        .arg(place)
+                        .arg(place())
                         .arg(DesignRules::MaxIdLength));
     }
-    bool text(const QString &text, const QString &place, const QString &what)
+    template <typename Place> bool text(const QString &text, const Place &place, const QString &what)
     {
         const QString problem = DesignRules::textProblem(text);
-        return problem.isEmpty() || fail(DesignRules::tr("%1: %2 %3").arg(place, what, problem));
+        return problem.isEmpty() || fail(DesignRules::tr("%1: %2 %3").arg(place(), what, problem));
     }
-    bool json(const QJsonObject &object, const QString &place, const QString &what)
+    template <typename Place> bool json(const QJsonObject &object, const Place &place, const QString &what)
     {
+        if (object.isEmpty())
+            return true;
         const QString problem = jsonObjectProblem(object);
-        return problem.isEmpty() || fail(DesignRules::tr("%1: %2 %3").arg(place, what, problem));
+        return problem.isEmpty() || fail(DesignRules::tr("%1: %2 %3").arg(place(), what, problem));
     }
     QString problem() const { return m_problem; }
 
@@ -166,21 +171,25 @@ QString DesignRules::customPortsProblem(Protocol protocol, const PortSet &ports)
 QString DesignRules::check(const Design &design, const TypeCheck &knownType)
 {
     Checker checker;
+    // What is checked, worded once.
+    const QString theName = tr("the name");
+    const QString theKey = tr("the key");
+    const QString theParameter = tr("the parameter");
     const auto run = [&]() -> bool {
-        if (!checker.text(design.name, tr("the design"), tr("the name"))
-            || !checker.json(design.extra, tr("the design"), tr("the key")))
+        const auto theDesign = [] { return tr("the design"); };
+        if (!checker.text(design.name, theDesign, theName) || !checker.json(design.extra, theDesign, theKey))
             return false;
         QSet<QString> zoneIds;
+        zoneIds.reserve(design.zones().size());
         for (int i = 0; i < design.zones().size(); ++i) {
             const Zone &zone = design.zones().at(i);
-            const QString place = tr("zone \"%1\"").arg(shown(zone.id));
+            const auto place = [&zone] { return tr("zone \"%1\"").arg(shown(zone.id)); };
             if (!checker.id(zone.id, place))
                 return false;
             if (zoneIds.contains(zone.id))
-                return checker.fail(tr("%1: the id is used by another zone").arg(place));
+                return checker.fail(tr("%1: the id is used by another zone").arg(place()));
             zoneIds.insert(zone.id);
-            if (!checker.text(zone.name, place, tr("the name"))
-                || !checker.json(zone.extra, place, tr("the key")))
+            if (!checker.text(zone.name, place, theName) || !checker.json(zone.extra, place, theKey))
                 return false;
             for (const Subnet &subnet : zone.subnets) {
                 const int bits = subnet.first.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
@@ -189,80 +198,80 @@ QString DesignRules::check(const Design &design, const TypeCheck &knownType)
                 if (!family || subnet.second < 0 || subnet.second > bits)
                     return checker.fail(
                         tr("%1: subnet %2/%3 is not an address/prefix such as 192.168.10.0/24")
-                            .arg(place, subnet.first.toString())
+                            .arg(place(), subnet.first.toString())
                             .arg(subnet.second));
             }
             const QRectF &area = zone.area;
             if (!isCoordinate(area.x()) || !isCoordinate(area.y()))
                 return checker.fail(tr("%1: \"x\" and \"y\" must lie within plus or minus %2")
-                                        .arg(place)
+                                        .arg(place())
                                         .arg(MaxCoordinate, 0, 'f', 0));
             if (!std::isfinite(area.width()) || !std::isfinite(area.height()) || area.width() < 0
                 || area.height() < 0 || area.width() > 2 * MaxCoordinate || area.height() > 2 * MaxCoordinate)
                 return checker.fail(tr("%1: \"width\" and \"height\" must be from 0 to %2")
-                                        .arg(place)
+                                        .arg(place())
                                         .arg(2 * MaxCoordinate, 0, 'f', 0));
         }
         QSet<QString> hostIds;
+        hostIds.reserve(design.hosts().size());
         for (int i = 0; i < design.hosts().size(); ++i) {
             const Host &host = design.hosts().at(i);
-            const QString place = tr("host \"%1\"").arg(shown(host.id));
+            const auto place = [&host] { return tr("host \"%1\"").arg(shown(host.id)); };
             if (!checker.id(host.id, place))
                 return false;
             if (hostIds.contains(host.id))
-                return checker.fail(tr("%1: the id is used by another host").arg(place));
+                return checker.fail(tr("%1: the id is used by another host").arg(place()));
             hostIds.insert(host.id);
             if (!knownType(host.type))
-                return checker.fail(tr("%1: unknown host type \"%2\"").arg(place, shown(host.type)));
+                return checker.fail(tr("%1: unknown host type \"%2\"").arg(place(), shown(host.type)));
             if (!host.zone.isEmpty() && !zoneIds.contains(host.zone))
-                return checker.fail(tr("%1: zone \"%2\" does not exist").arg(place, shown(host.zone)));
+                return checker.fail(tr("%1: zone \"%2\" does not exist").arg(place(), shown(host.zone)));
             if (host.hasPosition && (!isCoordinate(host.position.x()) || !isCoordinate(host.position.y())))
                 return checker.fail(tr("%1: \"x\" and \"y\" must lie within plus or minus %2")
-                                        .arg(place)
+                                        .arg(place())
                                         .arg(MaxCoordinate, 0, 'f', 0));
-            if (!checker.text(host.name, place, tr("the name"))
-                || !checker.json(host.params, place, tr("the parameter"))
-                || !checker.json(host.extra, place, tr("the key")))
+            if (!checker.text(host.name, place, theName) || !checker.json(host.params, place, theParameter)
+                || !checker.json(host.extra, place, theKey))
                 return false;
         }
         for (int i = 0; i < design.links().size(); ++i) {
             const Link &link = design.links().at(i);
-            const QString place = tr("link %1 (%2 - %3)").arg(i).arg(shown(link.a), shown(link.b));
+            const auto place
+                = [&link, i] { return tr("link %1 (%2 - %3)").arg(i).arg(shown(link.a), shown(link.b)); };
             for (const QString &end : {link.a, link.b}) {
                 if (!hostIds.contains(end))
-                    return checker.fail(tr("%1: host \"%2\" does not exist").arg(place, shown(end)));
+                    return checker.fail(tr("%1: host \"%2\" does not exist").arg(place(), shown(end)));
             }
             if (link.a == link.b)
-                return checker.fail(tr("%1: a host cannot be linked to itself").arg(place));
-            if (!checker.json(link.params, place, tr("the parameter"))
-                || !checker.json(link.extra, place, tr("the key")))
+                return checker.fail(tr("%1: a host cannot be linked to itself").arg(place()));
+            if (!checker.json(link.params, place, theParameter) || !checker.json(link.extra, place, theKey))
                 return false;
         }
         QSet<QString> flowIds;
         for (int i = 0; i < design.customFlows.size(); ++i) {
             const CustomFlow &flow = design.customFlows.at(i);
-            const QString place = tr("custom flow \"%1\"").arg(shown(flow.id));
+            const auto place = [&flow] { return tr("custom flow \"%1\"").arg(shown(flow.id)); };
             if (!checker.id(flow.id, place))
                 return false;
             if (flowIds.contains(flow.id))
-                return checker.fail(tr("%1: the id is used by another custom flow").arg(place));
+                return checker.fail(tr("%1: the id is used by another custom flow").arg(place()));
             flowIds.insert(flow.id);
             for (const QString &end : {flow.source, flow.destination}) {
                 if (!hostIds.contains(end))
-                    return checker.fail(tr("%1: host \"%2\" does not exist").arg(place, shown(end)));
+                    return checker.fail(tr("%1: host \"%2\" does not exist").arg(place(), shown(end)));
             }
             if (flow.source == flow.destination)
                 return checker.fail(
-                    tr("%1: a flow from a host to itself never crosses a firewall").arg(place));
+                    tr("%1: a flow from a host to itself never crosses a firewall").arg(place()));
             const QString portProblem = customPortsProblem(flow.protocol, flow.ports);
             if (!portProblem.isEmpty())
-                return checker.fail(tr("%1: %2").arg(place, portProblem));
+                return checker.fail(tr("%1: %2").arg(place(), portProblem));
             if (flow.reason.trimmed().isEmpty())
                 return checker.fail(
-                    tr("%1: needs a reason (why the catalog's flows are not enough)").arg(place));
+                    tr("%1: needs a reason (why the catalog's flows are not enough)").arg(place()));
             if (!checker.text(flow.service, place, tr("the service"))
                 || !checker.text(flow.reason, place, tr("the reason"))
-                || !checker.json(flow.extra, place, tr("the key")))
+                || !checker.json(flow.extra, place, theKey))
                 return false;
         }
         return true;
