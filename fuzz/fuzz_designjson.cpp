@@ -1,7 +1,8 @@
 // libFuzzer target: the design JSON reader, the rule engine, and the three rule-set exports.
 // Whatever the bytes, reading either refuses them or gives a design the engine derives, and every
 // rule set written from it passes RuleSetText's line check: no design text reaches a rule set
-// unescaped.
+// unescaped. The outlined reading either leaves the bytes to the whole document or gives exactly
+// the design the whole document gives.
 #include "fuzzsupport.h"
 
 #include "catalog/catalog.h"
@@ -11,6 +12,7 @@
 #include "export/nftablesexport.h"
 #include "export/rulesettext.h"
 #include "io/designjson.h"
+#include "io/designreader.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,6 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     Design design;
     QString error;
     const QByteArray data(reinterpret_cast<const char *>(bytes), qsizetype(size));
+    Design outlined, whole;
+    if (DesignReader::readOutlined(data, &outlined)
+        && (!DesignReader::readWholeDocument(data, &whole, &error) || !(outlined == whole)))
+        fuzz::finding("fuzz_designjson", "the outlined reading differs from the whole document's", error);
     if (!DesignJson::read(data, engine.catalog(), &design, &error))
         return 0;
     const Derivation derivation = engine.derive(design);

@@ -1,6 +1,7 @@
 #include "design.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace portolan {
 
@@ -199,6 +200,23 @@ QString Design::uniqueCustomFlowId() const
         if (customFlowIndex(candidate) < 0)
             return candidate;
     }
+}
+
+void Design::setZones(QList<Zone> zones)
+{
+    m_zones = std::move(zones);
+    reindexZones();
+}
+
+void Design::setHosts(QList<Host> hosts)
+{
+    m_hosts = std::move(hosts);
+    reindexHosts();
+}
+
+void Design::setLinks(QList<Link> links)
+{
+    m_links = std::move(links);
 }
 
 void Design::reindexZones()

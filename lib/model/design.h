@@ -56,6 +56,11 @@ public:
     void removeLinks(const QList<int> &indexes);
     void insertLinks(const QList<QPair<int, Link>> &links);
 
+    // All the zones, hosts or links at once, as a reader builds them: one index pass, no copies.
+    void setZones(QList<Zone> zones);
+    void setHosts(QList<Host> hosts);
+    void setLinks(QList<Link> links);
+
     /// Indexes of the links that touch the host, in link order.
     QList<int> linksOf(const QString &hostId) const;
 
