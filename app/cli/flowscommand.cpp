@@ -35,11 +35,12 @@ int run(const QStringList &arguments)
         return failure(command, tr("unknown format \"%1\"; use json or csv").arg(formatName));
 
     const RuleEngine engine;
-    Design design;
+    Design loaded;
     const QString path = parser.positionalArguments().front();
-    if (!loadDesign(command, path, engine.catalog(), &design))
+    if (!loadDesign(command, path, engine.catalog(), &loaded))
         return Failure;
-    const Derivation derivation = engine.derive(design);
+    const Design &design = keepUntilExit(std::move(loaded));
+    const Derivation &derivation = keepUntilExit(engine.derive(design));
     // The CSV is written as it is formatted: a large matrix is never whole in memory.
     const bool written = formatName == QLatin1String("csv")
         ? writeOutput(command, parser.value(output),
