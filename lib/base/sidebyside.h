@@ -26,4 +26,17 @@ template <typename Work> void runSideBySide(qsizetype count, const Work &work)
         worker.join();
 }
 
+/// Runs work(0) to work(count - 1) each on a thread of its own while this thread runs alongside();
+/// returns once all are done.
+template <typename Work, typename Alongside>
+void runSideBySide(qsizetype count, const Work &work, const Alongside &alongside)
+{
+    std::vector<std::thread> workers;
+    for (qsizetype i = 0; i < count; ++i)
+        workers.emplace_back([&work, i] { work(i); });
+    alongside();
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
 } // namespace portolan

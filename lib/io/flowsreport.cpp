@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 namespace portolan {
 
@@ -256,19 +257,24 @@ bool FlowsReport::writeCsv(const Design &design, const Derivation &derivation, b
             writer.write(derivation.flows.at(i), &csv);
         return csv.takeData();
     };
-    // One part per core at a time, written in order before the next ones are formatted.
-    QList<QByteArray> formatted(qMin(cores, parts));
-    QByteArray *const formattedData = formatted.data();
-    for (qsizetype round = 0; round < parts; round += cores) {
-        const qsizetype count = qMin(cores, parts - round);
-        runSideBySide(count, [&](qsizetype i) { formattedData[i] = formatPart(round + i); });
-        for (qsizetype i = 0; i < count; ++i) {
-            if (!write(formattedData[i]))
-                return false;
-            formattedData[i] = QByteArray();
-        }
+    // One part per core at a time. The parts of a round are written, in order, while the next
+    // round's are formatted: writing a large CSV costs the kernel about as much as formatting it.
+    QList<QByteArray> formatted;
+    bool written = true;
+    for (qsizetype round = 0; written && (round < parts || !formatted.isEmpty()); round += cores) {
+        const QList<QByteArray> toWrite
+            = std::exchange(formatted, QList<QByteArray>(qBound<qsizetype>(0, parts - round, cores)));
+        QByteArray *const formattedData = formatted.data();
+        runSideBySide(
+            formatted.size(), [&](qsizetype i) { formattedData[i] = formatPart(round + i); },
+            [&] {
+                for (const QByteArray &part : toWrite) {
+                    if (!(written = write(part)))
+                        return;
+                }
+            });
     }
-    return true;
+    return written;
 }
 
 QByteArray FlowsReport::toCsv(const Design &design, const Derivation &derivation, bool byteOrderMark)

@@ -18,7 +18,7 @@ public:
     /// One row per flow with the JSON key names as header, then names and addresses.
     static QByteArray toCsv(const Design &design, const Derivation &derivation, bool byteOrderMark = false);
     /// Rows of the CSV in one part of writeCsv().
-    static constexpr qsizetype RowsPerPart = 25000;
+    static constexpr qsizetype RowsPerPart = 12500;
     /**
      * The same bytes as toCsv, handed to write() part by part in order as they are formatted, a
      * part of RowsPerPart rows on each core at a time; a part can be dropped once written, so a
