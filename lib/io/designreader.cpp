@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -51,13 +52,22 @@ QJsonObject withoutKeys(const QJsonObject &object, std::initializer_list<const c
 
 /**
  * Reads the JSON form of a design's parts, stopping at the first problem; DesignRules checks the
- * rest. One reader reads one list at a time, so readers can work side by side.
+ * rest. Readers can work side by side, each on a slice of one list.
+ *
+ * Texts that repeat share one copy: a host's type with the hosts of that type this reader read
+ * before, its zone with the zone's id, a link's ends with the hosts' ids (in the design read so
+ * far, whose zones come before the hosts and hosts before the links). On the 100k-host estate
+ * that is 400k fewer strings kept.
  */
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(DesignJson)
 
 public:
+    explicit Reader(const Design &readSoFar)
+        : m_readSoFar(readSoFar)
+    { }
+
     /// The top-level members that are not lists.
     bool readHeader(const QJsonObject &root, Design *design)
     {
@@ -118,11 +128,19 @@ public:
         if (!type.isString())
             return fail(tr("%1: needs a text \"type\"").arg(place()));
         host->type = type.toString();
+        const auto knownType = m_types.constFind(host->type);
+        if (knownType != m_types.constEnd())
+            host->type = *knownType;
+        else
+            m_types.insert(host->type);
         QString address;
         if (!optionalString(object, "name", place, &host->name)
             || !optionalString(object, "zone", place, &host->zone)
             || !optionalString(object, "address", place, &address))
             return false;
+        const int zone = m_readSoFar.zoneIndex(host->zone);
+        if (zone >= 0)
+            host->zone = m_readSoFar.zones().at(zone).id;
         if (!address.isEmpty()) {
             host->address = QHostAddress(address.trimmed());
             if (host->address.isNull())
@@ -149,8 +167,8 @@ public:
         const QJsonValue b = object.value(QLatin1String("b"));
         if (!a.isString() || !b.isString())
             return fail(tr("%1: needs host ids \"a\" and \"b\"").arg(place()));
-        link->a = a.toString();
-        link->b = b.toString();
+        link->a = hostId(a.toString());
+        link->b = hostId(b.toString());
         const Place named = [link, index] {
             return tr("link %1 (%2 - %3)")
                 .arg(index)
@@ -252,6 +270,15 @@ private:
         return true;
     }
 
+    // The id of the host read with that id, or the id itself.
+    QString hostId(const QString &id) const
+    {
+        const int host = m_readSoFar.hostIndex(id);
+        return host >= 0 ? m_readSoFar.hosts().at(host).id : id;
+    }
+
+    const Design &m_readSoFar;
+    QSet<QString> m_types;
     QString m_error;
 };
 
@@ -335,7 +362,7 @@ bool readOutlinedList(const QList<JsonOutline::Member> &members, const List<Item
     QList<char> failed(slices, false);
     runSideBySide(slices, [&](qsizetype slice) {
         const qsizetype last = count * (slice + 1) / slices;
-        Reader reader;
+        Reader reader(*design);
         for (qsizetype first = count * slice / slices; first < last; first += ElementsPerDocument) {
             const qsizetype end = qMin(last, first + ElementsPerDocument);
             const char *const from = elements.at(first).data();
@@ -384,7 +411,7 @@ bool readWholeDocument(const QByteArray &json, Design *design, QString *error)
     }
     const QJsonObject root = document.object();
     Design loaded;
-    Reader reader;
+    Reader reader(loaded);
     if (!reader.readHeader(root, &loaded) || !readListOfDocument(root, Zones, &reader, &loaded)
         || !readListOfDocument(root, Hosts, &reader, &loaded)
         || !readListOfDocument(root, Links, &reader, &loaded)
@@ -413,7 +440,7 @@ bool readOutlined(QByteArrayView json, Design *design)
     header.append('}');
     QJsonObject root;
     Design loaded;
-    Reader reader;
+    Reader reader(loaded);
     if (!objectOf(header, &root) || !reader.readHeader(root, &loaded)
         || !readOutlinedList(members, Zones, &loaded) || !readOutlinedList(members, Hosts, &loaded)
         || !readOutlinedList(members, Links, &loaded) || !readOutlinedList(members, CustomFlows, &loaded))

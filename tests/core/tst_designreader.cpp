@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unusualTextsAreReadWhole_data();
     void unusualTextsAreReadWhole();
     void outlineFindsMembersAndElements();
+    void repeatedTextsShareOneCopy();
 };
 
 static QByteArray sampleText()
@@ -147,6 +148,31 @@ void tst_DesignReader::outlineFindsMembersAndElements()
     QCOMPARE(members.at(1).elements.at(1), QByteArrayView(R"({"id": "b"})"));
     QVERIFY(members.at(2).isList);
     QVERIFY(members.at(2).elements.isEmpty());
+}
+
+void tst_DesignReader::repeatedTextsShareOneCopy()
+{
+    const QByteArray json = DesignJson::write(generateEstate(10000));
+    Design outlined, whole;
+    QString error;
+    QVERIFY(DesignReader::readOutlined(json, &outlined));
+    QVERIFY2(DesignReader::readWholeDocument(json, &whole, &error), qPrintable(error));
+    for (const Design *design : {&outlined, &whole}) {
+        QSet<QString> types;
+        QSet<const QChar *> copies;
+        for (const Host &host : design->hosts()) {
+            types.insert(host.type);
+            copies.insert(host.type.constData());
+            QCOMPARE(host.zone.constData(), design->zone(host.zone)->id.constData());
+        }
+        // One copy of each type per slice read side by side.
+        QVERIFY(copies.size() <= qMax(1, QThread::idealThreadCount()) * types.size());
+        QVERIFY(!design->links().isEmpty());
+        for (const Link &link : design->links()) {
+            QCOMPARE(link.a.constData(), design->host(link.a)->id.constData());
+            QCOMPARE(link.b.constData(), design->host(link.b)->id.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DesignReader)
