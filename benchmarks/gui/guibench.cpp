@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     const bool editsOnly = argc > 2 && QByteArray(argv[2]) == "edits";
     const Design design = generateEstate(hosts);
 
-    QList<double> open, scene, fit, actual, pan;
+    QList<double> open, scene, fit, actual, pan, pointer;
     int items = 0;
     qsizetype flows = 0;
     for (int run = 0; run < (editsOnly ? 0 : runs); ++run) {
@@ -113,6 +113,13 @@ int main(int argc, char *argv[])
         view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 400);
         view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 250);
         pan.append(paintFrame(view));
+        // What the pointer is over, as each hover and click asks: the items under 200 points.
+        timer.restart();
+        qsizetype found = 0;
+        for (int i = 0; i < 200; ++i)
+            found += view.items(QPoint((i * 37) % 1600, (i * 53) % 1000)).size();
+        pointer.append(timer.nsecsElapsed() / 1e6 / 200);
+        Q_ASSERT(found >= 0);
     }
     // Edits on one document with its canvas and flow matrix, as the editor shows them.
     QList<double> linkAdded, linkRemoved, paramChanged;
@@ -254,6 +261,7 @@ int main(int argc, char *argv[])
     std::printf("paint one 1600x1000 frame, fit:       %8.1f ms\n", median(fit));
     std::printf("paint one frame at 100 %%:             %8.1f ms\n", median(actual));
     std::printf("paint one frame after a pan at 100 %%: %8.1f ms\n", median(pan));
+    std::printf("items under the pointer at 100 %%:     %8.2f ms\n", median(pointer));
     std::printf("edit to repainted matrix (median of %lld each):\n", qlonglong(linkAdded.size()));
     std::printf("  link added:                         %8.1f ms\n", median(linkAdded));
     std::printf("  link removed:                       %8.1f ms\n", median(linkRemoved));
