@@ -322,9 +322,11 @@ bool readListOfDocument(const QJsonObject &root, const List<Item> &list, Reader 
 
 // Elements each core reads at least: fewer are read on the calling thread alone.
 constexpr qsizetype ElementsPerSlice = 4096;
+// Elements parsed by one call of Qt's reader: each call costs a little of its own, and the tree of
+// a few hundred elements stays small.
 constexpr qsizetype ElementsPerDocument = 256;
 
-/// One element's text as an object, or false; the text is not copied.
+/// A text that holds one object, as that object; false for anything else. The text is not copied.
 bool objectOf(QByteArrayView text, QJsonObject *object)
 {
     if (text.isEmpty() || text.front() != '{')

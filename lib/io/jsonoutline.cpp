@@ -34,6 +34,8 @@ public:
             if (!(member.isList ? list(&member.elements) : value(1)))
                 return false;
             member.text = QByteArrayView(start, m_pos);
+            if (members->size() == JsonOutline::MaxMembers)
+                return false;
             for (const JsonOutline::Member &earlier : std::as_const(*members)) {
                 if (earlier.name == member.name)
                     return false;

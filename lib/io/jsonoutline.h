@@ -13,13 +13,16 @@ namespace portolan {
  * its whole tree, and its elements can be read side by side.
  *
  * A text that is not simply such an object gives no outline: a byte order mark, an escaped or
- * repeated member name, nesting deeper than MaxDepth, or any syntax error between members and
- * elements. The caller then reads the whole document, which also words the error.
+ * repeated member name, more than MaxMembers members, nesting deeper than MaxDepth, or any syntax
+ * error between members and elements. The caller then reads the whole document, which also words
+ * the error.
  */
 class JsonOutline
 {
 public:
     static constexpr int MaxDepth = 64;
+    /// A design has a handful of top-level members; each new one is compared with those before it.
+    static constexpr int MaxMembers = 256;
 
     struct Member
     {

@@ -86,6 +86,10 @@ void tst_DesignReader::unusualTextsAreReadWhole_data()
     QTest::newRow("byte order mark") << "\xef\xbb\xbf{\"hosts\": [" + host + "]}" << QString();
     QTest::newRow("escaped member name") << "{\"ho\\u0073ts\": [" + host + "]}" << QString();
     QTest::newRow("repeated list") << "{\"hosts\": [], \"hosts\": [" + host + "]}" << QString();
+    QByteArray manyMembers = "{\"hosts\": [" + host + "]";
+    for (int i = 0; i < JsonOutline::MaxMembers; ++i)
+        manyMembers += ", \"m" + QByteArray::number(i) + "\": " + QByteArray::number(i);
+    QTest::newRow("more top-level members than an outline takes") << manyMembers + "}" << QString();
     QTest::newRow("deep parameters")
         << "{\"hosts\": [{\"id\": \"p\", \"type\": \"pcns\", \"params\": {\"d\": " + deep + "}}]}"
         << QString();
