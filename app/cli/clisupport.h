@@ -73,7 +73,7 @@ bool writeOutput(const QString &command, const QString &outputPath,
  * derivation object by object takes about a tenth of a second. The values stay reachable from a
  * static list, so leak checkers see kept memory, not lost memory.
  */
-template <typename T> const T &keepUntilExit(T &&value)
+template <typename T> const T &keepUntilExit(T value)
 {
     static QList<const void *> *const kept = new QList<const void *>;
     const T *const moved = new T(std::move(value));
